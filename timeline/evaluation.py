@@ -1,0 +1,157 @@
+"""Scoring against gold files in the form of ``../shared/gold``.
+
+Temporal expressions: spans match by overlap (one gold to one prediction,
+the largest overlap first); precision, recall and F1 over the matched spans;
+value accuracy over matched DATE/TIME pairs, where a value is right when it
+equals the gold value or one of its ``alt`` values.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from timeline.model import InputError, Timex
+from timeline.readers.jsonl import article_from_record
+
+__all__ = ["GoldDoc", "TimexScore", "load_gold", "score_timex"]
+
+VALUED = ("DATE", "TIME")
+
+
+@dataclass(frozen=True)
+class GoldDoc:
+    id: str
+    published: str
+    text: str
+    timex: tuple[dict[str, Any], ...]
+    events: tuple[dict[str, Any], ...]
+
+
+def load_gold(path: str | Path) -> list[GoldDoc]:
+    path = Path(path)
+    docs = []
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
+        article = article_from_record(record, where)
+        timex = record.get("timex", [])
+        for t in timex:
+            if article.text[t["start"]:t["end"]] != t.get("text", article.text[t["start"]:t["end"]]):
+                raise InputError(f"{where}: gold span {t['start']}:{t['end']} does not match its text")
+        docs.append(GoldDoc(article.id, article.published, article.text,
+                            tuple(timex), tuple(record.get("events", []))))
+    return docs
+
+
+@dataclass
+class TimexError:
+    doc: str
+    kind: str  # missed | spurious | value
+    text: str
+    start: int
+    gold: str | None = None
+    predicted: str | None = None
+    rule: str | None = None
+
+    def line(self) -> str:
+        where = f"{self.doc}@{self.start}"
+        if self.kind == "missed":
+            return f"missed    {where} {self.text!r} gold={self.gold}"
+        if self.kind == "spurious":
+            return f"spurious  {where} {self.text!r} predicted={self.predicted} ({self.rule})"
+        return f"value     {where} {self.text!r} gold={self.gold} predicted={self.predicted} ({self.rule})"
+
+
+@dataclass
+class TimexScore:
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    valued: int = 0
+    correct: int = 0
+    errors: list[TimexError] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def value_accuracy(self) -> float:
+        return self.correct / self.valued if self.valued else 1.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "gold": self.gold, "predicted": self.predicted, "matched": self.matched,
+            "precision": round(self.precision, 4), "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4), "valued": self.valued, "value_correct": self.correct,
+            "value_accuracy": round(self.value_accuracy, 4),
+        }
+
+
+def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, min(a_end, b_end) - max(a_start, b_start))
+
+
+def score_timex(
+    gold_docs: Sequence[GoldDoc],
+    predictions: dict[str, Sequence[Timex]],
+    types: Iterable[str] = VALUED,
+) -> TimexScore:
+    types = set(types)
+    score = TimexScore()
+    for doc in gold_docs:
+        gold = [g for g in doc.timex if g["type"] in types]
+        pred = [p for p in predictions.get(doc.id, ()) if p.type in types]
+        score.gold += len(gold)
+        score.predicted += len(pred)
+        pairs = sorted(
+            ((_overlap(g["start"], g["end"], p.start, p.end), gi, pi)
+             for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
+            reverse=True,
+        )
+        used_g: set[int] = set()
+        used_p: set[int] = set()
+        for ov, gi, pi in pairs:
+            if ov <= 0 or gi in used_g or pi in used_p:
+                continue
+            used_g.add(gi)
+            used_p.add(pi)
+            g, p = gold[gi], pred[pi]
+            score.matched += 1
+            if g["type"] in VALUED:
+                score.valued += 1
+                if p.value == g["value"] or p.value in g.get("alt", ()):
+                    score.correct += 1
+                else:
+                    score.errors.append(TimexError(doc.id, "value", g["text"], g["start"],
+                                                   g["value"], p.value, p.resolution))
+        for gi, g in enumerate(gold):
+            if gi not in used_g:
+                score.errors.append(TimexError(doc.id, "missed", g["text"], g["start"], g["value"]))
+        for pi, p in enumerate(pred):
+            if pi not in used_p:
+                score.errors.append(TimexError(doc.id, "spurious", p.text, p.start,
+                                               predicted=p.value, rule=p.rule))
+    score.errors.sort(key=lambda e: (e.doc, e.start))
+    return score

@@ -1,0 +1,104 @@
+"""The typed model every stage passes on: articles in, temporal expressions out.
+
+Records are frozen dataclasses. ``to_json`` gives exactly the fields of the
+output contract (``../shared/TIMEX-SPEC.md``) in a fixed order, so output is
+deterministic byte for byte.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Article", "Timex", "parse_published", "InputError"]
+
+
+class InputError(ValueError):
+    """Bad input: the message names the problem in one line."""
+
+
+_PUBLISHED = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
+    r"(Z|[+-]\d{2}:?\d{2})?)?"
+)
+
+
+def parse_published(value: str) -> dt.date:
+    """The calendar day of a publication date ``YYYY-MM-DD[THH:MM[offset]]``."""
+    if not isinstance(value, str):
+        raise InputError(f"publication date must be a string, not {type(value).__name__}")
+    m = _PUBLISHED.fullmatch(value.strip())
+    if not m:
+        raise InputError(f"publication date {value!r} is not YYYY-MM-DD[THH:MM]")
+    try:
+        day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if m[4] is not None:
+            dt.time(int(m[4]), int(m[5]), int(m[6] or 0))
+    except ValueError as exc:
+        raise InputError(f"publication date {value!r} is impossible ({exc})") from None
+    return day
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article: text and publication date (the DCT)."""
+
+    id: str
+    published: str
+    text: str
+    language: str = "ar"
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    dct: dt.date = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "dct", parse_published(self.published))
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A temporal expression found in a text and its normalised value.
+
+    ``start``/``end`` index the original text (code points, half open).
+    ``rule`` names the grammar rule that found it and ``resolution`` the rule
+    that gave its value; ``anchor`` says what the value was computed from
+    (the publication date, or an earlier expression). ``signal`` is the
+    preposition before it (منذ، في، خلال ...), outside the span.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+    note: str | None = None
+    rule: str = ""
+    resolution: str = ""
+    anchor: str | None = None
+    signal: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "value": self.value,
+        }
+        if self.mod:
+            out["mod"] = self.mod
+        if self.note:
+            out["note"] = self.note
+        return out
+
+    @property
+    def day(self) -> str | None:
+        """The calendar day (or month, or year) this expression points to, if any."""
+        if self.type not in ("DATE", "TIME"):
+            return None
+        m = re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\d-]*W)", self.value)
+        return m.group(0) if m else None

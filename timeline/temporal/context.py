@@ -1,0 +1,193 @@
+"""Reading around a match: neighbouring words, sentences and tense.
+
+Everything works on the folded text of one document and is computed lazily,
+once per document, so the hot path only pays for what a rule asks.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import Literal
+
+from timeline.temporal.lexicon import Lexicon
+from timeline.text.normalize import Normalized, fold
+from timeline.text.words import WordClass, word_regex
+
+Tense = Literal["future", "present", "past"]
+
+# Sentence ends: . ! ? ؟ ؛ and line breaks; a dot between digits is a decimal.
+_SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|\.(?=\s)|[!?؟؛\n]")
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=None)
+def _tail_regex(cls: WordClass) -> re.Pattern[str]:
+    """Matches when a text ends with one of the class's phrases (plus blanks)."""
+    return re.compile(r"(?:^|(?<=[^\w]))[وف]?" + cls.pattern + r"[ \t]*$")
+
+
+@lru_cache(maxsize=None)
+def _head_regex(cls: WordClass) -> re.Pattern[str]:
+    """Matches blanks then one of the class's phrases."""
+    return re.compile(r"[ \t]+" + cls.pattern)
+
+
+@lru_cache(maxsize=None)
+def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(word_regex(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?<!\w)[وف]?(?:" + alts + r")(?!\w)")
+
+
+class Scan:
+    """Queries about one document's folded text."""
+
+    def __init__(self, norm: Normalized, lex: Lexicon) -> None:
+        self.norm = norm
+        self.text = text = norm.text
+        self.lex = lex
+        self._ends: list[int] | None = None
+        self._tense: dict[int, Tense] = {}
+        cues = lex.cues
+        self._future_particles = _phrase_regex(tuple(fold(w) for w in cues["future"]["particles"]))
+        self._future_phrases = _phrase_regex(tuple(fold(w) for w in cues["future"]["phrases"]))
+        # Relative clauses (الذي يعمل ...) describe a noun, not the main verb,
+        # so only complementisers open a clause for tense.
+        self._complementizers = _phrase_regex(
+            tuple(fold(w) for w in cues["clauses"]["complementizers"] + cues["clauses"]["subjunctive"])
+        )
+        self._subjunctive = frozenset(" ".join(fold(w).split()) for w in cues["clauses"]["subjunctive"])
+        prefixes = "|".join(fold(p) for p in cues["future"]["sa_prefixes"])
+        self._sa_verb = re.compile(r"(?<!\w)[وف]?((?:" + prefixes + r")\w+)")
+        self._sa_min = int(cues["future"]["sa_min_length"])
+        self._not_future = tuple(fold(w) for w in cues["future"]["not_future"])
+        self._present_prefixes = tuple(fold(p) for p in cues["present"]["prefixes"])
+        self._present_min = int(cues["present"]["min_length"])
+        self._not_verbs = tuple(fold(w) for w in cues["present"]["not_verbs"])
+
+    # -- neighbouring words -------------------------------------------------
+
+    def preceded_by(self, pos: int, cls: WordClass, reach: int = 40) -> bool:
+        """Does the text just before ``pos`` end with a phrase of ``cls``?"""
+        return _tail_regex(cls).search(self.text, max(0, pos - reach), pos) is not None
+
+    def preceding_phrase(self, pos: int, cls: WordClass, reach: int = 40) -> str | None:
+        """The phrase of ``cls`` that ends just before ``pos`` (folded), or None."""
+        m = _tail_regex(cls).search(self.text, max(0, pos - reach), pos)
+        if m is None:
+            return None
+        phrase = " ".join(m.group(0).split())
+        if phrase not in cls and phrase[:1] in "وف" and phrase[1:] in cls:
+            phrase = phrase[1:]
+        return phrase
+
+    def prev_word(self, pos: int) -> str:
+        """The word just before ``pos`` (folded), or ''."""
+        start = max(0, pos - 30)
+        words = _WORD.findall(self.text, start, pos)
+        return words[-1] if words else ""
+
+    def prev_word_in(self, pos: int, words: frozenset[str]) -> bool:
+        """Is the word before ``pos`` (with or without a one-letter clitic) in ``words``?"""
+        word = self.prev_word(pos)
+        if word in words:
+            return True
+        while word[:1] in ("و", "ف", "ب", "ل", "ك") and len(word) > 2:
+            word = word[1:]
+            if word in words:
+                return True
+        return False
+
+    def next_word(self, pos: int) -> str:
+        m = _WORD.search(self.text, pos, min(len(self.text), pos + 40))
+        return m.group(0) if m else ""
+
+    def followed_by(self, pos: int, cls: WordClass, reach: int = 40) -> bool:
+        """Does a phrase of ``cls`` follow ``pos`` after blanks?"""
+        return _head_regex(cls).match(self.text, pos, min(len(self.text), pos + reach)) is not None
+
+    def has_tanwin(self, start: int, end: int) -> bool:
+        """Is the original of this folded span written with fathatan (غداً)?"""
+        o_start, o_end = self.norm.span(start, end)
+        return "\u064b" in self.norm.original[o_start:o_end]
+
+    def gap_is_blank(self, start: int, end: int) -> bool:
+        return not self.text[start:end].strip()
+
+    # -- sentences ----------------------------------------------------------
+
+    @property
+    def sentence_ends(self) -> list[int]:
+        if self._ends is None:
+            self._ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+        return self._ends
+
+    def sentence_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.sentence_ends, pos)
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        ends = self.sentence_ends
+        i = bisect.bisect_right(ends, pos)
+        start = ends[i - 1] if i > 0 else 0
+        end = ends[i] if i < len(ends) else len(self.text)
+        return start, end
+
+    # -- tense --------------------------------------------------------------
+
+    def clause_start(self, pos: int) -> tuple[int, bool]:
+        """Start of the clause holding ``pos`` (the sentence start, or the end
+        of the last complementiser before ``pos``) and whether that
+        complementiser makes its verb subjunctive."""
+        s_start, _ = self.sentence_bounds(pos)
+        start, subjunctive = s_start, False
+        for m in self._complementizers.finditer(self.text, s_start, pos):
+            start = m.end()
+            word = " ".join(m.group(0).split())
+            subjunctive = word in self._subjunctive or word[1:] in self._subjunctive
+        return start, subjunctive
+
+    def _is_future_verb(self, word: str) -> bool:
+        if len(word) < self._sa_min:
+            return False
+        return not word.startswith(self._not_future)
+
+    def tense(self, pos: int) -> Tense:
+        """Tense of the clause an expression at ``pos`` belongs to.
+
+        Future when the clause has a future particle or a سـ verb, or the
+        sentence has a future phrase (من المقرر، على أن) before ``pos``;
+        present when the clause opens with an imperfect verb (يعقد، يصوت)
+        that is not a subjunctive after أن; past otherwise (the unmarked
+        tense of news reports).
+        """
+        cached = self._tense.get(pos)
+        if cached is not None:
+            return cached
+        s_start, _ = self.sentence_bounds(pos)
+        c_start, subjunctive = self.clause_start(pos)
+        text = self.text
+        result: Tense = "past"
+        if self._future_phrases.search(text, s_start, pos) or self._future_particles.search(
+            text, c_start, pos
+        ):
+            result = "future"
+        else:
+            for m in self._sa_verb.finditer(text, c_start, pos):
+                if self._is_future_verb(m.group(1)):
+                    result = "future"
+                    break
+        if result == "past" and not subjunctive:
+            first = _WORD.search(text, c_start, pos)
+            if first is not None:
+                word = first.group(0)
+                if word[:1] in "وف" and word[1:].startswith(self._present_prefixes):
+                    word = word[1:]
+                if (
+                    word.startswith(self._present_prefixes)
+                    and len(word) >= self._present_min
+                    and not word.startswith(self._not_verbs)
+                ):
+                    result = "present"
+        self._tense[pos] = result
+        return result

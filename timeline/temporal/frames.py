@@ -1,0 +1,155 @@
+"""What a matched expression means, before it has a value.
+
+The grammar turns each match into one of these frames; the resolver turns a
+frame plus the document's context (publication date, tense, earlier dates)
+into a TIMEX3 value. Keeping the two apart lets each be tested alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Union
+
+Part = Literal["MO", "AF", "EV", "NI"]
+Edge = Literal["START", "MID", "END"]
+Side = Literal["past", "future", "current", "following"]
+
+
+@dataclass(frozen=True, slots=True)
+class DayRef:
+    """اليوم، أمس، غدا، أول أمس — optionally with a weekday and a part of day."""
+
+    offset: int
+    weekday: int | None = None
+    part: Part | None = None
+    edge: Edge | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WeekdayRef:
+    """الخميس، الأحد المقبل، ليلة الثلاثاء."""
+
+    weekday: int
+    side: Side | None = None
+    part: Part | None = None
+    edge: Edge | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarDate:
+    """An explicit date or month: 15 نوفمبر 2016، الثالث من ديسمبر، شهر شوال."""
+
+    calendar: Literal["gregorian", "hijri"]
+    month: int
+    day: int | None = None
+    year: int | None = None
+    side: Side | None = None
+    weekday: int | None = None
+    edge: Edge | None = None
+    part: Part | None = None
+    #: the month's other name in a paired form (نوفمبر/تشرين الثاني)
+    month2: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NumericDate:
+    """15/11/2016, 2016-11-15."""
+
+    day: int
+    month: int
+    year: int
+
+
+@dataclass(frozen=True, slots=True)
+class YearRef:
+    """عام 2016، 1438 هـ."""
+
+    year: int
+    calendar: Literal["gregorian", "hijri"] = "gregorian"
+    edge: Edge | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodRef:
+    """الأسبوع الماضي، هذا الشهر، العام المقبل، نهاية العام، نهاية هذا الأسبوع."""
+
+    unit: Literal["W", "M", "Y"]
+    shift: int = 0
+    edge: Edge | None = None
+    weekend: bool = False
+    following: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Offset:
+    """قبل أسبوع، بعد 3 أيام، بعد ذلك بيومين."""
+
+    unit: str
+    count: float | None
+    direction: Literal[-1, 1]
+    anaphoric: bool = False
+    mod: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AnaphoricDay:
+    """غداة، عشية، اليوم التالي: days from the last dated occurrence."""
+
+    days: int
+
+
+@dataclass(frozen=True, slots=True)
+class ClockTime:
+    """الساعة الخامسة صباحا، 03:00 بتوقيت غرينتش."""
+
+    hour: int
+    minute: int = 0
+    period: str | None = None
+    zone: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PartOfDay:
+    """صباحا، المساء، ساعات الليل، الليلة الماضية."""
+
+    part: Part
+    night_before: bool = False
+    last_night: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """سبعة أيام، الأيام الـ26 الماضية، شهرين ونصف، أكثر من ساعة."""
+
+    unit: str
+    count: float | None
+    mod: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Vague:
+    """مؤخرا، حاليا، قريبا."""
+
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class SetRef:
+    """يوميا، كل خميس."""
+
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Holiday:
+    """عيد الفطر، عيد الأضحى المقبل: a Hijri month and day in the nearest year."""
+
+    month: int
+    day: int
+    side: Side | None = None
+
+
+Frame = Union[
+    DayRef, WeekdayRef, CalendarDate, NumericDate, YearRef, PeriodRef, Offset,
+    AnaphoricDay, ClockTime, PartOfDay, Duration, Vague, SetRef, Holiday,
+]

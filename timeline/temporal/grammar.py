@@ -1,0 +1,670 @@
+"""The Arabic temporal grammar: named rules, in priority order.
+
+Each rule is a pattern template over the lexicon's word classes (``%WD`` is
+a weekday, ``%GM`` a Gregorian month, ``%S`` a run of blanks ...) and a
+builder that turns a match into a frame (:mod:`timeline.temporal.frames`) or
+vetoes it (returns None) after looking at the context. All rule patterns are
+compiled into one scanner; when a builder vetoes, the lower-priority rules
+are tried at the same place, so a veto never hides another reading.
+
+A rule can be looked up, tested alone, or disabled by name::
+
+    grammar = Grammar(disabled={"bare-year"})
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable, Optional
+
+from timeline.temporal import frames as F
+from timeline.temporal.context import Scan
+from timeline.temporal.lexicon import Lexicon, lexicon
+from timeline.text.numbers import number_words, parse_number
+from timeline.text.words import SPACE
+
+__all__ = ["Rule", "Grammar", "Hit", "RULES", "grammar"]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A frame and the folded span it covers."""
+
+    frame: F.Frame
+    start: int
+    end: int
+    rule: str
+
+
+class Groups:
+    """Access to one rule's named groups inside the shared scanner match."""
+
+    __slots__ = ("m", "prefix")
+
+    def __init__(self, m: re.Match[str], prefix: str) -> None:
+        self.m = m
+        self.prefix = prefix
+
+    def __call__(self, name: str) -> Optional[str]:
+        """The text of a group, or None when it did not match or the rule has none."""
+        index = self.m.re.groupindex.get(self.prefix + name)
+        return None if index is None else self.m.group(index)
+
+    def span(self, name: str) -> tuple[int, int]:
+        """The span of a group, (-1, -1) when it did not match or the rule has none."""
+        index = self.m.re.groupindex.get(self.prefix + name)
+        return (-1, -1) if index is None else self.m.span(index)
+
+    @property
+    def start(self) -> int:
+        return self.m.start(self.prefix[:-1])
+
+    @property
+    def end(self) -> int:
+        return self.m.end(self.prefix[:-1])
+
+
+Builder = Callable[[Groups, Scan, Lexicon], "F.Frame | list[Hit] | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: str
+    build: Builder
+    doc: str = ""
+
+
+RULES: list[Rule] = []
+
+
+def rule(name: str, pattern: str) -> Callable[[Builder], Builder]:
+    """Register a rule; rules are tried in the order they are declared."""
+
+    def register(fn: Builder) -> Builder:
+        RULES.append(Rule(name, pattern, fn, (fn.__doc__ or "").strip()))
+        return fn
+
+    return register
+
+
+# -- helpers shared by builders ---------------------------------------------
+
+def _number(text: Optional[str]) -> Optional[float]:
+    if text is None:
+        return None
+    t = text[2:] if text.startswith("ال") else text
+    return parse_number(t)
+
+
+def _day(g: Groups, L: Lexicon, name: str = "d") -> Optional[int]:
+    text = g(name)
+    if text is None:
+        return None
+    if text.isdigit():
+        return int(text)
+    return L.ordinals.get(text)
+
+
+def _month(L: Lexicon, text: str) -> tuple[str, int]:
+    if text in L.greg_months:
+        return "gregorian", L.greg_months.get(text)
+    return "hijri", L.hijri_months.get(text)
+
+
+def _side(L: Lexicon, mod: Optional[str]) -> Optional[F.Side]:
+    return L.modifiers.get(mod) if mod else None
+
+
+def _unit(g: Groups, L: Lexicon) -> tuple[str, float | None] | None:
+    """The unit and implied count of a unit group (singular 1, dual 2, plural ?)."""
+    for name, cls, count in (("us", L.units_singular, 1.0), ("ud", L.units_dual, 2.0),
+                             ("up", L.units_plural, None), ("ua", L.units_article, None)):
+        text = g(name)
+        if text:
+            unit = cls.get(text)
+            if name == "ua":
+                base = text[2:] if text.startswith("ال") else text[1:]
+                if base in L.units_dual:
+                    count = 2.0
+                elif base in L.units_singular:
+                    count = 1.0
+            return unit, count
+    return None
+
+
+def _fraction(g: Groups, L: Lexicon, name: str = "fr") -> float:
+    text = g(name)
+    return L.fractions.get(text) if text else 0.0
+
+
+# -- the rules, highest priority first ----------------------------------------
+
+DAYNUM = r"(?:\d{1,2}(?!\d)|%ORD)"
+MONTH_TAIL = (
+    r"(?:%O[/(\-]%O(?P<m2>%GM|%HM)%O\)?)?"
+    r"(?:%O(?:[،,]%O)?(?:(?:%LINK%S)?%YW%S)?(?P<y>\d{3,4})(?!\d)(?:%O(?P<mk>%HMK|%GMK))?)?"
+    r"(?:%S(?P<mod>%MOD|%EPI))?"
+)
+
+
+@rule("hijri-holiday", r"(?P<h>%HOL)(?:%S(?P<mod>%MOD))?")
+def _holiday(g: Groups, scan: Scan, L: Lexicon):
+    """عيد الفطر، عيد الأضحى المقبل: the holiday's day in the nearest Hijri year."""
+    month, day = L.hijri_holidays.get(g("h"))
+    return F.Holiday(month, day, _side(L, g("mod")))
+
+
+@rule(
+    "day-range-first",
+    r"(?P<d>" + DAYNUM + r")(?=%O%RANGE%O" + DAYNUM
+    + r"%S(?:%LINK%S)?(?:%MW%S)?(?P<m>%GM|%HM)" + MONTH_TAIL + ")",
+)
+def _day_range_first(g: Groups, scan: Scan, L: Lexicon):
+    """The first day of "15 و16 نوفمبر" / "من 3 إلى 5 ديسمبر", dated by the month after."""
+    return _calendar_date(g, scan, L)
+
+
+@rule(
+    "date-day-month",
+    r"(?:(?:%DAYW%S)?(?P<wd>%WD)%C(?:%CORR%S)?)?(?P<d>" + DAYNUM + r")%S(?:%LINK%S)?"
+    r"(?:%MW%S)?(?P<m>%GM|%HM)" + MONTH_TAIL,
+)
+def _date_day_month(g: Groups, scan: Scan, L: Lexicon):
+    """15 نوفمبر 2016، الثالث من ديسمبر، 15 نوفمبر/تشرين الثاني الماضي، 15 ربيع الأول 1438 هـ."""
+    return _calendar_date(g, scan, L)
+
+
+def _calendar_date(g: Groups, scan: Scan, L: Lexicon):
+    calendar, month = _month(L, g("m"))
+    year = int(g("y")) if g("y") else None
+    marker = g("mk")
+    if marker and marker in L.hijri_markers:
+        calendar = "hijri"
+    day = _day(g, L)
+    if day is None or not 1 <= day <= 31:
+        return None
+    if scan.prev_word_in(g.start, L.date_name_heads):
+        return None  # ثورة 25 يناير، مدينة 6 أكتوبر
+    if g("m") in L.strict_months and not (year or marker or g("mod")):
+        return None  # صفر "zero", رجب as a name
+    mod = g("mod")
+    side = None if (mod is None or mod in L.hijri_epithets) else _side(L, mod)
+    month2 = None
+    if g("m2"):
+        month2 = _month(L, g("m2"))[1]
+    weekday = L.weekdays.get(g("wd")) if g("wd") else None
+    return F.CalendarDate(calendar, month, day, year, side, weekday, month2=month2)
+
+
+@rule("date-numeric", r"(?P<a>\d{1,4})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<c>\d{2,4})(?![/.\-]?\d)")
+def _date_numeric(g: Groups, scan: Scan, L: Lexicon):
+    """15/11/2016، 2016-11-15، 15-11-2016 (day first, as Arabic dates are written)."""
+    a, b, c = g("a"), g("b"), g("c")
+    if len(a) == 4:
+        year, month, day = int(a), int(b), int(c)
+        if len(c) > 2:
+            return None
+    else:
+        if len(c) == 3:
+            return None
+        day, month, year = int(a), int(b), int(c)
+        if month > 12 and day <= 12:
+            day, month = month, day
+        if len(c) == 2:
+            year += 2000 if year < 50 else 1900
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1800 <= year <= 2200):
+        return None
+    return F.NumericDate(day, month, year)
+
+
+@rule(
+    "year",
+    r"(?:(?P<b>%BD)%S(?:%LINK%S)?)?(?:(?P<yw>%YW)%S)?(?P<y>\d{4})(?!\d)(?:%O(?P<mk>%HMK|%GMK))?",
+)
+def _year(g: Groups, scan: Scan, L: Lexicon):
+    """عام 2016، 1438 هـ، مطلع 2017، and a bare year after في/منذ/حتى."""
+    year = int(g("y"))
+    marker = g("mk")
+    hijri = bool(marker and marker in L.hijri_markers)
+    if not (g("yw") or marker or g("b")):
+        if not scan.preceded_by(g.start, L.year_context):
+            return None
+    if hijri:
+        if not 1300 <= year <= 1600:
+            return None
+    elif not 1800 <= year <= 2200:
+        return None
+    edge = L.boundaries.get(g("b")) if g("b") else None
+    return F.YearRef(year, "hijri" if hijri else "gregorian", edge)
+
+
+@rule(
+    "month",
+    r"(?:(?P<b>%BD)%S(?:%LINK%S)?)?(?:(?P<mw>%MW)%S)?(?P<m>%GM|%HM)" + MONTH_TAIL,
+)
+def _month_rule(g: Groups, scan: Scan, L: Lexicon):
+    """شهر ديسمبر، ديسمبر الماضي، في يناير، منتصف تشرين الثاني، رمضان المقبل."""
+    calendar, month = _month(L, g("m"))
+    year = int(g("y")) if g("y") else None
+    marker = g("mk")
+    if marker and marker in L.hijri_markers:
+        calendar = "hijri"
+    mod = g("mod")
+    strong = bool(g("mw") or year or marker or mod)
+    if g("m") in L.strict_months and not strong:
+        return None
+    if not (strong or g("b") or scan.preceded_by(g.start, L.month_context)):
+        return None
+    if year is not None and calendar == "gregorian" and not 1800 <= year <= 2200:
+        return None
+    side = None if (mod is None or mod in L.hijri_epithets) else _side(L, mod)
+    edge = L.boundaries.get(g("b")) if g("b") else None
+    month2 = _month(L, g("m2"))[1] if g("m2") else None
+    return F.CalendarDate(calendar, month, None, year, side, edge=edge, month2=month2)
+
+
+@rule("anaphoric-day", r"(?P<a>%ANAD)")
+def _anaphoric_day(g: Groups, scan: Scan, L: Lexicon):
+    """غداة، عشية، اليوم التالي، اليوم نفسه: counted from the last dated occurrence."""
+    return F.AnaphoricDay(L.anaphoric_days.get(g("a")))
+
+
+@rule(
+    "relative-day",
+    r"(?:(?P<le>%LE)%S(?:%LINK%S)?)?(?:(?P<pod>%PODC)%S(?:%DAYW%S)?)?"
+    r"(?:(?P<tom>%DAYW%S%DWT)|(?:%DAYW%S)?(?P<rel>%REL))"
+    r"(?:%C(?:%DAYW%S)?(?P<wd>%WD)|%O\(%O(?P<wdp>%WD)%O\))?",
+)
+def _relative_day(g: Groups, scan: Scan, L: Lexicon):
+    """اليوم، أمس الأربعاء، أمس (الاثنين)، صباح اليوم، مساء أمس، وقت متأخر اليوم الثلاثاء."""
+    wd_text = g("wd") or g("wdp")
+    if g("tom"):
+        offset = 1
+    else:
+        rel = g("rel")
+        offset = L.relative_days.get(rel)
+        key = " ".join(rel.split())
+        if offset == 0 and not wd_text and scan.next_word(g.end) in L.today_blockers:
+            return None  # اليوم العالمي، اليوم الأول من الهدنة
+        if key in L.guarded_relative and not (wd_text or g("pod") or g("le")):
+            if not scan.has_tanwin(*g.span("rel")) and scan.tense(g.start) != "future":
+                return None  # غدا "became"
+    part = L.parts_construct.get(g("pod")) if g("pod") else None
+    edge = L.late_early.get(g("le")) if g("le") else None
+    weekday = L.weekdays.get(wd_text) if wd_text else None
+    return F.DayRef(offset, weekday, part, edge)
+
+
+@rule(
+    "weekday",
+    r"(?:(?P<le>%LE)%S(?:%LINK%S)?)?(?:(?P<pod>%PODC)%S)?(?:%DAYW%S)?(?P<wd>%WD)"
+    r"(?:%O%NIGHTLINK%O(?P<wd2>%WD))?(?:%S(?P<mod>%MOD))?",
+)
+def _weekday(g: Groups, scan: Scan, L: Lexicon):
+    """الخميس، يوم الثلاثاء، الأحد المقبل، ليلة الثلاثاء، ليل الاثنين-الثلاثاء."""
+    part = L.parts_construct.get(g("pod")) if g("pod") else None
+    edge = L.late_early.get(g("le")) if g("le") else None
+    return F.WeekdayRef(L.weekdays.get(g("wd")), _side(L, g("mod")), part, edge)
+
+
+@rule(
+    "anaphoric-offset",
+    r"(?P<a>%ANAO)%Sب(?:(?P<n>%NUM)%S)?(?:(?P<few>%FEW)%S)?(?:(?P<us>%US)|(?P<ud>%UD)|(?P<up>%UP))",
+)
+def _anaphoric_offset(g: Groups, scan: Scan, L: Lexicon):
+    """بعد ذلك بيومين، قبلها بأسبوع: counted from the last dated occurrence."""
+    unit, count = _unit(g, L)
+    if g("n"):
+        count = _number(g("n"))
+    direction = 1 if L.anaphoric_offsets.get(g("a")) == "after" else -1
+    return F.Offset(unit, count, direction, anaphoric=True)
+
+
+@rule(
+    "offset",
+    r"(?P<dir>%OFS)(?:%S(?P<q>%Q))?%S(?:(?P<n>%NUM)%O)?(?:(?P<few>%FEW)%S)?"
+    r"(?:(?P<us>%US)|(?P<ud>%UD)|(?P<up>%UP))(?:%Sو(?P<fr>%FRAC))?",
+)
+def _offset(g: Groups, scan: Scan, L: Lexicon):
+    """قبل أسبوع، قبل 3 أيام، بعد يومين، قبل نحو عامين، قبل أيام."""
+    unit, count = _unit(g, L)
+    if g("n"):
+        count = _number(g("n"))
+        if count is None or count <= 0:
+            return None
+    elif g("up") and not g("few"):
+        count = None
+    if count is not None:
+        count += _fraction(g, L)
+    direction = 1 if L.offset_signals.get(g("dir")) == "after" else -1
+    anaphoric = scan.followed_by(g.end, L.anaphoric_offset_suffixes)
+    mod = (L.quantifiers.get(g("q")) or None) if g("q") else None
+    if not anaphoric and scan.followed_by(g.end, L.offset_from):
+        head = _date_head().match(scan.text, g.end)
+        if head is None:
+            # بعد أسبوعين من الهجوم: an interval counted from an event is a
+            # duration; بعد/قبل stays outside as its signal.
+            start = min(x for x in (g.span("q")[0], g.span("n")[0], g.span("few")[0],
+                                    g.span("us")[0], g.span("ud")[0], g.span("up")[0]) if x >= 0)
+            return [Hit(F.Duration(unit, count, mod), start, g.end, "offset-from-event")]
+    return F.Offset(unit, count, direction, anaphoric=anaphoric, mod=mod)
+
+
+@lru_cache(maxsize=1)
+def _date_head() -> re.Pattern[str]:
+    """After "من": does a date follow (a digit, ordinal, weekday, month, day word)?"""
+    table = _placeholders(lexicon())
+    heads = "|".join(table[k] for k in ("ORD", "WD", "REL", "GM", "HM", "DAYW", "ANAD"))
+    return re.compile(r"[ \t]+" + table["LINK"] + r"[ \t]+(?:\d|" + heads + ")")
+
+
+@rule(
+    "period",
+    r"(?:(?P<b>%WEH|%BD)%S(?:%LINK%S)?)?(?:(?P<this>%THIS)%S)?(?P<pn>%PN)(?:%S(?P<mod>%MOD))?",
+)
+def _period(g: Groups, scan: Scan, L: Lexicon):
+    """الأسبوع الماضي، هذا الشهر، العام المقبل، نهاية العام، نهاية هذا الأسبوع."""
+    if not (g("this") or g("mod") or g("b")):
+        return None  # الأمين العام، الرأي العام
+    unit = L.period_nouns.get(g("pn"))
+    side = _side(L, g("mod"))
+    shift = {"past": -1, "future": 1}.get(side or "", 0)
+    weekend = bool(g("b") and g("b") in L.weekend_heads and unit == "W")
+    edge = None
+    if g("b") and not weekend:
+        edge = L.boundaries.get(g("b"))
+    return F.PeriodRef(unit, shift, edge, weekend, following=(side == "following"))
+
+
+@rule(
+    "clock-words",
+    r"(?:(?P<hw>%HW)%S)?(?P<ho>%HORD)(?:%S(?P<cf>%CFRAC))?(?:%S(?P<per>%CPER))?"
+    r"(?:%O[\"“”«»]?%O(?P<zone>%ZONE))?",
+)
+def _clock_words(g: Groups, scan: Scan, L: Lexicon):
+    """الساعة الخامسة، الخامسة والنصف فجرا، الساعة العاشرة مساء بتوقيت مكة."""
+    if not (g("hw") or g("per")):
+        return None  # الخامسة alone is "the fifth"
+    hour = L.hour_ordinals.get(g("ho"))
+    minute = L.clock_fractions.get(g("cf")) if g("cf") else 0
+    if minute < 0:
+        hour, minute = hour - 1, 60 + minute
+    return F.ClockTime(hour, minute, L.clock_periods.get(g("per")) if g("per") else None,
+                       L.zones.get(g("zone")) if g("zone") else None)
+
+
+@rule(
+    "clock-digits",
+    r"(?:(?P<hw>%HW)%S)?(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<mi>\d{2}))?(?!\d)(?:%S(?P<cf>%CFRAC))?"
+    r"(?:%S(?P<per>%CPER))?(?:%O[\"“”«»]?%O(?P<zone>%ZONE))?",
+)
+def _clock_digits(g: Groups, scan: Scan, L: Lexicon):
+    """الساعة 5، 03:00 بتوقيت غرينتش، 10:30 صباحا."""
+    hour = int(g("h"))
+    minute = int(g("mi")) if g("mi") else 0
+    if not (g("hw") or g("sep") == ":" or g("per") or g("zone")):
+        return None
+    if g("sep") == "." and not g("hw"):
+        return None  # 3.50 is a number
+    if hour > 24 or minute > 59:
+        return None
+    if g("cf"):
+        frac = L.clock_fractions.get(g("cf"))
+        if frac < 0:
+            hour, minute = hour - 1, 60 + frac
+        else:
+            minute = frac
+    return F.ClockTime(hour, minute, L.clock_periods.get(g("per")) if g("per") else None,
+                       L.zones.get(g("zone")) if g("zone") else None)
+
+
+@rule(
+    "part-of-day",
+    r"(?:(?P<le>%LE)%S(?:%LINK%S)?)?(?P<pod>%PODS)(?:%S(?P<mod>%MOD))?",
+)
+def _part_of_day(g: Groups, scan: Scan, L: Lexicon):
+    """صباحا، المساء، ساعات الليل، الليلة الماضية، في وقت متأخر من الليل."""
+    pod = " ".join(g("pod").split())
+    part = L.parts_standalone.get(pod)
+    side = _side(L, g("mod"))
+    last = pod in L.last_night or (part == "NI" and side == "past")
+    return F.PartOfDay(part, night_before=pod in L.night_before_in_past, last_night=last)
+
+
+@rule(
+    "stretch",
+    r"(?:(?P<ua>%UA)(?:%S(?:ال)?(?P<n>%NUM))?|ال(?P<n2>\d+)%S(?:(?P<us>%US)|(?P<up>%UP)))%S(?P<sm>%SM)",
+)
+def _stretch(g: Groups, scan: Scan, L: Lexicon):
+    """الأيام الماضية، الأيام الـ26 الماضية، الساعات الأخيرة، الـ48 ساعة الماضية."""
+    unit, count = _unit(g, L)
+    n = g("n") or g("n2")
+    if n:
+        count = _number(n)
+    return F.Duration(unit, count)
+
+
+@rule("stretch-period", r"(?P<pw>%PW)%S(?P<pm>%PM)")
+def _stretch_period(g: Groups, scan: Scan, L: Lexicon):
+    """الفترة ذاتها، الفترة الماضية: a stretch of unknown length."""
+    return F.Duration("D", None)
+
+
+@rule(
+    "duration",
+    r"(?:(?P<q>%Q)%S)?(?:(?P<n>%NUM)%O(?:(?P<us>%US)|(?P<ud>%UD)|(?P<up>%UP))"
+    r"|(?P<fr0>%FRAC)%S(?P<us0>%US)"
+    r"|(?P<few>%FEW)%S(?P<up2>%UP)"
+    r"|(?P<ud2>%UD)|(?P<us2>%US)(?:%S(?P<one>%CARD))?|(?P<up3>%UP))"
+    r"(?:%Sو(?P<fr>%FRAC))?",
+)
+def _duration(g: Groups, scan: Scan, L: Lexicon):
+    """سبعة أيام، 24 ساعة، شهرين ونصف، أكثر من ساعة، نحو 5 أشهر، عدة أيام."""
+    mod = (L.quantifiers.get(g("q")) or None) if g("q") else None
+    fraction = _fraction(g, L)
+    signal = scan.preceded_by(g.start, L.duration_signals)
+    if g("n"):
+        count = _number(g("n"))
+        if count is None or count <= 0:
+            return None
+        text = g("us") or g("ud") or g("up")
+        cls = L.units_singular if g("us") else L.units_dual if g("ud") else L.units_plural
+        unit = cls.get(text)
+        if g("ud"):
+            return None  # "3 يومين" is not Arabic; leave it
+    elif g("fr0"):
+        unit, count, fraction = L.units_singular.get(g("us0")), 0.0, L.fractions.get(g("fr0"))
+    elif g("few"):
+        unit, count = L.units_plural.get(g("up2")), None
+    elif g("ud2"):
+        unit, count = L.units_dual.get(g("ud2")), 2.0
+    elif g("us2"):
+        one = g("one") is not None and parse_number(g("one")) == 1
+        if not (g("q") or one or fraction or signal):
+            return None  # لم يتوقف يوما، ساعة يد
+        unit, count = L.units_singular.get(g("us2")), 1.0
+    else:
+        if not (g("q") or signal):
+            return None  # أيام الحرب
+        unit, count = L.units_plural.get(g("up3")), None
+    if count is not None:
+        count += fraction
+    return F.Duration(unit, count, mod)
+
+
+def _vague_pattern(L: Lexicon) -> str:
+    from timeline.text.words import word_regex
+
+    spans = sorted({e["span"] for e in L.vague}, key=len, reverse=True)
+    return "(?P<v>" + "|".join(word_regex(s) for s in spans) + r")(?!\w)"
+
+
+@rule("vague", "%VAGUE")
+def _vague(g: Groups, scan: Scan, L: Lexicon):
+    """مؤخرا، في وقت سابق، حاليا، الآن، قريبا، لاحقا."""
+    span = " ".join(g("v").split())
+    nxt = scan.next_word(g.end)
+    for entry in L.vague:
+        if entry["span"] != span and not (span.startswith("ل") and "ا" + span == entry["span"]):
+            continue
+        if entry["after"] and not scan.prev_word_in(g.start, entry["after"]):
+            continue
+        if nxt in entry["not_before"] or (nxt[:1].isdigit() and entry["not_before"]):
+            continue
+        return F.Vague(entry["value"])
+    return None
+
+
+@rule(
+    "set",
+    r"(?:(?P<s>%SET)|(?P<every>%EVERY)%S(?:(?P<us>%US)(?:%S(?P<wdb>%WDB))?|(?P<wdb2>%WDB))"
+    r"|(?P<days>%UP)%S(?P<wd>%WD))",
+)
+def _set(g: Groups, scan: Scan, L: Lexicon):
+    """يوميا، كل يوم، كل أسبوع، كل خميس، أيام الجمعة."""
+    if g("s"):
+        return F.SetRef(L.sets.get(g("s")))
+    wd = g("wdb") or g("wdb2")
+    if wd:
+        return F.SetRef(f"XXXX-WXX-{L.weekdays_bare.get(wd)}")
+    if g("wd"):
+        if L.units_plural.get(g("days")) != "D":
+            return None
+        return F.SetRef(f"XXXX-WXX-{L.weekdays.get(g('wd'))}")
+    unit = L.units_singular.get(g("us"))
+    iso, factor = L.unit_info[unit]
+    return F.SetRef(f"PT{factor}{iso[1:]}" if iso.startswith("T") else f"P{factor}{iso}")
+
+
+# -- compiling ---------------------------------------------------------------
+
+def _placeholders(L: Lexicon) -> dict[str, str]:
+    nums = number_words()
+    return {
+        "S": SPACE,
+        "O": r"[ \t]*",
+        "C": r"(?:[ \t]*[،,][ \t]*|[ \t]+)",
+        "WDB": L.weekdays_bare.pattern,
+        "WD": L.weekdays.pattern,
+        "REL": L.relative_days.pattern,
+        "DAYW": L.day_word.pattern,
+        "DWT": L.day_word_tomorrow.pattern,
+        "GM": L.greg_months.pattern,
+        "HMK": L.hijri_markers.pattern,
+        "HM": L.hijri_months.pattern,
+        "HOL": L.hijri_holidays.pattern,
+        "MW": L.month_word.pattern,
+        "YW": L.year_words.pattern,
+        "GMK": L.greg_markers.pattern,
+        "LINK": L.day_month_link.pattern,
+        "RANGE": L.range_links.pattern,
+        "NIGHTLINK": L.night_links.pattern,
+        "CARD": number_words().cardinals.pattern,
+        "CORR": L.corresponding.pattern,
+        "MOD": L.modifiers.pattern,
+        "EPI": L.hijri_epithets.pattern,
+        "THIS": L.this.pattern,
+        "PN": L.period_nouns.pattern,
+        "BD": L.boundaries.pattern,
+        "WEH": L.weekend_heads.pattern,
+        "ANAD": L.anaphoric_days.pattern,
+        "ANAO": L.anaphoric_offsets.pattern,
+        "NUM": nums.pattern,
+        "FRAC": L.fractions.pattern,
+        "ORD": L.ordinals.pattern,
+        "HORD": L.hour_ordinals.pattern,
+        "HW": L.hour_word.pattern,
+        "CFRAC": L.clock_fractions.pattern,
+        "CPER": L.clock_periods.pattern,
+        "ZONE": L.zones.pattern,
+        "US": L.units_singular.pattern,
+        "UD": L.units_dual.pattern,
+        "UP": L.units_plural.pattern,
+        "UA": L.units_article.pattern,
+        "Q": L.quantifiers.pattern,
+        "FEW": L.few.pattern,
+        "OFS": L.offset_signals.pattern,
+        "SM": L.stretch_modifiers.pattern,
+        "PW": L.period_words.pattern,
+        "PM": L.period_modifiers.pattern,
+        "SET": L.sets.pattern,
+        "EVERY": L.every.pattern,
+        "PODC": L.parts_construct.pattern,
+        "PODS": L.parts_standalone.pattern,
+        "LE": L.late_early.pattern,
+        "VAGUE": _vague_pattern(L),
+    }
+
+
+_PLACEHOLDER = re.compile(r"%([A-Z]+)")
+_CLITICS = r"(?<!\w)(?:[وف](?=\w))?(?:[بلك](?=\w))?"
+
+
+class Grammar:
+    """The compiled rules: one scanner plus each rule alone for fallbacks."""
+
+    def __init__(self, rules: Iterable[Rule] = (), disabled: Iterable[str] = ()) -> None:
+        self.lex = lexicon()
+        skip = set(disabled)
+        self.rules = [r for r in (list(rules) or RULES) if r.name not in skip]
+        unknown = skip - {r.name for r in RULES}
+        if unknown:
+            raise ValueError(f"unknown temporal rules: {', '.join(sorted(unknown))}")
+        table = _placeholders(self.lex)
+        parts = []
+        self.alone: list[re.Pattern[str]] = []
+        for i, r in enumerate(self.rules):
+            body = _PLACEHOLDER.sub(lambda m: table[m.group(1)], r.pattern)
+            body = re.sub(r"\(\?P<(\w+)>", rf"(?P<r{i}_\1>", body)
+            body = re.sub(r"\(\?P=(\w+)\)", rf"(?P=r{i}_\1)", body)
+            part = f"(?P<r{i}>{body})"
+            parts.append(part)
+            self.alone.append(re.compile(_CLITICS + part + r"(?!\w)"))
+        self.scanner = re.compile(_CLITICS + "(?:" + "|".join(parts) + r")(?!\w)")
+
+    def rule_index(self, name: str) -> int:
+        for i, r in enumerate(self.rules):
+            if r.name == name:
+                return i
+        raise KeyError(name)
+
+    def _build(self, i: int, m: re.Match[str], scan: Scan) -> list[Hit] | None:
+        g = Groups(m, f"r{i}_")
+        result = self.rules[i].build(g, scan, self.lex)
+        if result is None:
+            return None
+        if isinstance(result, list):
+            return result
+        return [Hit(result, g.start, g.end, self.rules[i].name)]
+
+    def scan(self, scan: Scan) -> list[Hit]:
+        text = scan.text
+        hits: list[Hit] = []
+        pos = 0
+        search = self.scanner.search
+        while True:
+            m = search(text, pos)
+            if m is None:
+                break
+            i = int(m.lastgroup[1:])
+            found = self._build(i, m, scan)
+            j = i + 1
+            while found is None and j < len(self.rules):
+                m2 = self.alone[j].match(text, m.start())
+                if m2 is not None:
+                    found = self._build(j, m2, scan)
+                j += 1
+            if found:
+                hits.extend(found)
+                pos = max(h.end for h in found)
+            else:
+                pos = m.start() + 1
+        return hits
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    return Grammar()

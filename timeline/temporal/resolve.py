@@ -1,0 +1,374 @@
+"""Frames to TIMEX3 values, by the news resolution rules of TIMEX-SPEC.
+
+Each frame type has one resolution function. It gets the frame and a
+:class:`Context` (publication date, tense reader, earlier dated expressions)
+and returns a :class:`Resolved` naming the rule that decided the value, so
+output can say how a date was reached ("أمس الأربعاء -> 2016-12-07").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from timeline.temporal import calendar as C
+from timeline.temporal import frames as F
+from timeline.temporal.context import Scan
+
+__all__ = ["Resolved", "Anchor", "Context", "resolve"]
+
+WEEKDAY_EN = {1: "Monday", 2: "Tuesday", 3: "Wednesday", 4: "Thursday",
+              5: "Friday", 6: "Saturday", 7: "Sunday"}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    type: str
+    value: str
+    mod: Optional[str] = None
+    note: Optional[str] = None
+    rule: str = ""
+    anchor: Optional[str] = None
+    #: the calendar day this expression names, when it names one
+    day: Optional[dt.date] = None
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A dated expression that later ones may count from."""
+
+    day: dt.date
+    start: int
+    sentence: int
+    explicit: bool   # an explicit calendar date or weekday, not اليوم/أمس
+
+
+@dataclass
+class Context:
+    dct: dt.date
+    scan: Scan
+    anchors: list[Anchor] = field(default_factory=list)
+    #: every resolved day-level expression: (start, sentence, day)
+    days: list[tuple[int, int, dt.date]] = field(default_factory=list)
+    #: the next expression after the current one, for "بعد 3 أيام من <date>"
+    following: Optional[tuple[int, dt.date]] = None
+
+    def last_anchor(self, start: int, *, explicit: bool, within: int) -> Optional[Anchor]:
+        sentence = self.scan.sentence_index(start)
+        for a in reversed(self.anchors):
+            if a.start >= start:
+                continue
+            if sentence - a.sentence > within:
+                return None
+            if a.explicit or not explicit:
+                return a
+        return None
+
+    def day_in_sentence(self, start: int, *, before_only: bool) -> Optional[dt.date]:
+        sentence = self.scan.sentence_index(start)
+        best: Optional[tuple[int, dt.date]] = None
+        for pos, sent, day in self.days:
+            if sent != sentence or pos == start or (before_only and pos > start):
+                continue
+            dist = abs(pos - start)
+            if best is None or dist < best[0]:
+                best = (dist, day)
+        return best[1] if best else None
+
+
+def _iso(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+def _dated(day: dt.date, part: Optional[str], edge: Optional[str], rule: str,
+           anchor: str, note: Optional[str] = None) -> Resolved:
+    if part:
+        return Resolved("TIME", f"{_iso(day)}T{part}", edge, note, rule, anchor, day)
+    return Resolved("DATE", _iso(day), edge, note, rule, anchor, day)
+
+
+def _side_of(side: Optional[str], default: C.Side) -> C.Side:
+    return {"past": "before", "future": "after", "current": "nearest"}.get(side or "", default)
+
+
+def _tense_side(ctx: Context, start: int, past: C.Side) -> C.Side:
+    tense = ctx.scan.tense(start)
+    return "on_or_after" if tense in ("future", "present") else past
+
+
+def _since(ctx: Context, start: int) -> bool:
+    return ctx.scan.preceded_by(start, ctx.scan.lex.since)
+
+
+# -- one function per frame type ----------------------------------------------
+
+def _day_ref(f: F.DayRef, ctx: Context, start: int) -> Resolved:
+    base = ctx.dct + dt.timedelta(days=f.offset)
+    if f.weekday is None or base.isoweekday() == f.weekday:
+        rule = "relative-day" if f.weekday is None else "relative-day+weekday"
+        return _dated(base, f.part, f.edge, rule, f"DCT {ctx.dct}")
+    side: C.Side = "on_or_before" if f.offset < 0 else "on_or_after" if f.offset > 0 else "nearest"
+    day = C.weekday_near(ctx.dct, f.weekday, side)
+    note = (f"weekday {WEEKDAY_EN[f.weekday]} does not fall on {base} "
+            f"({WEEKDAY_EN[base.isoweekday()]}, DCT{f.offset:+d}); the weekday wins: {day}")
+    return _dated(day, f.part, f.edge, "relative-day:weekday-wins", f"DCT {ctx.dct}", note)
+
+
+def _weekday(f: F.WeekdayRef, ctx: Context, start: int) -> Resolved:
+    if f.side == "following":
+        anchor = ctx.last_anchor(start, explicit=False, within=2)
+        base = anchor.day if anchor else ctx.dct
+        day = C.weekday_near(base, f.weekday, "after")
+        return _dated(day, f.part, f.edge, "weekday:following", f"{base}")
+    if f.side:
+        side = _side_of(f.side, "nearest")
+        rule = f"weekday:{f.side}"
+    elif _since(ctx, start):
+        side, rule = "on_or_before", "weekday:since"
+    else:
+        side = _tense_side(ctx, start, "on_or_before")
+        rule = "weekday:future-tense" if side == "on_or_after" else "weekday:past-tense"
+    day = C.weekday_near(ctx.dct, f.weekday, side)
+    return _dated(day, f.part, f.edge, rule, f"DCT {ctx.dct}")
+
+
+def _date_side(f_side: Optional[str], ctx: Context, start: int) -> tuple[C.Side, str]:
+    if f_side:
+        return _side_of(f_side, "nearest"), f"modifier:{f_side}"
+    if _since(ctx, start):
+        return "on_or_before", "since"
+    if ctx.scan.tense(start) == "future":
+        return "on_or_after", "future-tense"
+    return "nearest", "nearest"
+
+
+def _weekday_note(day: dt.date, weekday: Optional[int]) -> Optional[str]:
+    if weekday is None or day.isoweekday() == weekday:
+        return None
+    return (f"weekday {WEEKDAY_EN[weekday]} does not match {day} "
+            f"({WEEKDAY_EN[day.isoweekday()]}); the date is kept")
+
+
+def _calendar_date(f: F.CalendarDate, ctx: Context, start: int) -> Optional[Resolved]:
+    if f.calendar == "hijri":
+        return _hijri_date(f, ctx, start)
+    if f.day is None:
+        return _month(f, ctx, start)
+    if f.year is not None:
+        try:
+            day = dt.date(f.year, f.month, f.day)
+        except ValueError:
+            return None
+        return _dated(day, f.part, f.edge, "date:explicit", "text",
+                      _weekday_note(day, f.weekday))
+    side, why = _date_side(f.side, ctx, start)
+    found = C.infer_year(ctx.dct, f.month, f.day, side)
+    if found is None:
+        return None
+    return _dated(found, f.part, f.edge, f"date:year-{why}", f"DCT {ctx.dct}",
+                  _weekday_note(found, f.weekday))
+
+
+def _month(f: F.CalendarDate, ctx: Context, start: int) -> Resolved:
+    if f.year is not None:
+        year, rule = f.year, "month:explicit"
+    elif f.side == "current":
+        year, rule = ctx.dct.year, "month:current"
+    else:
+        side, why = _date_side(f.side, ctx, start)
+        year, rule = C.infer_month_year(ctx.dct, f.month, side), f"month:year-{why}"
+    return Resolved("DATE", f"{year:04d}-{f.month:02d}", f.edge, None, rule, f"DCT {ctx.dct}")
+
+
+def _hijri_date(f: F.CalendarDate, ctx: Context, start: int) -> Optional[Resolved]:
+    year = f.year
+    rule = "hijri:explicit"
+    if year is None:
+        side, why = _date_side(f.side, ctx, start)
+        year = C.infer_hijri_year(ctx.dct, f.month, f.day, side)
+        rule = f"hijri:year-{why}"
+        if year is None:
+            return None
+    if f.day is not None:
+        day = C.hijri_to_gregorian(year, f.month, f.day)
+        if day is None:
+            return None
+        return _dated(day, None, f.edge, rule, "Umm al-Qura", _weekday_note(day, f.weekday))
+    span = C.hijri_month_span(year, f.month)
+    if span is None:
+        return None
+    first, last = span
+    middle = C.hijri_to_gregorian(year, f.month, 15) or first
+    note = f"Hijri month {f.month}/{year} runs {first} to {last} (Umm al-Qura)"
+    return Resolved("DATE", f"{middle.year:04d}-{middle.month:02d}", f.edge, note, rule,
+                    "Umm al-Qura")
+
+
+def _numeric(f: F.NumericDate, ctx: Context, start: int) -> Optional[Resolved]:
+    try:
+        day = dt.date(f.year, f.month, f.day)
+    except ValueError:
+        return None
+    return _dated(day, None, None, "date:numeric", "text")
+
+
+def _year(f: F.YearRef, ctx: Context, start: int) -> Optional[Resolved]:
+    if f.calendar == "gregorian":
+        return Resolved("DATE", f"{f.year:04d}", f.edge, None, "year:explicit", "text")
+    first = C.hijri_to_gregorian(f.year, 1, 1)
+    last = C.hijri_month_span(f.year, 12)
+    middle = C.hijri_to_gregorian(f.year, 7, 1)
+    if first is None or last is None or middle is None:
+        return None
+    note = f"Hijri year {f.year} runs {first} to {last[1]} (Umm al-Qura)"
+    return Resolved("DATE", f"{middle.year:04d}", f.edge, note, "year:hijri", "Umm al-Qura")
+
+
+def _period(f: F.PeriodRef, ctx: Context, start: int) -> Resolved:
+    base = ctx.dct
+    rule = f"period:{f.unit}{f.shift:+d}"
+    shift = f.shift
+    if f.following:
+        anchor = ctx.last_anchor(start, explicit=False, within=2)
+        base = anchor.day if anchor else ctx.dct
+        shift, rule = 1, f"period:{f.unit}:following"
+    if f.unit == "W":
+        value = C.iso_week(base + dt.timedelta(weeks=shift))
+        if f.weekend:
+            value += "-WE"
+    elif f.unit == "M":
+        year, month = C.month_shift(base.year, base.month, shift)
+        value = f"{year:04d}-{month:02d}"
+    else:
+        value = f"{base.year + shift:04d}"
+    return Resolved("DATE", value, f.edge, None, rule, f"{base}")
+
+
+def _offset(f: F.Offset, ctx: Context, start: int) -> Resolved:
+    # where to count from
+    base, anchor_desc, rule = ctx.dct, f"DCT {ctx.dct}", "offset:dct"
+    if f.anaphoric:
+        a = ctx.last_anchor(start, explicit=False, within=3)
+        if a is not None:
+            base, anchor_desc, rule = a.day, f"expression at {a.start}", "offset:anaphoric"
+    elif f.direction > 0:
+        if ctx.following is not None:
+            base, anchor_desc, rule = ctx.following[1], "the date after it", "offset:from-date"
+        elif ctx.scan.tense(start) != "future":
+            a = ctx.last_anchor(start, explicit=True, within=1)
+            if a is not None:
+                base, anchor_desc, rule = a.day, f"expression at {a.start}", "offset:after-date"
+    if f.count is None:
+        if f.unit in ("H", "MIN"):
+            return Resolved("DATE", _iso(base), f.mod, None, rule + ":hours", anchor_desc, base)
+        value = "FUTURE_REF" if f.direction > 0 else "PAST_REF"
+        return Resolved("DATE", value, f.mod, None, rule + ":vague", anchor_desc)
+    n = f.count * f.direction
+    if f.unit == "D":
+        day = base + dt.timedelta(days=round(n))
+    elif f.unit == "W":
+        day = base + dt.timedelta(days=round(7 * n))
+    elif f.unit == "M":
+        whole = int(n)
+        day = C.shift_months(base, whole) + dt.timedelta(days=round((n - whole) * 30))
+    elif f.unit in ("Y", "DE"):
+        years = round(n * (10 if f.unit == "DE" else 1))
+        return Resolved("DATE", f"{base.year + years:04d}", f.mod, None, rule, anchor_desc)
+    else:  # hours, minutes: the day they land on
+        hours = n if f.unit == "H" else n / 60
+        day = base + dt.timedelta(days=int(hours // 24)) if abs(hours) >= 24 else base
+    return Resolved("DATE", _iso(day), f.mod, None, rule, anchor_desc, day)
+
+
+def _anaphoric_day(f: F.AnaphoricDay, ctx: Context, start: int, surface: str) -> Resolved:
+    a = ctx.last_anchor(start, explicit=False, within=2)
+    if a is not None:
+        day = a.day + dt.timedelta(days=f.days)
+        return _dated(day, None, None, "anaphoric:anchored", f"expression at {a.start}")
+    lex = ctx.scan.lex
+    offset = lex.anaphoric_unanchored.get(surface) if surface in lex.anaphoric_unanchored else f.days
+    day = ctx.dct + dt.timedelta(days=offset)
+    return _dated(day, None, None, "anaphoric:dct", f"DCT {ctx.dct}")
+
+
+def _clock(f: F.ClockTime, ctx: Context, start: int) -> Resolved:
+    day = ctx.day_in_sentence(start, before_only=False) or ctx.dct
+    hour = f.hour
+    if f.period == "pm" and hour < 12:
+        hour += 12
+    elif f.period == "noon" and hour < 6:
+        hour += 12
+    elif f.period == "night" and 6 <= hour < 12:
+        hour += 12
+    elif f.period == "am" and hour == 12:
+        hour = 0
+    if hour == 24:
+        hour = 0
+        day = day + dt.timedelta(days=1)
+    return Resolved("TIME", f"{_iso(day)}T{hour:02d}:{f.minute:02d}", None, None, "clock",
+                    f"{day}", day)
+
+
+def _part_of_day(f: F.PartOfDay, ctx: Context, start: int) -> Resolved:
+    day = ctx.day_in_sentence(start, before_only=True)
+    rule = "part-of-day:same-sentence"
+    if day is None:
+        day, rule = ctx.dct, "part-of-day:dct"
+        if f.last_night or (f.night_before and ctx.scan.tense(start) == "past"):
+            day, rule = ctx.dct - dt.timedelta(days=1), "part-of-day:last-night"
+    return Resolved("TIME", f"{_iso(day)}T{f.part}", None, None, rule, f"{day}", day)
+
+
+def _duration(f: F.Duration, ctx: Context, start: int) -> Resolved:
+    iso, factor = ctx.scan.lex.unit_info[f.unit]
+    if f.count is None:
+        amount = "X"
+    else:
+        count = f.count * factor
+        if iso == "TH" and not float(count).is_integer():
+            iso, count = "TM", count * 60
+        amount = _num(count)
+    value = f"PT{amount}{iso[1:]}" if iso.startswith("T") else f"P{amount}{iso}"
+    return Resolved("DURATION", value, f.mod, None, "duration", None)
+
+
+def _holiday(f: F.Holiday, ctx: Context, start: int) -> Optional[Resolved]:
+    side = _side_of(f.side, "nearest")
+    year = C.infer_hijri_year(ctx.dct, f.month, f.day, side)
+    day = C.hijri_to_gregorian(year, f.month, f.day) if year else None
+    if day is None:
+        return None
+    return _dated(day, None, None, "holiday", "Umm al-Qura")
+
+
+RESOLVERS: dict[type, Callable[..., Optional[Resolved]]] = {
+    F.DayRef: _day_ref,
+    F.WeekdayRef: _weekday,
+    F.CalendarDate: _calendar_date,
+    F.NumericDate: _numeric,
+    F.YearRef: _year,
+    F.PeriodRef: _period,
+    F.Offset: _offset,
+    F.ClockTime: _clock,
+    F.PartOfDay: _part_of_day,
+    F.Duration: _duration,
+    F.Holiday: _holiday,
+    F.Vague: lambda f, ctx, start: Resolved("DATE", f.value, None, None, "vague", None),
+    F.SetRef: lambda f, ctx, start: Resolved("SET", f.value, None, None, "set", None),
+}
+
+#: frames whose day comes from other expressions in the sentence; resolved last
+LATE = (F.ClockTime, F.PartOfDay)
+#: frames that name a day later expressions may count from
+EXPLICIT = (F.CalendarDate, F.NumericDate, F.WeekdayRef, F.Holiday)
+
+
+def resolve(frame: F.Frame, ctx: Context, start: int, surface: str = "") -> Optional[Resolved]:
+    if isinstance(frame, F.AnaphoricDay):
+        return _anaphoric_day(frame, ctx, start, surface)
+    return RESOLVERS[type(frame)](frame, ctx, start)

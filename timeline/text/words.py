@@ -1,0 +1,94 @@
+"""Word families as data: folded spellings, their values, and a regex.
+
+A :class:`WordClass` is what a language table becomes once loaded: a map
+from folded spelling to value and an alternation (longest spelling first)
+for rule patterns. Used by the temporal grammar and by figure extraction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+
+from timeline.data import DataError
+from timeline.text.normalize import fold
+
+__all__ = ["WordClass", "SPACE", "word_regex", "build", "by_value", "by_word", "words"]
+
+SPACE = r"[ \t]+"
+
+
+def word_regex(folded: str) -> str:
+    """Regex for one folded spelling.
+
+    Words are separated by runs of blanks. A leading article ``ال`` also
+    matches its assimilated form after the preposition ``ل`` (للأسبوع).
+    """
+    words = folded.split()
+    parts = [re.escape(w) for w in words]
+    if words and words[0].startswith("ال") and len(words[0]) > 2:
+        parts[0] = "(?:ال|(?<=ل)ل)" + re.escape(words[0][2:])
+    return SPACE.join(parts)
+
+
+@dataclass(frozen=True, eq=False)
+class WordClass:
+    """Folded spellings of one word family and their values."""
+
+    name: str
+    forms: Mapping[str, Any]
+    pattern: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        if not self.forms:
+            object.__setattr__(self, "pattern", "(?!)")
+            return
+        ordered = sorted(self.forms, key=lambda f: (-len(f), f))
+        object.__setattr__(
+            self,
+            "pattern",
+            "(?:" + "|".join(word_regex(f) for f in ordered) + ")"
+            + (r"(?!\w)" if all(f[-1:].isalnum() for f in ordered) else ""),
+        )
+
+    def get(self, surface: str) -> Any:
+        key = " ".join(surface.split())
+        if key in self.forms:
+            return self.forms[key]
+        if key.startswith("ل") and ("ا" + key) in self.forms:
+            return self.forms["ا" + key]
+        raise KeyError(f"{self.name}: {surface!r}")
+
+    def __contains__(self, surface: str) -> bool:
+        try:
+            self.get(surface)
+        except KeyError:
+            return False
+        return True
+
+
+def build(name: str, pairs: Iterable[tuple[str, Any]]) -> WordClass:
+    forms: dict[str, Any] = {}
+    for spelling, value in pairs:
+        key = " ".join(fold(spelling).split())
+        if not key:
+            raise DataError(f"{name}: empty spelling")
+        if key in forms and forms[key] != value:
+            raise DataError(
+                f"{name}: {spelling!r} means both {forms[key]!r} and {value!r}"
+            )
+        forms[key] = value
+    return WordClass(name, forms)
+
+
+def by_value(name: str, table: Mapping[str, list[str]], cast=int) -> WordClass:
+    return build(name, ((s, cast(k)) for k, spellings in table.items() for s in spellings))
+
+
+def by_word(name: str, table: Mapping[str, Any]) -> WordClass:
+    return build(name, table.items())
+
+
+def words(name: str, spellings: Iterable[str], value: Any = True) -> WordClass:
+    return build(name, ((s, value) for s in spellings))
