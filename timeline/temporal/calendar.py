@@ -15,7 +15,9 @@ from typing import Literal
 import dateparser
 from hijridate import Gregorian, Hijri
 
-Side = Literal["on_or_before", "before", "on_or_after", "after", "nearest"]
+#: which side of a base date to look on; "nearest" breaks a tie towards the
+#: past (news reports), "nearest_future" towards the future (plans, schedules)
+Side = Literal["on_or_before", "before", "on_or_after", "after", "nearest", "nearest_future"]
 
 __all__ = [
     "weekday_near", "iso_week", "shift_months", "shift_years", "infer_year",
@@ -89,17 +91,27 @@ def _pick(candidates: list[dt.date], dct: dt.date, side: Side) -> dt.date | None
         pool = candidates
     if not pool:
         return None
-    return min(pool, key=lambda c: (abs((c - dct).days), c > dct))
+    future_first = side == "nearest_future"
+    return min(pool, key=lambda c: (abs((c - dct).days), (c < dct) if future_first else (c > dct)))
 
 
-def infer_year(dct: dt.date, month: int, day: int, side: Side) -> dt.date | None:
-    """Year for a day and month: the one nearest the DCT on ``side``."""
+def infer_year(dct: dt.date, month: int, day: int, side: Side,
+               weekday: int | None = None) -> dt.date | None:
+    """Year for a day and month: the one nearest the DCT on ``side``.
+
+    A weekday written beside the date (الجمعة 26 يونيو) is evidence: when one
+    of the candidate years puts the date on that weekday, it wins.
+    """
     candidates = []
     for year in (dct.year - 1, dct.year, dct.year + 1):
         try:
             candidates.append(dt.date(year, month, day))
         except ValueError:
             continue
+    if weekday is not None:
+        matching = [c for c in candidates if c.isoweekday() == weekday]
+        if matching:
+            return _pick(matching, dct, "nearest_future" if side == "nearest_future" else "nearest")
     return _pick(candidates, dct, side)
 
 
@@ -109,11 +121,16 @@ def infer_month_year(dct: dt.date, month: int, side: Side) -> int:
     allowed = {
         "on_or_before": lambda d: d <= 0, "before": lambda d: d < 0,
         "on_or_after": lambda d: d >= 0, "after": lambda d: d > 0,
-        "nearest": lambda d: True,
+        "nearest": lambda d: True, "nearest_future": lambda d: True,
     }[side]
     years = [y for y in (dct.year - 1, dct.year, dct.year + 1)
              if allowed((y * 12 + month - 1) - here)]
-    return min(years, key=lambda y: (abs(y * 12 + month - 1 - here), y * 12 + month - 1 > here))
+
+    def key(y: int) -> tuple[int, bool]:
+        d = y * 12 + month - 1 - here
+        return abs(d), (d < 0) if side == "nearest_future" else (d > 0)
+
+    return min(years, key=key)
 
 
 # -- Hijri (Umm al-Qura, by hijridate) -----------------------------------------
@@ -161,7 +178,7 @@ def infer_hijri_year(dct: dt.date, month: int, day: int | None, side: Side) -> i
             # a month counts as "on or before" once it has begun
             point = first if side in ("on_or_before", "before") else (
                 last if side in ("on_or_after", "after") else first)
-            if side == "nearest" and first <= dct <= last:
+            if side in ("nearest", "nearest_future") and first <= dct <= last:
                 point = dct
             candidates.append((point, year))
         else:

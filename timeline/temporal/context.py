@@ -29,6 +29,12 @@ def _tail_regex(cls: WordClass) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _day_link_regex(lex: Lexicon) -> re.Pattern[str]:
+    """A link between two days, blanks collapsed: "و"، "، ثم"، "إلى غاية"."""
+    return re.compile(r"(?:[،,] ?)?" + lex.day_chain_links.pattern)
+
+
+@lru_cache(maxsize=None)
 def _head_regex(cls: WordClass) -> re.Pattern[str]:
     """Matches blanks then one of the class's phrases."""
     return re.compile(r"[ \t]+" + cls.pattern)
@@ -54,10 +60,14 @@ class Scan:
         self._future_phrases = _phrase_regex(tuple(fold(w) for w in cues["future"]["phrases"]))
         # Relative clauses (الذي يعمل ...) describe a noun, not the main verb,
         # so only complementisers open a clause for tense.
-        self._complementizers = _phrase_regex(
-            tuple(fold(w) for w in cues["clauses"]["complementizers"] + cues["clauses"]["subjunctive"])
-        )
+        clause_words = tuple(" ".join(fold(w).split()) for w in
+                             cues["clauses"]["complementizers"] + cues["clauses"]["subjunctive"])
+        self._complementizers = _phrase_regex(clause_words)
+        self._complementizers_set = frozenset(clause_words)
         self._subjunctive = frozenset(" ".join(fold(w).split()) for w in cues["clauses"]["subjunctive"])
+        self._irrealis = frozenset(" ".join(fold(w).split()) for w in cues["clauses"]["irrealis"])
+        self._irrealis_prefixes = tuple(fold(p) for p in cues["clauses"]["irrealis_verb_prefixes"])
+        self._since = _phrase_regex(tuple(fold(w) for w in cues["since"]["words"]))
         prefixes = "|".join(fold(p) for p in cues["future"]["sa_prefixes"])
         self._sa_verb = re.compile(r"(?<!\w)[وف]?((?:" + prefixes + r")\w+)")
         self._sa_min = int(cues["future"]["sa_min_length"])
@@ -107,6 +117,25 @@ class Scan:
         """Does a phrase of ``cls`` follow ``pos`` after blanks?"""
         return _head_regex(cls).match(self.text, pos, min(len(self.text), pos + reach)) is not None
 
+    def at_clause_end(self, pos: int) -> bool:
+        """Is ``pos`` followed only by blanks and then punctuation or the end?"""
+        rest = self.text[pos:pos + 8].lstrip(" \t")
+        return not rest or rest[0] in ".,،؛:!?؟\n)\"»”"
+
+    def is_day_link(self, between: str) -> bool:
+        """Is ``between`` only a link that chains two days (و، إلى غاية، يوم ...)?"""
+        words = " ".join(between.split())
+        if not words:
+            return False
+        return _day_link_regex(self.lex).fullmatch(words) is not None
+
+    def in_since_phrase(self, pos: int) -> bool:
+        """Does منذ stand between the start of this comma chunk and ``pos``?
+        (منذ تكليف سلام في 13 كانون الثاني: a reference date, not the news.)"""
+        s_start, _ = self.sentence_bounds(pos)
+        chunk = max(s_start, self.text.rfind("،", s_start, pos) + 1, self.text.rfind(",", s_start, pos) + 1)
+        return self._since.search(self.text, chunk, pos) is not None
+
     def has_tanwin(self, start: int, end: int) -> bool:
         """Is the original of this folded span written with fathatan (غداً)?"""
         o_start, o_end = self.norm.span(start, end)
@@ -135,17 +164,20 @@ class Scan:
 
     # -- tense --------------------------------------------------------------
 
-    def clause_start(self, pos: int) -> tuple[int, bool]:
+    def clause_start(self, pos: int) -> tuple[int, str]:
         """Start of the clause holding ``pos`` (the sentence start, or the end
-        of the last complementiser before ``pos``) and whether that
-        complementiser makes its verb subjunctive."""
+        of the last complementiser before ``pos``) and the complementiser's
+        mood: "subjunctive" (قبل أن), "irrealis" (أن) or ""."""
         s_start, _ = self.sentence_bounds(pos)
-        start, subjunctive = s_start, False
+        start, kind = s_start, ""
         for m in self._complementizers.finditer(self.text, s_start, pos):
             start = m.end()
             word = " ".join(m.group(0).split())
-            subjunctive = word in self._subjunctive or word[1:] in self._subjunctive
-        return start, subjunctive
+            if word[:1] in "وف" and word[1:] in self._complementizers_set:
+                word = word[1:]
+            kind = ("subjunctive" if word in self._subjunctive
+                    else "irrealis" if word in self._irrealis else "")
+        return start, kind
 
     def _is_future_verb(self, word: str) -> bool:
         if len(word) < self._sa_min:
@@ -157,15 +189,16 @@ class Scan:
 
         Future when the clause has a future particle or a سـ verb, or the
         sentence has a future phrase (من المقرر، على أن) before ``pos``;
-        present when the clause opens with an imperfect verb (يعقد، يصوت)
-        that is not a subjunctive after أن; past otherwise (the unmarked
-        tense of news reports).
+        present when the clause opens with an imperfect verb (يعقد، يصوت),
+        or with an irrealis verb after أن (مستبعدا أن تعقد); past otherwise
+        (the unmarked tense of news reports; also after قبل أن/بعد أن, whose
+        subjunctive says nothing about time).
         """
         cached = self._tense.get(pos)
         if cached is not None:
             return cached
         s_start, _ = self.sentence_bounds(pos)
-        c_start, subjunctive = self.clause_start(pos)
+        c_start, mood = self.clause_start(pos)
         text = self.text
         result: Tense = "past"
         if self._future_phrases.search(text, s_start, pos) or self._future_particles.search(
@@ -177,7 +210,11 @@ class Scan:
                 if self._is_future_verb(m.group(1)):
                     result = "future"
                     break
-        if result == "past" and not subjunctive:
+        if result == "past" and mood == "irrealis":
+            first = _WORD.search(text, c_start, pos)
+            if first is not None and first.group(0).startswith(self._irrealis_prefixes):
+                result = "present"
+        elif result == "past" and mood == "":
             first = _WORD.search(text, c_start, pos)
             if first is not None:
                 word = first.group(0)

@@ -89,23 +89,45 @@ class Offset:
     direction: Literal[-1, 1]
     anaphoric: bool = False
     mod: str | None = None
+    #: counted from an event (بعد 23 دقيقة من إقلاعها), not from a date
+    from_event: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class AnaphoricDay:
-    """غداة، عشية، اليوم التالي: days from the last dated occurrence."""
+    """اليوم التالي، اليوم نفسه: days from the last dated occurrence."""
+
+    days: int
+    part: Part | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EveDay:
+    """غداة، عشية: the day after / before the dated occurrence they name."""
 
     days: int
 
 
 @dataclass(frozen=True, slots=True)
+class SamePeriodDate:
+    """آب من العام نفسه، التاسع من الشهر نفسه: a date whose year (or month)
+    is the one of the last dated occurrence."""
+
+    same: Literal["M", "Y"]
+    month: int | None = None
+    day: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ClockTime:
-    """الساعة الخامسة صباحا، 03:00 بتوقيت غرينتش."""
+    """الساعة الخامسة صباحا، 03:00 بتوقيت غرينتش، الساعة السابعة مساء غد الإثنين."""
 
     hour: int
     minute: int = 0
     period: str | None = None
     zone: str | None = None
+    #: the day named right after the time, if any
+    day: "DayRef | WeekdayRef | AnaphoricDay | None" = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +137,7 @@ class PartOfDay:
     part: Part
     night_before: bool = False
     last_night: bool = False
+    edge: Edge | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,5 +174,6 @@ class Holiday:
 
 Frame = Union[
     DayRef, WeekdayRef, CalendarDate, NumericDate, YearRef, PeriodRef, Offset,
-    AnaphoricDay, ClockTime, PartOfDay, Duration, Vague, SetRef, Holiday,
+    AnaphoricDay, EveDay, SamePeriodDate, ClockTime, PartOfDay, Duration, Vague,
+    SetRef, Holiday,
 ]

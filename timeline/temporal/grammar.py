@@ -145,8 +145,15 @@ def _fraction(g: Groups, L: Lexicon, name: str = "fr") -> float:
 DAYNUM = r"(?:\d{1,2}(?!\d)|%ORD)"
 MONTH_TAIL = (
     r"(?:%O[/(\-]%O(?P<m2>%GM|%HM)%O\)?)?"
-    r"(?:%O(?:[،,]%O)?(?:(?:%LINK%S)?%YW%S)?(?P<y>\d{3,4})(?!\d)(?:%O(?P<mk>%HMK|%GMK))?)?"
+    r"(?:%O(?:[،,]%O)?(?:(?:%LINK%S)?ل?%YW%S)?(?P<y>\d{3,4})(?!\d)(?:%O(?P<mk>%HMK|%GMK))?"
+    r"|%S(?:%LINK%S)?(?P<samey>%YW)%S%SAME)?"
     r"(?:%S(?P<mod>%MOD|%EPI))?"
+)
+#: a day named after a clock time: مساء غد الإثنين، من صباح اليوم التالي
+DAY_TAIL = (
+    r"(?:%S(?:%LINK%S)?(?:(?P<tpod>%PODC)%S)?"
+    r"(?:(?P<tana>%ANAD)|(?P<trel>%REL)(?:%C(?:%DAYW%S)?(?P<twd>%WD))?"
+    r"|(?:%DAYW%S)?(?P<twd2>%WD)(?:%S(?P<tmod>%MOD))?))?"
 )
 
 
@@ -158,22 +165,22 @@ def _holiday(g: Groups, scan: Scan, L: Lexicon):
 
 
 @rule(
+    "date-day-month",
+    r"(?:(?P<pod>%PODC)%S)?(?:(?:%DAYW%S)?(?P<wd>%WD)%C(?:%CORR%S)?)?(?P<d>" + DAYNUM
+    + r")%S(?:%LINK%S)?(?:%MW%S)?(?P<m>%GM|%HM)" + MONTH_TAIL,
+)
+def _date_day_month(g: Groups, scan: Scan, L: Lexicon):
+    """15 نوفمبر 2016، الثالث من ديسمبر، 15 نوفمبر/تشرين الثاني الماضي، 15 ربيع الأول 1438 هـ."""
+    return _calendar_date(g, scan, L)
+
+
+@rule(
     "day-range-first",
     r"(?P<d>" + DAYNUM + r")(?=%O%RANGE%O" + DAYNUM
     + r"%S(?:%LINK%S)?(?:%MW%S)?(?P<m>%GM|%HM)" + MONTH_TAIL + ")",
 )
 def _day_range_first(g: Groups, scan: Scan, L: Lexicon):
     """The first day of "15 و16 نوفمبر" / "من 3 إلى 5 ديسمبر", dated by the month after."""
-    return _calendar_date(g, scan, L)
-
-
-@rule(
-    "date-day-month",
-    r"(?:(?:%DAYW%S)?(?P<wd>%WD)%C(?:%CORR%S)?)?(?P<d>" + DAYNUM + r")%S(?:%LINK%S)?"
-    r"(?:%MW%S)?(?P<m>%GM|%HM)" + MONTH_TAIL,
-)
-def _date_day_month(g: Groups, scan: Scan, L: Lexicon):
-    """15 نوفمبر 2016، الثالث من ديسمبر، 15 نوفمبر/تشرين الثاني الماضي، 15 ربيع الأول 1438 هـ."""
     return _calendar_date(g, scan, L)
 
 
@@ -196,10 +203,27 @@ def _calendar_date(g: Groups, scan: Scan, L: Lexicon):
     if g("m2"):
         month2 = _month(L, g("m2"))[1]
     weekday = L.weekdays.get(g("wd")) if g("wd") else None
-    return F.CalendarDate(calendar, month, day, year, side, weekday, month2=month2)
+    if g("samey"):
+        return F.SamePeriodDate("Y", month, day)
+    part = L.parts_construct.get(g("pod")) if g("pod") else None
+    return F.CalendarDate(calendar, month, day, year, side, weekday, part=part, month2=month2)
 
 
-@rule("date-numeric", r"(?P<a>\d{1,4})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<c>\d{2,4})(?![/.\-]?\d)")
+@rule("day-same-month", r"(?P<d>" + DAYNUM + r")%S(?:%LINK%S)?(?P<pn>%PN)%S(?P<same>%SAME)")
+def _day_same_month(g: Groups, scan: Scan, L: Lexicon):
+    """التاسع من الشهر نفسه: a day in the month of the last dated occurrence."""
+    if L.period_nouns.get(g("pn")) != "M":
+        return None
+    day = _day(g, L)
+    if day is None or not 1 <= day <= 31:
+        return None
+    return F.SamePeriodDate("M", None, day)
+
+
+@rule(
+    "date-numeric",
+    r"(?P<a>\d{1,4})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<c>\d{2,4})(?![/.\-]?\d)(?:%O(?:%GMK))?",
+)
 def _date_numeric(g: Groups, scan: Scan, L: Lexicon):
     """15/11/2016، 2016-11-15، 15-11-2016 (day first, as Arabic dates are written)."""
     a, b, c = g("a"), g("b"), g("c")
@@ -253,23 +277,32 @@ def _month_rule(g: Groups, scan: Scan, L: Lexicon):
     if marker and marker in L.hijri_markers:
         calendar = "hijri"
     mod = g("mod")
-    strong = bool(g("mw") or year or marker or mod)
+    strong = bool(g("mw") or year or marker or mod or g("samey"))
     if g("m") in L.strict_months and not strong:
         return None
     if not (strong or g("b") or scan.preceded_by(g.start, L.month_context)):
         return None
     if year is not None and calendar == "gregorian" and not 1800 <= year <= 2200:
         return None
+    if g("samey"):
+        return F.SamePeriodDate("Y", month)
     side = None if (mod is None or mod in L.hijri_epithets) else _side(L, mod)
     edge = L.boundaries.get(g("b")) if g("b") else None
     month2 = _month(L, g("m2"))[1] if g("m2") else None
     return F.CalendarDate(calendar, month, None, year, side, edge=edge, month2=month2)
 
 
-@rule("anaphoric-day", r"(?P<a>%ANAD)")
+@rule("anaphoric-day", r"(?:(?P<pod>%PODC)%S)?(?P<a>%ANAD)")
 def _anaphoric_day(g: Groups, scan: Scan, L: Lexicon):
-    """غداة، عشية، اليوم التالي، اليوم نفسه: counted from the last dated occurrence."""
-    return F.AnaphoricDay(L.anaphoric_days.get(g("a")))
+    """اليوم التالي، اليوم نفسه، ظهر اليوم نفسه: counted from the last dated occurrence."""
+    part = L.parts_construct.get(g("pod")) if g("pod") else None
+    return F.AnaphoricDay(L.anaphoric_days.get(g("a")), part)
+
+
+@rule("eve-day", r"(?P<a>%EVE)")
+def _eve_day(g: Groups, scan: Scan, L: Lexicon):
+    """غداة، عشية: the day after / before the occurrence they name."""
+    return F.EveDay(L.eve_days.get(g("a")))
 
 
 @rule(
@@ -289,9 +322,12 @@ def _relative_day(g: Groups, scan: Scan, L: Lexicon):
         key = " ".join(rel.split())
         if offset == 0 and not wd_text and scan.next_word(g.end) in L.today_blockers:
             return None  # اليوم العالمي، اليوم الأول من الهدنة
+        if key in L.companion_relative and not (wd_text or g("pod") or g("le")):
+            return None  # غد alone is literary; مساء غد الأربعاء is a day
         if key in L.guarded_relative and not (wd_text or g("pod") or g("le")):
-            if not scan.has_tanwin(*g.span("rel")) and scan.tense(g.start) != "future":
-                return None  # غدا "became"
+            if not (scan.has_tanwin(*g.span("rel")) or scan.tense(g.start) == "future"
+                    or scan.at_clause_end(g.end)):
+                return None  # غدا "became" is followed by its subject
     part = L.parts_construct.get(g("pod")) if g("pod") else None
     edge = L.late_early.get(g("le")) if g("le") else None
     weekday = L.weekdays.get(wd_text) if wd_text else None
@@ -342,14 +378,20 @@ def _offset(g: Groups, scan: Scan, L: Lexicon):
     direction = 1 if L.offset_signals.get(g("dir")) == "after" else -1
     anaphoric = scan.followed_by(g.end, L.anaphoric_offset_suffixes)
     mod = (L.quantifiers.get(g("q")) or None) if g("q") else None
+    quantity_start = min(x for x in (g.span("q")[0], g.span("n")[0], g.span("few")[0],
+                                     g.span("us")[0], g.span("ud")[0], g.span("up")[0]) if x >= 0)
+    if direction < 0 and count is not None and scan.tense(g.start) == "future":
+        # لن تجتمع قبل ستة أشهر: "not within six months", a duration
+        return [Hit(F.Duration(unit, count, mod), quantity_start, g.end, "offset-future-before")]
     if not anaphoric and scan.followed_by(g.end, L.offset_from):
         head = _date_head().match(scan.text, g.end)
         if head is None:
+            if unit in ("H", "MIN") and count is not None:
+                # بعد 23 دقيقة من إقلاعها: a time if the event's clock time is known
+                return F.Offset(unit, count, direction, mod=mod, from_event=True)
             # بعد أسبوعين من الهجوم: an interval counted from an event is a
             # duration; بعد/قبل stays outside as its signal.
-            start = min(x for x in (g.span("q")[0], g.span("n")[0], g.span("few")[0],
-                                    g.span("us")[0], g.span("ud")[0], g.span("up")[0]) if x >= 0)
-            return [Hit(F.Duration(unit, count, mod), start, g.end, "offset-from-event")]
+            return [Hit(F.Duration(unit, count, mod), quantity_start, g.end, "offset-from-event")]
     return F.Offset(unit, count, direction, anaphoric=anaphoric, mod=mod)
 
 
@@ -382,30 +424,49 @@ def _period(g: Groups, scan: Scan, L: Lexicon):
 @rule(
     "clock-words",
     r"(?:(?P<hw>%HW)%S)?(?P<ho>%HORD)(?:%S(?P<cf>%CFRAC))?(?:%S(?P<per>%CPER))?"
-    r"(?:%O[\"“”«»]?%O(?P<zone>%ZONE))?",
+    r"(?:%O[\"“”«»]?%O(?P<zone>%ZONE))?" + DAY_TAIL,
 )
 def _clock_words(g: Groups, scan: Scan, L: Lexicon):
     """الساعة الخامسة، الخامسة والنصف فجرا، الساعة العاشرة مساء بتوقيت مكة."""
-    if not (g("hw") or g("per")):
+    if not (g("hw") or g("per") or g("tpod")):
         return None  # الخامسة alone is "the fifth"
     hour = L.hour_ordinals.get(g("ho"))
     minute = L.clock_fractions.get(g("cf")) if g("cf") else 0
     if minute < 0:
         hour, minute = hour - 1, 60 + minute
-    return F.ClockTime(hour, minute, L.clock_periods.get(g("per")) if g("per") else None,
-                       L.zones.get(g("zone")) if g("zone") else None)
+    return _clock(g, L, hour, minute)
+
+
+_PART_PERIOD = {"MO": "am", "AF": "noon", "EV": "pm", "NI": "night"}
+
+
+def _clock(g: Groups, L: Lexicon, hour: int, minute: int) -> F.ClockTime:
+    """A clock time with its period, zone and the day named after it."""
+    period = L.clock_periods.get(g("per")) if g("per") else None
+    tpart = L.parts_construct.get(g("tpod")) if g("tpod") else None
+    if period is None and tpart:
+        period = _PART_PERIOD[tpart]
+    day: F.DayRef | F.WeekdayRef | F.AnaphoricDay | None = None
+    if g("tana"):
+        day = F.AnaphoricDay(L.anaphoric_days.get(g("tana")))
+    elif g("trel"):
+        weekday = L.weekdays.get(g("twd")) if g("twd") else None
+        day = F.DayRef(L.relative_days.get(g("trel")), weekday)
+    elif g("twd2"):
+        day = F.WeekdayRef(L.weekdays.get(g("twd2")), _side(L, g("tmod")))
+    return F.ClockTime(hour, minute, period, L.zones.get(g("zone")) if g("zone") else None, day)
 
 
 @rule(
     "clock-digits",
     r"(?:(?P<hw>%HW)%S)?(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<mi>\d{2}))?(?!\d)(?:%S(?P<cf>%CFRAC))?"
-    r"(?:%S(?P<per>%CPER))?(?:%O[\"“”«»]?%O(?P<zone>%ZONE))?",
+    r"(?:%S(?P<per>%CPER))?(?:%O[\"“”«»]?%O(?P<zone>%ZONE))?" + DAY_TAIL,
 )
 def _clock_digits(g: Groups, scan: Scan, L: Lexicon):
     """الساعة 5، 03:00 بتوقيت غرينتش، 10:30 صباحا."""
     hour = int(g("h"))
     minute = int(g("mi")) if g("mi") else 0
-    if not (g("hw") or g("sep") == ":" or g("per") or g("zone")):
+    if not (g("hw") or g("sep") == ":" or g("per") or g("zone") or g("tpod")):
         return None
     if g("sep") == "." and not g("hw"):
         return None  # 3.50 is a number
@@ -417,8 +478,7 @@ def _clock_digits(g: Groups, scan: Scan, L: Lexicon):
             hour, minute = hour - 1, 60 + frac
         else:
             minute = frac
-    return F.ClockTime(hour, minute, L.clock_periods.get(g("per")) if g("per") else None,
-                       L.zones.get(g("zone")) if g("zone") else None)
+    return _clock(g, L, hour, minute)
 
 
 @rule(
@@ -431,7 +491,9 @@ def _part_of_day(g: Groups, scan: Scan, L: Lexicon):
     part = L.parts_standalone.get(pod)
     side = _side(L, g("mod"))
     last = pod in L.last_night or (part == "NI" and side == "past")
-    return F.PartOfDay(part, night_before=pod in L.night_before_in_past, last_night=last)
+    edge = L.late_early.get(g("le")) if g("le") else None
+    return F.PartOfDay(part, night_before=pod in L.night_before_in_past, last_night=last,
+                       edge=edge)
 
 
 @rule(
@@ -571,6 +633,8 @@ def _placeholders(L: Lexicon) -> dict[str, str]:
         "BD": L.boundaries.pattern,
         "WEH": L.weekend_heads.pattern,
         "ANAD": L.anaphoric_days.pattern,
+        "EVE": L.eve_days.pattern,
+        "SAME": L.same.pattern,
         "ANAO": L.anaphoric_offsets.pattern,
         "NUM": nums.pattern,
         "FRAC": L.fractions.pattern,

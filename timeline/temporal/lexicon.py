@@ -42,12 +42,13 @@ def _ordinal_days(table: Mapping[str, Any]) -> list[tuple[str, int]]:
     return pairs
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     weekdays: WordClass
     weekdays_bare: WordClass
     relative_days: WordClass
     guarded_relative: frozenset[str]
+    companion_relative: frozenset[str]
     day_word: WordClass
     day_word_tomorrow: WordClass
     today_blockers: frozenset[str]
@@ -60,6 +61,8 @@ class Lexicon:
     greg_markers: WordClass
     day_month_link: WordClass
     range_links: WordClass
+    day_chain_links: WordClass
+    same: WordClass
     corresponding: WordClass
     date_name_heads: frozenset[str]
     hijri_holidays: WordClass
@@ -70,7 +73,7 @@ class Lexicon:
     boundaries: WordClass
     weekend_heads: WordClass
     anaphoric_days: WordClass
-    anaphoric_unanchored: WordClass
+    eve_days: WordClass
     anaphoric_offsets: WordClass
     anaphoric_offset_suffixes: WordClass
     night_links: WordClass
@@ -158,6 +161,7 @@ def lexicon() -> Lexicon:
         ),
         relative_days=by_word("relative_days", rel["relative_days"]),
         guarded_relative=frozenset(fold(s) for s in rel["guarded_relative_days"]),
+        companion_relative=frozenset(fold(s) for s in rel["companion_relative_days"]),
         day_word=words("day_word", rel["day_word"]),
         day_word_tomorrow=words("day_word_tomorrow", rel["day_word_tomorrow"]),
         today_blockers=frozenset(fold(s) for s in rel["today_blockers"]),
@@ -170,6 +174,8 @@ def lexicon() -> Lexicon:
         greg_markers=words("greg_markers", cal["gregorian_year_markers"]),
         day_month_link=words("day_month_link", cal["day_month_link"]),
         range_links=words("range_links", cal["range_links"]),
+        day_chain_links=words("day_chain_links", cal["day_chain_links"]),
+        same=words("same", cal["same"]),
         corresponding=words("corresponding", cal["corresponding"]),
         date_name_heads=frozenset(fold(s) for s in cal["date_name_heads"]),
         hijri_holidays=build("hijri_holidays", holidays),
@@ -180,9 +186,7 @@ def lexicon() -> Lexicon:
         boundaries=build("boundaries", boundaries),
         weekend_heads=words("weekend_heads", rel["weekend_heads"]),
         anaphoric_days=by_word("anaphoric_days", rel["anaphoric_days"]),
-        anaphoric_unanchored=by_word(
-            "anaphoric_unanchored", rel["anaphoric_days_unanchored"]
-        ),
+        eve_days=by_word("eve_days", rel["eve_days"]),
         anaphoric_offsets=build("anaphoric_offsets", anaphoric_offsets),
         anaphoric_offset_suffixes=words(
             "anaphoric_offset_suffixes", rel["anaphoric_offset_suffixes"]

@@ -36,12 +36,19 @@ class Resolved:
 
 @dataclass(frozen=True)
 class Anchor:
-    """A dated expression that later ones may count from."""
+    """A resolved expression naming a day, that later ones may count from."""
 
     day: dt.date
     start: int
+    end: int
     sentence: int
-    explicit: bool   # an explicit calendar date or weekday, not اليوم/أمس
+    explicit: bool            # an explicit calendar date or weekday, not اليوم/أمس
+    since: bool = False       # under منذ: a reference point, not the news
+    part: Optional[str] = None
+    clock: Optional[dt.datetime] = None
+    #: its day came from the expressions around it (صباحا، الساعة الخامسة),
+    #: so it does not lend that day to its neighbours
+    derived: bool = False
 
 
 @dataclass
@@ -49,15 +56,17 @@ class Context:
     dct: dt.date
     scan: Scan
     anchors: list[Anchor] = field(default_factory=list)
-    #: every resolved day-level expression: (start, sentence, day)
-    days: list[tuple[int, int, dt.date]] = field(default_factory=list)
-    #: the next expression after the current one, for "بعد 3 أيام من <date>"
+    #: every dated expression at any precision: (start, year, month or None)
+    periods: list[tuple[int, int, Optional[int]]] = field(default_factory=list)
+    #: the dated expression right after the current one (same sentence), for
+    #: "بعد 3 أيام من <date>" and "غداة تصريحات ... الخميس 17 أكتوبر"
     following: Optional[tuple[int, dt.date]] = None
 
     def last_anchor(self, start: int, *, explicit: bool, within: int) -> Optional[Anchor]:
+        """The last dated expression before ``start`` (skipping منذ references)."""
         sentence = self.scan.sentence_index(start)
         for a in reversed(self.anchors):
-            if a.start >= start:
+            if a.start >= start or a.since:
                 continue
             if sentence - a.sentence > within:
                 return None
@@ -68,13 +77,50 @@ class Context:
     def day_in_sentence(self, start: int, *, before_only: bool) -> Optional[dt.date]:
         sentence = self.scan.sentence_index(start)
         best: Optional[tuple[int, dt.date]] = None
-        for pos, sent, day in self.days:
-            if sent != sentence or pos == start or (before_only and pos > start):
+        for a in self.anchors:
+            if a.sentence != sentence or a.start == start or (before_only and a.start > start):
                 continue
-            dist = abs(pos - start)
+            if a.derived:
+                continue
+            dist = abs(a.start - start)
             if best is None or dist < best[0]:
-                best = (dist, day)
+                best = (dist, a.day)
         return best[1] if best else None
+
+    def chained_from(self, start: int) -> Optional[Anchor]:
+        """The day named just before ``start`` when only a link joins them:
+        يومي الأربعاء والخميس، من مساء غد الأربعاء إلى غاية يوم الجمعة."""
+        scan = self.scan
+        for a in reversed(self.anchors):
+            if a.end > start:
+                continue
+            if scan.sentence_index(a.start) != scan.sentence_index(start):
+                return None
+            between = scan.text[a.end:start]
+            if scan.is_day_link(between):
+                return a
+            return None
+        return None
+
+    def last_clock(self, start: int) -> Optional[Anchor]:
+        """The last clock time before ``start`` (this or the previous sentence).
+        Of a time given twice, local then in another zone (4:17 فجرا (01:17
+        بتوقيت غرينتش)), the first is the one the text counts from."""
+        sentence = self.scan.sentence_index(start)
+        clocks = [a for a in self.anchors if a.start < start and a.clock is not None]
+        if not clocks or sentence - clocks[-1].sentence > 1:
+            return None
+        last = clocks[-1]
+        if len(clocks) > 1 and 0 <= last.start - clocks[-2].end <= 3:
+            return clocks[-2]
+        return last
+
+    def last_period(self, start: int, *, month: bool) -> Optional[tuple[int, int, Optional[int]]]:
+        """The last dated expression before ``start`` that names a year (and a month)."""
+        for p in reversed(self.periods):
+            if p[0] < start and (p[2] is not None or not month):
+                return p
+        return None
 
 
 def _iso(day: dt.date) -> str:
@@ -92,7 +138,7 @@ def _dated(day: dt.date, part: Optional[str], edge: Optional[str], rule: str,
     return Resolved("DATE", _iso(day), edge, note, rule, anchor, day)
 
 
-def _side_of(side: Optional[str], default: C.Side) -> C.Side:
+def _side_of(side: Optional[str], default: "C.Side") -> "C.Side":
     return {"past": "before", "future": "after", "current": "nearest"}.get(side or "", default)
 
 
@@ -120,6 +166,11 @@ def _day_ref(f: F.DayRef, ctx: Context, start: int) -> Resolved:
 
 
 def _weekday(f: F.WeekdayRef, ctx: Context, start: int) -> Resolved:
+    if f.side is None:
+        chain = ctx.chained_from(start)
+        if chain is not None:
+            day = C.weekday_near(chain.day, f.weekday, "on_or_after")
+            return _dated(day, f.part, f.edge, "weekday:chained", f"expression at {chain.start}")
     if f.side == "following":
         anchor = ctx.last_anchor(start, explicit=False, within=2)
         base = anchor.day if anchor else ctx.dct
@@ -138,12 +189,16 @@ def _weekday(f: F.WeekdayRef, ctx: Context, start: int) -> Resolved:
 
 
 def _date_side(f_side: Optional[str], ctx: Context, start: int) -> tuple[C.Side, str]:
+    """Which side of the DCT a date without a year lies on, and why."""
     if f_side:
         return _side_of(f_side, "nearest"), f"modifier:{f_side}"
     if _since(ctx, start):
         return "on_or_before", "since"
-    if ctx.scan.tense(start) == "future":
+    tense = ctx.scan.tense(start)
+    if tense == "future":
         return "on_or_after", "future-tense"
+    if tense == "present":
+        return "nearest_future", "nearest"
     return "nearest", "nearest"
 
 
@@ -167,9 +222,11 @@ def _calendar_date(f: F.CalendarDate, ctx: Context, start: int) -> Optional[Reso
         return _dated(day, f.part, f.edge, "date:explicit", "text",
                       _weekday_note(day, f.weekday))
     side, why = _date_side(f.side, ctx, start)
-    found = C.infer_year(ctx.dct, f.month, f.day, side)
+    found = C.infer_year(ctx.dct, f.month, f.day, side, weekday=f.weekday)
     if found is None:
         return None
+    if f.weekday is not None and found.isoweekday() == f.weekday:
+        why += "+weekday"
     return _dated(found, f.part, f.edge, f"date:year-{why}", f"DCT {ctx.dct}",
                   _weekday_note(found, f.weekday))
 
@@ -207,6 +264,25 @@ def _hijri_date(f: F.CalendarDate, ctx: Context, start: int) -> Optional[Resolve
     note = f"Hijri month {f.month}/{year} runs {first} to {last} (Umm al-Qura)"
     return Resolved("DATE", f"{middle.year:04d}-{middle.month:02d}", f.edge, note, rule,
                     "Umm al-Qura")
+
+
+def _same_period(f: F.SamePeriodDate, ctx: Context, start: int) -> Optional[Resolved]:
+    p = ctx.last_period(start, month=f.same == "M")
+    year, month = (p[1], p[2]) if p else (ctx.dct.year, ctx.dct.month)
+    desc = f"expression at {p[0]}" if p else f"DCT {ctx.dct}"
+    if f.same == "M":
+        try:
+            day = dt.date(year, month, f.day)
+        except (ValueError, TypeError):
+            return None
+        return _dated(day, None, None, "date:same-month", desc)
+    if f.day is None:
+        return Resolved("DATE", f"{year:04d}-{f.month:02d}", None, None, "month:same-year", desc)
+    try:
+        day = dt.date(year, f.month, f.day)
+    except ValueError:
+        return None
+    return _dated(day, None, None, "date:same-year", desc)
 
 
 def _numeric(f: F.NumericDate, ctx: Context, start: int) -> Optional[Resolved]:
@@ -250,6 +326,15 @@ def _period(f: F.PeriodRef, ctx: Context, start: int) -> Resolved:
 
 
 def _offset(f: F.Offset, ctx: Context, start: int) -> Resolved:
+    if f.unit in ("H", "MIN") and f.count is not None:
+        clock = ctx.last_clock(start)
+        if clock is not None and (f.from_event or f.direction > 0):
+            minutes = f.count * (60 if f.unit == "H" else 1) * f.direction
+            moment = clock.clock + dt.timedelta(minutes=round(minutes))
+            return Resolved("TIME", moment.strftime("%Y-%m-%dT%H:%M"), f.mod, None,
+                            "offset:from-clock", f"expression at {clock.start}", moment.date())
+        if f.from_event:
+            return _duration(F.Duration(f.unit, f.count, f.mod), ctx, start)
     # where to count from
     base, anchor_desc, rule = ctx.dct, f"DCT {ctx.dct}", "offset:dct"
     if f.anaphoric:
@@ -285,19 +370,53 @@ def _offset(f: F.Offset, ctx: Context, start: int) -> Resolved:
     return Resolved("DATE", _iso(day), f.mod, None, rule, anchor_desc, day)
 
 
-def _anaphoric_day(f: F.AnaphoricDay, ctx: Context, start: int, surface: str) -> Resolved:
+def _anaphoric_day(f: F.AnaphoricDay, ctx: Context, start: int) -> Resolved:
     a = ctx.last_anchor(start, explicit=False, within=2)
     if a is not None:
         day = a.day + dt.timedelta(days=f.days)
-        return _dated(day, None, None, "anaphoric:anchored", f"expression at {a.start}")
-    lex = ctx.scan.lex
-    offset = lex.anaphoric_unanchored.get(surface) if surface in lex.anaphoric_unanchored else f.days
-    day = ctx.dct + dt.timedelta(days=offset)
-    return _dated(day, None, None, "anaphoric:dct", f"DCT {ctx.dct}")
+        return _dated(day, f.part, None, "anaphoric:anchored", f"expression at {a.start}")
+    day = ctx.dct + dt.timedelta(days=f.days)
+    return _dated(day, f.part, None, "anaphoric:dct", f"DCT {ctx.dct}")
+
+
+def _eve_day(f: F.EveDay, ctx: Context, start: int) -> Resolved:
+    if ctx.following is not None:
+        day = ctx.following[1] + dt.timedelta(days=f.days)
+        return _dated(day, None, None, "eve:named-occurrence", f"expression at {ctx.following[0]}")
+    a = ctx.last_anchor(start, explicit=True, within=1)
+    if a is not None:
+        day = a.day + dt.timedelta(days=f.days)
+        return _dated(day, None, None, "eve:previous-date", f"expression at {a.start}")
+    return _dated(ctx.dct, None, None, "eve:dct", f"DCT {ctx.dct}")
+
+
+def _hour_part(hour: int) -> str:
+    return "MO" if 5 <= hour < 12 else "AF" if 12 <= hour < 17 else "EV" if 17 <= hour < 21 else "NI"
+
+
+def _clock_day(f: F.ClockTime, hour: int, ctx: Context, start: int) -> tuple[dt.date, str]:
+    """The day of a clock time: the day named with it, a day in its sentence,
+    an earlier part of day that fits its hour, the previous sentence's day, or
+    the DCT."""
+    if f.day is not None:
+        named = resolve(f.day, ctx, start)
+        if named is not None and named.day is not None:
+            return named.day, "clock:named-day"
+    day = ctx.day_in_sentence(start, before_only=False)
+    if day is not None:
+        return day, "clock:same-sentence"
+    sentence = ctx.scan.sentence_index(start)
+    part = _hour_part(hour)
+    for a in reversed(ctx.anchors):
+        if a.start < start and sentence - a.sentence <= 2 and a.part == part and not a.since:
+            return a.day, "clock:matching-part-of-day"
+    a = ctx.last_anchor(start, explicit=False, within=1)
+    if a is not None:
+        return a.day, "clock:previous-sentence"
+    return ctx.dct, "clock:dct"
 
 
 def _clock(f: F.ClockTime, ctx: Context, start: int) -> Resolved:
-    day = ctx.day_in_sentence(start, before_only=False) or ctx.dct
     hour = f.hour
     if f.period == "pm" and hour < 12:
         hour += 12
@@ -307,21 +426,25 @@ def _clock(f: F.ClockTime, ctx: Context, start: int) -> Resolved:
         hour += 12
     elif f.period == "am" and hour == 12:
         hour = 0
+    day, rule = _clock_day(f, hour, ctx, start)
     if hour == 24:
         hour = 0
         day = day + dt.timedelta(days=1)
-    return Resolved("TIME", f"{_iso(day)}T{hour:02d}:{f.minute:02d}", None, None, "clock",
+    return Resolved("TIME", f"{_iso(day)}T{hour:02d}:{f.minute:02d}", None, None, rule,
                     f"{day}", day)
 
 
 def _part_of_day(f: F.PartOfDay, ctx: Context, start: int) -> Resolved:
+    if f.last_night:
+        day, rule = ctx.dct - dt.timedelta(days=1), "part-of-day:last-night"
+        return Resolved("TIME", f"{_iso(day)}T{f.part}", f.edge, None, rule, f"{day}", day)
     day = ctx.day_in_sentence(start, before_only=True)
     rule = "part-of-day:same-sentence"
     if day is None:
         day, rule = ctx.dct, "part-of-day:dct"
-        if f.last_night or (f.night_before and ctx.scan.tense(start) == "past"):
+        if f.night_before and ctx.scan.tense(start) == "past":
             day, rule = ctx.dct - dt.timedelta(days=1), "part-of-day:last-night"
-    return Resolved("TIME", f"{_iso(day)}T{f.part}", None, None, rule, f"{day}", day)
+    return Resolved("TIME", f"{_iso(day)}T{f.part}", f.edge, None, rule, f"{day}", day)
 
 
 def _duration(f: F.Duration, ctx: Context, start: int) -> Resolved:
@@ -358,17 +481,25 @@ RESOLVERS: dict[type, Callable[..., Optional[Resolved]]] = {
     F.PartOfDay: _part_of_day,
     F.Duration: _duration,
     F.Holiday: _holiday,
+    F.AnaphoricDay: _anaphoric_day,
+    F.EveDay: _eve_day,
+    F.SamePeriodDate: _same_period,
     F.Vague: lambda f, ctx, start: Resolved("DATE", f.value, None, None, "vague", None),
     F.SetRef: lambda f, ctx, start: Resolved("SET", f.value, None, None, "set", None),
 }
 
-#: frames whose day comes from other expressions in the sentence; resolved last
-LATE = (F.ClockTime, F.PartOfDay)
 #: frames that name a day later expressions may count from
-EXPLICIT = (F.CalendarDate, F.NumericDate, F.WeekdayRef, F.Holiday)
+EXPLICIT = (F.CalendarDate, F.NumericDate, F.WeekdayRef, F.Holiday, F.SamePeriodDate)
 
 
-def resolve(frame: F.Frame, ctx: Context, start: int, surface: str = "") -> Optional[Resolved]:
-    if isinstance(frame, F.AnaphoricDay):
-        return _anaphoric_day(frame, ctx, start, surface)
+def is_late(frame: F.Frame) -> bool:
+    """Frames whose day comes from other expressions around them: resolved
+    after the rest, in document order (clock times before the offsets that
+    count from them)."""
+    if isinstance(frame, (F.ClockTime, F.PartOfDay)):
+        return True
+    return isinstance(frame, F.Offset) and frame.unit in ("H", "MIN") and frame.count is not None
+
+
+def resolve(frame: F.Frame, ctx: Context, start: int) -> Optional[Resolved]:
     return RESOLVERS[type(frame)](frame, ctx, start)

@@ -18,7 +18,7 @@ from timeline.model import Timex, parse_published
 from timeline.temporal import frames as F
 from timeline.temporal.context import Scan
 from timeline.temporal.grammar import Grammar, grammar as default_grammar
-from timeline.temporal.resolve import EXPLICIT, LATE, Anchor, Context, Resolved, resolve
+from timeline.temporal.resolve import EXPLICIT, Anchor, Context, Resolved, is_late, resolve
 from timeline.text.normalize import normalize
 
 __all__ = ["tag", "Tagger"]
@@ -38,38 +38,67 @@ class Tagger:
         ctx = Context(dct, scan)
         results: list[Optional[Resolved]] = [None] * len(hits)
 
+        lex = self.grammar.lex
+
         def record(i: int, r: Resolved) -> None:
             h = hits[i]
+            if r.type in ("DATE", "TIME") and r.value[:4].isdigit():
+                month = int(r.value[5:7]) if r.value[4:5] == "-" and r.value[5:7].isdigit() else None
+                ctx.periods.append((h.start, int(r.value[:4]), month))
+                ctx.periods.sort()
             if r.day is None:
                 return
-            sentence = scan.sentence_index(h.start)
-            ctx.days.append((h.start, sentence, r.day))
-            ctx.anchors.append(Anchor(r.day, h.start, sentence, isinstance(h.frame, EXPLICIT)))
+            part = r.value[11:13] if r.type == "TIME" and r.value[11:12].isalpha() else None
+            clock = None
+            if r.type == "TIME" and r.value[11:12].isdigit():
+                clock = dt.datetime.fromisoformat(r.value[:16])
+                part = None
+            derived = isinstance(h.frame, (F.PartOfDay, F.ClockTime)) and not (
+                isinstance(h.frame, F.ClockTime) and h.frame.day is not None)
+            anchor = Anchor(r.day, h.start, h.end, scan.sentence_index(h.start),
+                            isinstance(h.frame, EXPLICIT), scan.in_since_phrase(h.start),
+                            part, clock, derived)
+            ctx.anchors.append(anchor)
+            ctx.anchors.sort(key=lambda a: a.start)
 
-        for i, h in enumerate(hits):
-            if isinstance(h.frame, LATE):
-                continue
-            ctx.following = None
-            if isinstance(h.frame, F.Offset) and h.frame.direction > 0 and i + 1 < len(hits):
-                nxt = hits[i + 1]
-                between = scan.text[h.end:nxt.start].split()
-                if between in (["من"], ["علي"]) and isinstance(nxt.frame, EXPLICIT):
-                    later = resolve(nxt.frame, ctx, nxt.start)
-                    if later is not None and later.day is not None:
-                        ctx.following = (nxt.start, later.day)
-            surface = " ".join(scan.text[h.start:h.end].split())
-            r = resolve(h.frame, ctx, h.start, surface)
-            results[i] = r
-            if r is not None:
-                record(i, r)
-        ctx.following = None
-        for i, h in enumerate(hits):
-            if isinstance(h.frame, LATE):
+        def following(i: int) -> tuple[int, dt.date] | None:
+            """The dated expression after hit ``i`` that it may count from."""
+            h = hits[i]
+            if i + 1 >= len(hits):
+                return None
+            nxt = hits[i + 1]
+            if scan.sentence_index(nxt.start) != scan.sentence_index(h.start):
+                return None
+            if isinstance(h.frame, F.Offset):
+                if scan.text[h.end:nxt.start].split() not in (["من"], ["علي"]):
+                    return None
+                wanted = EXPLICIT
+            elif isinstance(h.frame, F.EveDay):
+                if nxt.start - h.end > 90:
+                    return None
+                wanted = EXPLICIT + (F.DayRef,)
+            else:
+                return None
+            if not isinstance(nxt.frame, wanted):
+                return None
+            later = resolve(nxt.frame, ctx, nxt.start)
+            if later is None or later.day is None:
+                return None
+            return nxt.start, later.day
+
+        for late in (False, True):
+            for i, h in enumerate(hits):
+                if is_late(h.frame) != late:
+                    continue
+                ctx.following = following(i)
                 r = resolve(h.frame, ctx, h.start)
                 results[i] = r
+                if r is not None:
+                    record(i, r)
+        ctx.following = None
 
         out: list[Timex] = []
-        signals = self.grammar.lex.signals
+        signals = lex.signals
         for h, r in zip(hits, results):
             if r is None:
                 continue
