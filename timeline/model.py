@@ -38,6 +38,8 @@ def parse_published(value: str) -> dt.date:
             dt.time(int(m[4]), int(m[5]), int(m[6] or 0))
     except ValueError as exc:
         raise InputError(f"publication date {value!r} is impossible ({exc})") from None
+    if not 1800 <= day.year <= 2200:
+        raise InputError(f"publication date {value!r} is outside the years 1800-2200")
     return day
 
 

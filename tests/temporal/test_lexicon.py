@@ -54,3 +54,25 @@ def test_unknown_rule_name_is_an_error():
 
     with pytest.raises(ValueError, match="no-such-rule"):
         Grammar(disabled={"no-such-rule"})
+
+
+def test_dispatch_finds_what_a_full_scan_finds(shared_dir):
+    """Trying only the rules a word can begin must find exactly what trying every rule everywhere finds."""
+    import json
+    from pathlib import Path
+
+    from timeline.temporal.context import Scan
+    from timeline.temporal.grammar import grammar
+    from timeline.text.normalize import normalize
+
+    texts = []
+    data = Path(__file__).resolve().parent.parent / "data"
+    for path in [shared_dir / "gold" / "aleppo-2016.jsonl", *data.glob("heldout*/*.jsonl")]:
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+    here = Path(__file__).resolve().parent
+    for test_file in here.glob("test_*.py"):
+        texts.append(test_file.read_text(encoding="utf-8"))  # every test sentence
+    g = grammar()
+    for text in texts:
+        scan = Scan(normalize(text), g.lex)
+        assert g.scan(scan) == g.scan(Scan(normalize(text), g.lex), dispatch=False)

@@ -18,7 +18,7 @@ from timeline.text.words import WordClass, word_regex
 Tense = Literal["future", "present", "past"]
 
 # Sentence ends: . ! ? ؟ ؛ and line breaks; a dot between digits is a decimal.
-_SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|\.(?=\s)|[!?؟؛\n]")
+_SENTENCE_END = re.compile(r"[.!?؟؛\n]")
 _WORD = re.compile(r"\w+")
 
 
@@ -46,51 +46,91 @@ def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)[وف]?(?:" + alts + r")(?!\w)")
 
 
+def _words(items) -> tuple[str, ...]:
+    return tuple(" ".join(fold(w).split()) for w in items)
+
+
+class Cues:
+    """The cue tables of a lexicon, folded and compiled once."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        cues = lex.cues
+        self.future_particles = _phrase_regex(_words(cues["future"]["particles"]))
+        self.future_phrases = _phrase_regex(_words(cues["future"]["phrases"]))
+        # Relative clauses (الذي يعمل ...) describe a noun, not the main verb,
+        # so only complementisers open a clause for tense.
+        clause_words = _words(cues["clauses"]["complementizers"] + cues["clauses"]["subjunctive"])
+        self.complementizers = _phrase_regex(clause_words)
+        self.complementizers_set = frozenset(clause_words)
+        self.subjunctive = frozenset(_words(cues["clauses"]["subjunctive"]))
+        self.irrealis = frozenset(_words(cues["clauses"]["irrealis"]))
+        self.irrealis_prefixes = _words(cues["clauses"]["irrealis_verb_prefixes"])
+        self.since = _phrase_regex(_words(cues["since"]["words"]))
+        prefixes = "|".join(_words(cues["future"]["sa_prefixes"]))
+        self.sa_verb = re.compile(r"(?<!\w)[وف]?((?:" + prefixes + r")\w+)")
+        self.sa_min = int(cues["future"]["sa_min_length"])
+        self.not_future = _words(cues["future"]["not_future"])
+        self.present_prefixes = _words(cues["present"]["prefixes"])
+        self.present_min = int(cues["present"]["min_length"])
+        self.not_verbs = _words(cues["present"]["not_verbs"])
+
+
+@lru_cache(maxsize=4)
+def cues_of(lex: Lexicon) -> Cues:
+    return Cues(lex)
+
+
 class Scan:
     """Queries about one document's folded text."""
 
     def __init__(self, norm: Normalized, lex: Lexicon) -> None:
         self.norm = norm
-        self.text = text = norm.text
+        self.text = norm.text
         self.lex = lex
         self._ends: list[int] | None = None
         self._tense: dict[int, Tense] = {}
-        cues = lex.cues
-        self._future_particles = _phrase_regex(tuple(fold(w) for w in cues["future"]["particles"]))
-        self._future_phrases = _phrase_regex(tuple(fold(w) for w in cues["future"]["phrases"]))
-        # Relative clauses (الذي يعمل ...) describe a noun, not the main verb,
-        # so only complementisers open a clause for tense.
-        clause_words = tuple(" ".join(fold(w).split()) for w in
-                             cues["clauses"]["complementizers"] + cues["clauses"]["subjunctive"])
-        self._complementizers = _phrase_regex(clause_words)
-        self._complementizers_set = frozenset(clause_words)
-        self._subjunctive = frozenset(" ".join(fold(w).split()) for w in cues["clauses"]["subjunctive"])
-        self._irrealis = frozenset(" ".join(fold(w).split()) for w in cues["clauses"]["irrealis"])
-        self._irrealis_prefixes = tuple(fold(p) for p in cues["clauses"]["irrealis_verb_prefixes"])
-        self._since = _phrase_regex(tuple(fold(w) for w in cues["since"]["words"]))
-        prefixes = "|".join(fold(p) for p in cues["future"]["sa_prefixes"])
-        self._sa_verb = re.compile(r"(?<!\w)[وف]?((?:" + prefixes + r")\w+)")
-        self._sa_min = int(cues["future"]["sa_min_length"])
-        self._not_future = tuple(fold(w) for w in cues["future"]["not_future"])
-        self._present_prefixes = tuple(fold(p) for p in cues["present"]["prefixes"])
-        self._present_min = int(cues["present"]["min_length"])
-        self._not_verbs = tuple(fold(w) for w in cues["present"]["not_verbs"])
+        self._since_at: dict[int, bool] = {}
+        c = cues_of(lex)
+        self._future_particles = c.future_particles
+        self._future_phrases = c.future_phrases
+        self._complementizers = c.complementizers
+        self._complementizers_set = c.complementizers_set
+        self._subjunctive = c.subjunctive
+        self._irrealis = c.irrealis
+        self._irrealis_prefixes = c.irrealis_prefixes
+        self._since = c.since
+        self._sa_verb = c.sa_verb
+        self._sa_min = c.sa_min
+        self._not_future = c.not_future
+        self._present_prefixes = c.present_prefixes
+        self._present_min = c.present_min
+        self._not_verbs = c.not_verbs
 
     # -- neighbouring words -------------------------------------------------
 
-    def preceded_by(self, pos: int, cls: WordClass, reach: int = 40) -> bool:
+    def preceded_by(self, pos: int, cls: WordClass) -> bool:
         """Does the text just before ``pos`` end with a phrase of ``cls``?"""
-        return _tail_regex(cls).search(self.text, max(0, pos - reach), pos) is not None
+        return self.preceding_phrase(pos, cls) is not None
 
-    def preceding_phrase(self, pos: int, cls: WordClass, reach: int = 40) -> str | None:
-        """The phrase of ``cls`` that ends just before ``pos`` (folded), or None."""
-        m = _tail_regex(cls).search(self.text, max(0, pos - reach), pos)
-        if m is None:
-            return None
-        phrase = " ".join(m.group(0).split())
-        if phrase not in cls and phrase[:1] in "وف" and phrase[1:] in cls:
-            phrase = phrase[1:]
-        return phrase
+    def preceding_phrase(self, pos: int, cls: WordClass) -> str | None:
+        """The phrase of ``cls`` (up to three words, the first may carry و/ف)
+        that ends just before ``pos`` with only blanks between, or None."""
+        before = self.text[max(0, pos - 40):pos]
+        if before and not before[-1].isspace() and before[-1:] not in "وفبلك":
+            return None  # punctuation or a word glued to the expression
+        words = before.split()
+        forms = cls.forms
+        for k in (3, 2, 1):
+            if len(words) < k:
+                continue
+            parts = words[-k:]
+            first = parts[0].lstrip("(\"'«“[-—–")
+            phrase = " ".join([first, *parts[1:]]) if k > 1 else first
+            if phrase in forms:
+                return phrase
+            if phrase[:1] in "وف" and phrase[1:] in forms:
+                return phrase[1:]
+        return None
 
     def prev_word(self, pos: int) -> str:
         """The word just before ``pos`` (folded), or ''."""
@@ -132,9 +172,13 @@ class Scan:
     def in_since_phrase(self, pos: int) -> bool:
         """Does منذ stand between the start of this comma chunk and ``pos``?
         (منذ تكليف سلام في 13 كانون الثاني: a reference date, not the news.)"""
-        s_start, _ = self.sentence_bounds(pos)
-        chunk = max(s_start, self.text.rfind("،", s_start, pos) + 1, self.text.rfind(",", s_start, pos) + 1)
-        return self._since.search(self.text, chunk, pos) is not None
+        cached = self._since_at.get(pos)
+        if cached is None:
+            s_start, _ = self.sentence_bounds(pos)
+            chunk = max(s_start, self.text.rfind("،", s_start, pos) + 1,
+                        self.text.rfind(",", s_start, pos) + 1)
+            cached = self._since_at[pos] = self._since.search(self.text, chunk, pos) is not None
+        return cached
 
     def has_tanwin(self, start: int, end: int) -> bool:
         """Is the original of this folded span written with fathatan (غداً)?"""
@@ -149,7 +193,13 @@ class Scan:
     @property
     def sentence_ends(self) -> list[int]:
         if self._ends is None:
-            self._ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+            text = self.text
+            last = len(text) - 1
+            self._ends = [
+                m.end() for m in _SENTENCE_END.finditer(text)
+                if not (m.group() == "." and 0 < m.start() < last
+                        and text[m.start() - 1].isdigit() and text[m.start() + 1].isdigit())
+            ]
         return self._ends
 
     def sentence_index(self, pos: int) -> int:

@@ -23,7 +23,7 @@ from timeline.temporal import frames as F
 from timeline.temporal.context import Scan
 from timeline.temporal.lexicon import Lexicon, lexicon
 from timeline.text.numbers import number_words, parse_number
-from timeline.text.words import SPACE
+from timeline.text.words import SPACE, WordClass
 
 __all__ = ["Rule", "Grammar", "Hit", "RULES", "grammar"]
 
@@ -39,18 +39,18 @@ class Hit:
 
 
 class Groups:
-    """Access to one rule's named groups inside the shared scanner match."""
+    """Access to one rule's named groups (their names carry a rule prefix)."""
 
-    __slots__ = ("m", "prefix")
+    __slots__ = ("m", "prefix", "values")
 
     def __init__(self, m: re.Match[str], prefix: str) -> None:
         self.m = m
         self.prefix = prefix
+        self.values = m.groupdict()
 
     def __call__(self, name: str) -> Optional[str]:
         """The text of a group, or None when it did not match or the rule has none."""
-        index = self.m.re.groupindex.get(self.prefix + name)
-        return None if index is None else self.m.group(index)
+        return self.values.get(self.prefix + name)
 
     def span(self, name: str) -> tuple[int, int]:
         """The span of a group, (-1, -1) when it did not match or the rule has none."""
@@ -665,10 +665,108 @@ def _placeholders(L: Lexicon) -> dict[str, str]:
 
 _PLACEHOLDER = re.compile(r"%([A-Z]+)")
 _CLITICS = r"(?<!\w)(?:[وف](?=\w))?(?:[بلك](?=\w))?"
+_TOKEN = re.compile(r"\w+")
+DIGIT = "DIGIT"
+
+#: placeholder -> lexicon attribute, for placeholders that can begin a rule
+_CLASS_OF = {
+    "HOL": "hijri_holidays", "PODC": "parts_construct", "DAYW": "day_word", "WD": "weekdays",
+    "ORD": "ordinals", "BD": "boundaries", "YW": "year_words", "MW": "month_word",
+    "GM": "greg_months", "HM": "hijri_months", "ANAD": "anaphoric_days", "EVE": "eve_days",
+    "LE": "late_early", "REL": "relative_days", "ANAO": "anaphoric_offsets",
+    "OFS": "offset_signals", "WEH": "weekend_heads", "THIS": "this", "PN": "period_nouns",
+    "HW": "hour_word", "HORD": "hour_ordinals", "PODS": "parts_standalone",
+    "UA": "units_article", "PW": "period_words", "Q": "quantifiers", "FRAC": "fractions",
+    "FEW": "few", "UD": "units_dual", "US": "units_singular", "UP": "units_plural",
+    "SET": "sets", "EVERY": "every",
+}
+
+
+def _first_set(template: str) -> frozenset[str]:
+    """What a rule's match can begin with: placeholder names (word classes),
+    ``DIGIT``, or ``LIT:<char>`` for a literal letter.
+
+    Computed from the template itself (each placeholder stands in as a named
+    group and the parsed regex is walked), so the dispatch table can never
+    disagree with the patterns.
+    """
+    from re import _constants as K, _parser as P  # the stdlib's regex parser
+
+    names: dict[str, str] = {}
+
+    def stand_in(m: re.Match[str]) -> str:
+        gid = f"__{m.group(1)}_{len(names)}"
+        names[gid] = m.group(1)
+        return f"(?P<{gid}>x)"
+
+    parsed = P.parse(_PLACEHOLDER.sub(stand_in, template))
+    number_of = {v: k for k, v in parsed.state.groupdict.items()}
+
+    def walk(items) -> tuple[set[str], bool]:
+        out: set[str] = set()
+        for op, av in items:
+            first, nullable = one(op, av)
+            out |= first
+            if not nullable:
+                return out, False
+        return out, True
+
+    def one(op, av) -> tuple[set[str], bool]:
+        if op is K.LITERAL:
+            return {"LIT:" + chr(av)}, False
+        if op is K.IN:
+            if any(o is K.CATEGORY and a is K.CATEGORY_DIGIT for o, a in av):
+                return {DIGIT}, False
+            return {"ANY"}, False
+        if op in (K.AT, K.ASSERT, K.ASSERT_NOT):
+            return set(), True
+        if op is K.BRANCH:
+            firsts = [walk(alt) for alt in av[1]]
+            return set().union(*(f for f, _ in firsts)), any(n for _, n in firsts)
+        if op is K.SUBPATTERN:
+            name = number_of.get(av[0])
+            if name and name.startswith("__"):
+                return {names[name]}, False
+            return walk(av[3])
+        if op in (K.MAX_REPEAT, K.MIN_REPEAT):
+            first, nullable = walk(av[2])
+            return first, nullable or av[0] == 0
+        return {"ANY"}, False
+
+    first, nullable = walk(parsed.data)
+    if nullable or "ANY" in first:
+        raise ValueError(f"a rule must begin with a word class or a digit: {template[:60]}")
+    return frozenset(first)
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+    """An alternation shaped as a trie: one character test per level."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(trie)
 
 
 class Grammar:
-    """The compiled rules: one scanner plus each rule alone for fallbacks."""
+    """The compiled rules, and the table that says which to try where.
+
+    Each word that can begin a rule maps to the rules that can begin with it
+    (in priority order); a regex shaped as a trie finds those words in one C
+    pass, so a document costs one dictionary look-up per candidate word and
+    a match attempt per rule that could start there.
+    """
 
     def __init__(self, rules: Iterable[Rule] = (), disabled: Iterable[str] = ()) -> None:
         self.lex = lexicon()
@@ -678,16 +776,77 @@ class Grammar:
         if unknown:
             raise ValueError(f"unknown temporal rules: {', '.join(sorted(unknown))}")
         table = _placeholders(self.lex)
-        parts = []
         self.alone: list[re.Pattern[str]] = []
         for i, r in enumerate(self.rules):
             body = _PLACEHOLDER.sub(lambda m: table[m.group(1)], r.pattern)
             body = re.sub(r"\(\?P<(\w+)>", rf"(?P<r{i}_\1>", body)
             body = re.sub(r"\(\?P=(\w+)\)", rf"(?P=r{i}_\1)", body)
-            part = f"(?P<r{i}>{body})"
-            parts.append(part)
-            self.alone.append(re.compile(_CLITICS + part + r"(?!\w)"))
-        self.scanner = re.compile(_CLITICS + "(?:" + "|".join(parts) + r")(?!\w)")
+            self.alone.append(re.compile(_CLITICS + f"(?P<r{i}>{body})" + r"(?!\w)"))
+        self._build_dispatch()
+
+    def _class_words(self, key: str) -> set[str]:
+        """First words of every spelling a placeholder stands for."""
+        lex = self.lex
+        if key == "VAGUE":
+            spans = [e["span"] for e in lex.vague]
+        elif key in ("NUM", "CARD"):
+            spans = list(number_words().cardinals.forms)
+        else:
+            attr = _CLASS_OF.get(key)
+            if attr is None:
+                raise ValueError(f"placeholder %{key} cannot begin a rule")
+            spans = list(getattr(lex, attr).forms)
+        words = set()
+        for span in spans:
+            w = span.split()[0]
+            words.add(w)
+            if w.startswith("ال") and len(w) > 2:
+                words.add("ل" + w[2:])  # للأسبوع: the article after ل
+        return words
+
+    def _build_dispatch(self) -> None:
+        by_word: dict[str, set[int]] = {}
+        digit_rules = []
+        for i, r in enumerate(self.rules):
+            first = _first_set(r.pattern)
+            if DIGIT in first or "NUM" in first or any(f.startswith("LIT:") for f in first):
+                # a literal start is the article before digits (الـ48 ساعة)
+                digit_rules.append(i)
+            for key in first:
+                if key == DIGIT or key.startswith("LIT:"):
+                    continue
+                for w in self._class_words(key):
+                    by_word.setdefault(w, set()).add(i)
+        self.by_word = {w: tuple(sorted(ids)) for w, ids in by_word.items()}
+        self.digit_rules = tuple(digit_rules)
+        words = {p + q + w for w in self.by_word for p in ("", "و", "ف") for q in ("", "ب", "ل", "ك")}
+        # Leading delimiter first: the regex engine skips straight to the
+        # characters that can precede a word (the scan prepends a blank).
+        self.candidates = re.compile(
+            r"[^\w](" + _trie_regex(words) + r"(?!\w)|[وف]?[بلك]?(?:ال)?\d)"
+        )
+        self._rules_for: dict[str, tuple[int, ...]] = {}
+
+    def rules_for(self, token: str) -> tuple[int, ...]:
+        """Rules that can begin at a token (clitics stripped every way)."""
+        cached = self._rules_for.get(token)
+        if cached is not None:
+            return cached
+        variants = {token}
+        if token[:1] in "وف":
+            variants.add(token[1:])
+        for t in list(variants):
+            if t[:1] in "بلك":
+                variants.add(t[1:])
+        ids: set[int] = set()
+        for t in variants:
+            ids.update(self.by_word.get(t, ()))
+        if any(c.isdigit() for c in token):
+            ids.update(self.digit_rules)
+        result = tuple(sorted(ids))
+        if len(self._rules_for) < 200_000:
+            self._rules_for[token] = result
+        return result
 
     def rule_index(self, name: str) -> int:
         for i, r in enumerate(self.rules):
@@ -704,28 +863,37 @@ class Grammar:
             return result
         return [Hit(result, g.start, g.end, self.rules[i].name)]
 
-    def scan(self, scan: Scan) -> list[Hit]:
+    def scan(self, scan: Scan, *, dispatch: bool = True) -> list[Hit]:
+        """Every expression in the folded text, left to right.
+
+        At each candidate word the rules that can begin there are tried in
+        priority order; the first that matches and is not vetoed by its
+        builder wins. ``dispatch=False`` tries every rule at every word start
+        (slow; tests use it to check the dispatch table).
+        """
         text = scan.text
         hits: list[Hit] = []
         pos = 0
-        search = self.scanner.search
-        while True:
-            m = search(text, pos)
-            if m is None:
-                break
-            i = int(m.lastgroup[1:])
-            found = self._build(i, m, scan)
-            j = i + 1
-            while found is None and j < len(self.rules):
-                m2 = self.alone[j].match(text, m.start())
-                if m2 is not None:
-                    found = self._build(j, m2, scan)
-                j += 1
-            if found:
-                hits.extend(found)
-                pos = max(h.end for h in found)
-            else:
-                pos = m.start() + 1
+        alone = self.alone
+        if dispatch:
+            starts = (m.start(1) - 1 for m in self.candidates.finditer(" " + text))
+            every = None
+        else:
+            starts = (m.start() for m in _TOKEN.finditer(text))
+            every = tuple(range(len(self.rules)))
+        for start in starts:
+            if start < pos:
+                continue
+            ids = every if every is not None else self.rules_for(_TOKEN.match(text, start).group())
+            for i in ids:
+                m = alone[i].match(text, start)
+                if m is None:
+                    continue
+                found = self._build(i, m, scan)
+                if found:   # else vetoed: the lower-priority rules get their turn
+                    hits.extend(found)
+                    pos = max(h.end for h in found)
+                    break
         return hits
 
 

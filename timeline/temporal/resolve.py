@@ -43,7 +43,6 @@ class Anchor:
     end: int
     sentence: int
     explicit: bool            # an explicit calendar date or weekday, not اليوم/أمس
-    since: bool = False       # under منذ: a reference point, not the news
     part: Optional[str] = None
     clock: Optional[dt.datetime] = None
     #: its day came from the expressions around it (صباحا، الساعة الخامسة),
@@ -66,7 +65,7 @@ class Context:
         """The last dated expression before ``start`` (skipping منذ references)."""
         sentence = self.scan.sentence_index(start)
         for a in reversed(self.anchors):
-            if a.start >= start or a.since:
+            if a.start >= start or self.scan.in_since_phrase(a.start):
                 continue
             if sentence - a.sentence > within:
                 return None
@@ -408,7 +407,8 @@ def _clock_day(f: F.ClockTime, hour: int, ctx: Context, start: int) -> tuple[dt.
     sentence = ctx.scan.sentence_index(start)
     part = _hour_part(hour)
     for a in reversed(ctx.anchors):
-        if a.start < start and sentence - a.sentence <= 2 and a.part == part and not a.since:
+        if (a.start < start and sentence - a.sentence <= 2 and a.part == part
+                and not ctx.scan.in_since_phrase(a.start)):
             return a.day, "clock:matching-part-of-day"
     a = ctx.last_anchor(start, explicit=False, within=1)
     if a is not None:

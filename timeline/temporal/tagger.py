@@ -11,6 +11,7 @@ spans back to the original text.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from typing import Optional
 
@@ -19,6 +20,7 @@ from timeline.temporal import frames as F
 from timeline.temporal.context import Scan
 from timeline.temporal.grammar import Grammar, grammar as default_grammar
 from timeline.temporal.resolve import EXPLICIT, Anchor, Context, Resolved, is_late, resolve
+from timeline.temporal.values import valid_value
 from timeline.text.normalize import normalize
 
 __all__ = ["tag", "Tagger"]
@@ -44,8 +46,7 @@ class Tagger:
             h = hits[i]
             if r.type in ("DATE", "TIME") and r.value[:4].isdigit():
                 month = int(r.value[5:7]) if r.value[4:5] == "-" and r.value[5:7].isdigit() else None
-                ctx.periods.append((h.start, int(r.value[:4]), month))
-                ctx.periods.sort()
+                bisect.insort(ctx.periods, (h.start, int(r.value[:4]), month))
             if r.day is None:
                 return
             part = r.value[11:13] if r.type == "TIME" and r.value[11:12].isalpha() else None
@@ -56,15 +57,16 @@ class Tagger:
             derived = isinstance(h.frame, (F.PartOfDay, F.ClockTime)) and not (
                 isinstance(h.frame, F.ClockTime) and h.frame.day is not None)
             anchor = Anchor(r.day, h.start, h.end, scan.sentence_index(h.start),
-                            isinstance(h.frame, EXPLICIT), scan.in_since_phrase(h.start),
-                            part, clock, derived)
-            ctx.anchors.append(anchor)
-            ctx.anchors.sort(key=lambda a: a.start)
+                            isinstance(h.frame, EXPLICIT), part, clock, derived)
+            if ctx.anchors and ctx.anchors[-1].start > h.start:
+                bisect.insort(ctx.anchors, anchor, key=lambda a: a.start)
+            else:
+                ctx.anchors.append(anchor)
 
         def following(i: int) -> tuple[int, dt.date] | None:
             """The dated expression after hit ``i`` that it may count from."""
             h = hits[i]
-            if i + 1 >= len(hits):
+            if i + 1 >= len(hits) or not isinstance(h.frame, (F.Offset, F.EveDay)):
                 return None
             nxt = hits[i + 1]
             if scan.sentence_index(nxt.start) != scan.sentence_index(h.start):
@@ -86,15 +88,21 @@ class Tagger:
                 return None
             return nxt.start, later.day
 
-        for late in (False, True):
-            for i, h in enumerate(hits):
-                if is_late(h.frame) != late:
-                    continue
+        # Expressions whose day comes from their neighbours go last.
+        late = [is_late(h.frame) for h in hits]
+        order = [i for i in range(len(hits)) if not late[i]] + [i for i in range(len(hits)) if late[i]]
+        for i in order:
+            h = hits[i]
+            try:
                 ctx.following = following(i)
                 r = resolve(h.frame, ctx, h.start)
-                results[i] = r
-                if r is not None:
-                    record(i, r)
+            except (OverflowError, ValueError):
+                r = None  # arithmetic beyond the calendar: no value to give
+            if r is not None and not valid_value(r.type, r.value, r.mod):
+                r = None  # e.g. a year past 9999: not a value the spec can hold
+            results[i] = r
+            if r is not None:
+                record(i, r)
         ctx.following = None
 
         out: list[Timex] = []

@@ -8,6 +8,7 @@ copy back, so no folding can shift an offset.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from array import array
@@ -32,8 +33,12 @@ def _expand_ranges(items: list[str]) -> list[int]:
 @dataclass(frozen=True)
 class _Tables:
     translate: dict[int, str | None]
-    special: re.Pattern[str]   # characters that delete or expand (slow path)
-    combining: frozenset[str]  # deleted marks that attach to the letter before
+    replace: dict[str, str]     # the same map by character ("" deletes)
+    touched: frozenset[str]     # every character folding changes
+    deleted_chars: frozenset[str]
+    expanding_chars: frozenset[str]  # presentation forms (NFKC, may expand)
+    deleted: re.Pattern[str]    # characters that delete
+    combining: frozenset[str]   # deleted marks that attach to the letter before
 
 
 @lru_cache(maxsize=1)
@@ -50,30 +55,39 @@ def _tables() -> _Tables:
         table[c] = chr(c + 32)
     deleted_chars = "".join(chr(c) for c in deleted)
     # Presentation forms fold through NFKC and may expand (lam-alef ligature).
-    special = re.compile(
-        "[" + re.escape(deleted_chars) + "\uFB50-\uFDFF\uFE70-\uFEFE" + "]"
-    )
+    expanding = frozenset(chr(c) for r in ((0xFB50, 0xFDFF), (0xFE70, 0xFEFE))
+                          for c in range(r[0], r[1] + 1))
+    replace = {chr(k): (v or "") for k, v in table.items()}
     combining = frozenset(
         chr(c) for c in deleted if unicodedata.combining(chr(c)) or c == 0x0640
     )
-    return _Tables(table, special, combining)
+    return _Tables(table, replace, frozenset(replace) | expanding, frozenset(deleted_chars),
+                   expanding, re.compile("[" + re.escape(deleted_chars) + "]"), combining)
 
 
 @dataclass(frozen=True)
 class Normalized:
-    """A folded copy of ``original`` and the way back to its offsets."""
+    """A folded copy of ``original`` and the way back to its offsets.
+
+    Three shapes, fastest first: every character kept in place (``offsets``
+    and ``shifts`` None); only deletions (``shifts``: for each deleted
+    character, the folded index it sits before, so an original index is the
+    folded one plus the deletions up to it); or expansions too (``offsets``:
+    the original index of every folded character, plus a sentinel).
+    """
 
     original: str
     text: str
-    # original index of each folded character, plus a final sentinel;
-    # None when folding kept every character in place (the common case).
     offsets: array | None
+    shifts: list[int] | None = None
 
     def orig(self, i: int) -> int:
         """Original index of folded index ``i`` (``len(text)`` maps to the end)."""
-        if self.offsets is None:
-            return i
-        return self.offsets[i]
+        if self.offsets is not None:
+            return self.offsets[i]
+        if self.shifts is not None:
+            return i + bisect.bisect_right(self.shifts, i)
+        return i
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original half-open span of the folded span ``[start, end)``.
@@ -81,11 +95,11 @@ class Normalized:
         Combining marks (diacritics, tatweel) that follow the last character
         belong to it, so they are kept inside the span.
         """
-        if self.offsets is None:
+        if self.offsets is None and self.shifts is None:
             o_start, o_end = start, end
         else:
-            o_start = self.offsets[start]
-            o_end = self.offsets[end - 1] + 1 if end > start else o_start
+            o_start = self.orig(start)
+            o_end = self.orig(end - 1) + 1 if end > start else o_start
         combining = _tables().combining
         original = self.original
         while o_end < len(original) and original[o_end] in combining:
@@ -95,8 +109,22 @@ class Normalized:
 
 def normalize(text: str) -> Normalized:
     tables = _tables()
-    if tables.special.search(text) is None:
-        return Normalized(text, text.translate(tables.translate), None)
+    present = tables.touched.intersection(text)   # one pass, in C
+    if not present.isdisjoint(tables.expanding_chars):
+        return _normalize_expanding(text, tables)
+    folded = text
+    replace = tables.replace
+    for ch in present:
+        folded = folded.replace(ch, replace[ch])
+    if present.isdisjoint(tables.deleted_chars):
+        return Normalized(text, folded, None)
+    # deletions: remember where the deleted characters were
+    shifts = [m.start() - k for k, m in enumerate(tables.deleted.finditer(text))]
+    return Normalized(text, folded, None, shifts)
+
+
+def _normalize_expanding(text: str, tables: _Tables) -> Normalized:
+    """Slow path for presentation forms: an offset per folded character."""
     out: list[str] = []
     offsets = array("l")
     translate = tables.translate
@@ -106,7 +134,7 @@ def normalize(text: str) -> Normalized:
             mapped = translate[code]
             if mapped is None:
                 continue
-        elif 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFE:
+        elif ch in tables.expanding_chars:
             mapped = unicodedata.normalize("NFKC", ch).translate(translate)
         else:
             mapped = ch

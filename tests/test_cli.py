@@ -1,0 +1,114 @@
+"""The command line, run as a user runs it: a real process, real files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC = {"id": "a1", "published": "2016-12-08", "text": "وقال أمس الأربعاء إن الهدنة انهارت."}
+
+
+def run(*args: str, stdin: str | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "generate.py"), *args], input=stdin,
+                          capture_output=True, text=True, cwd=cwd, timeout=120)
+
+
+def write_jsonl(path: Path, *docs) -> Path:
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    return path
+
+
+def test_tag_jsonl_to_stdout(tmp_path):
+    p = run("tag", str(write_jsonl(tmp_path / "d.jsonl", DOC)))
+    assert p.returncode == 0, p.stderr
+    [line] = p.stdout.splitlines()
+    record = json.loads(line)
+    assert record == {"id": "a1", "timex": [
+        {"start": 5, "end": 17, "text": "أمس الأربعاء", "type": "DATE", "value": "2016-12-07"}]}
+
+
+def test_tag_stdin_and_output_file(tmp_path):
+    out = tmp_path / "out.jsonl"
+    p = run("tag", "-", "-o", str(out), stdin=json.dumps(DOC, ensure_ascii=False) + "\n")
+    assert p.returncode == 0, p.stderr
+    assert p.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["timex"][0]["value"] == "2016-12-07"
+
+
+def test_tag_plain_text_with_published(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("وأعلن الجيش اليوم الخميس عن تقدم جديد.", encoding="utf-8")
+    p = run("tag", "--published", "2016-12-08", str(article))
+    assert p.returncode == 0, p.stderr
+    record = json.loads(p.stdout)
+    assert record["id"] == "article"
+    assert [t["value"] for t in record["timex"]] == ["2016-12-08"]
+
+
+def test_weekday_disagreement_note_in_output(tmp_path):
+    doc = dict(DOC, published="2016-12-14", text="وتوقف القتال في وقت متأخر اليوم الثلاثاء.")
+    p = run("tag", str(write_jsonl(tmp_path / "d.jsonl", doc)))
+    [t] = json.loads(p.stdout)["timex"]
+    assert t["value"] == "2016-12-13" and t["mod"] == "END" and "weekday" in t["note"]
+
+
+def test_output_is_deterministic(shared_dir, tmp_path):
+    corpus = shared_dir / "corpus" / "aleppo-2016.jsonl"
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    assert run("tag", str(corpus), "-o", str(a)).returncode == 0
+    assert run("tag", str(corpus), "-o", str(b)).returncode == 0
+    assert a.read_bytes() == b.read_bytes()
+
+
+@pytest.mark.parametrize("content, message", [
+    ('{"id": "x", "published": "2016-12-08"', "d.jsonl:1: not valid JSON"),
+    ('{"id": "x", "text": "نص"}', "d.jsonl:1: missing field 'published'"),
+    ('{"id": "x", "published": "2016-02-30", "text": "نص"}', "d.jsonl:1: publication date '2016-02-30' is impossible"),
+    ('{"id": "x", "published": "8/12/2016", "text": "نص"}', "d.jsonl:1: publication date '8/12/2016' is not YYYY-MM-DD"),
+    ('{"id": "x", "published": "2016-12-08", "text": 5}', "d.jsonl:1: field 'text' must be a string"),
+    ('{"id": "x", "published": "2016-12-08", "text": "a"}\n{"id": "x", "published": "2016-12-08", "text": "b"}',
+     "duplicate document id 'x'"),
+])
+def test_bad_input_is_one_clear_line_and_no_output(tmp_path, content, message):
+    src = tmp_path / "d.jsonl"
+    src.write_text(content + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    p = run("tag", str(src), "-o", str(out))
+    assert p.returncode == 1
+    lines = p.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], p.stderr
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == [src]   # no temporary file left behind
+
+
+def test_missing_file_is_named(tmp_path):
+    p = run("tag", str(tmp_path / "nope.jsonl"))
+    assert p.returncode == 1
+    assert p.stderr.strip() == f"generate.py tag: error: {tmp_path / 'nope.jsonl'}: no such file"
+
+
+def test_unknown_command_is_a_usage_error():
+    p = run("frobnicate")
+    assert p.returncode == 2
+
+
+def test_evaluate_prints_the_figures(shared_dir):
+    p = run("evaluate", str(shared_dir / "gold" / "aleppo-2016.jsonl"), "--json")
+    assert p.returncode == 0, p.stderr
+    figures = json.loads(p.stdout)["timex"]
+    assert figures["gold"] == 44
+    assert figures["f1"] >= 0.97 and figures["value_accuracy"] >= 0.97
+
+
+def test_evaluate_lists_errors(tmp_path):
+    gold = dict(DOC, timex=[{"start": 5, "end": 17, "text": "أمس الأربعاء", "type": "DATE",
+                             "value": "2016-12-06"}])
+    p = run("evaluate", str(write_jsonl(tmp_path / "g.jsonl", gold)), "--errors")
+    assert p.returncode == 0, p.stderr
+    assert "value accuracy 0.000" in p.stdout
+    assert "value     a1@5 'أمس الأربعاء' gold=2016-12-06 predicted=2016-12-07" in p.stdout
