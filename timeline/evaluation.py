@@ -16,7 +16,7 @@ from typing import Any, Iterable, Sequence
 from timeline.model import InputError, Timex
 from timeline.readers.jsonl import article_from_record
 
-__all__ = ["GoldDoc", "TimexScore", "load_gold", "score_timex"]
+__all__ = ["GoldDoc", "TimexScore", "EventScore", "load_gold", "score_timex", "score_events"]
 
 VALUED = ("DATE", "TIME")
 
@@ -154,4 +154,51 @@ def score_timex(
                 score.errors.append(TimexError(doc.id, "spurious", p.text, p.start,
                                                predicted=p.value, rule=p.rule))
     score.errors.sort(key=lambda e: (e.doc, e.start))
+    return score
+
+
+@dataclass
+class EventError:
+    doc: str
+    start: int
+    end: int
+    gold: str
+    predicted: list[str | None]
+    text: str
+
+    def line(self) -> str:
+        got = ", ".join("null" if p is None else p for p in self.predicted) or "nothing"
+        return f"event     {self.doc}@{self.start} gold={self.gold} predicted={got} {self.text[:60]!r}"
+
+
+@dataclass
+class EventScore:
+    gold: int = 0
+    correct: int = 0
+    errors: list[EventError] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.gold if self.gold else 1.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"gold": self.gold, "correct": self.correct, "accuracy": round(self.accuracy, 4)}
+
+
+def score_events(gold_docs: Sequence[GoldDoc], predictions: dict[str, Sequence[Any]]) -> EventScore:
+    """Placement accuracy (TIMEX-SPEC, Events): a gold event is right when at
+    least one predicted event overlaps it and every overlapping one carries
+    its date."""
+    score = EventScore()
+    for doc in gold_docs:
+        events = predictions.get(doc.id, ())
+        for g in doc.events:
+            score.gold += 1
+            over = [e for e in events if e.start < g["end"] and g["start"] < e.end]
+            dates = [e.date for e in over]
+            if over and all(d == g["date"] for d in dates):
+                score.correct += 1
+            else:
+                score.errors.append(EventError(doc.id, g["start"], g["end"], g["date"], dates,
+                                               doc.text[g["start"]:g["end"]]))
     return score

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Article", "Timex", "parse_published", "InputError"]
+__all__ = ["Article", "Timex", "Figure", "Event", "parse_published", "InputError"]
 
 
 class InputError(ValueError):
@@ -82,6 +82,9 @@ class Timex:
     resolution: str = ""
     anchor: str | None = None
     signal: str | None = None
+    #: for placing sentences: governing, extent, target, reference,
+    #: counted-back (a stretch ending today), vague, duration or set
+    role: str = ""
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -104,3 +107,76 @@ class Timex:
             return None
         m = re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\d-]*W)", self.value)
         return m.group(0) if m else None
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A count reported in a sentence: killed, injured, displaced ...
+
+    ``cumulative`` marks a running total ("since 15 November"), which must
+    not be added to the day's count; ``since`` is its start when given.
+    ``approx`` is how the count is qualified (APPROX, MORE_THAN, AT_LEAST,
+    or VAGUE for عشرات/مئات).
+    """
+
+    kind: str
+    count: int
+    start: int
+    end: int
+    text: str
+    approx: str | None = None
+    cumulative: bool = False
+    since: str | None = None
+    upper: int | None = None   # "ما بين 3000 و3500"
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"kind": self.kind, "count": self.count, "start": self.start,
+                               "end": self.end, "text": self.text}
+        if self.upper is not None:
+            out["upper"] = self.upper
+        if self.approx:
+            out["approx"] = self.approx
+        if self.cumulative:
+            out["cumulative"] = True
+        if self.since:
+            out["since"] = self.since
+        return out
+
+
+@dataclass(frozen=True)
+class Event:
+    """A sentence or clause placed on the timeline.
+
+    ``date`` is the day of the occurrence it reports (or month, year, week
+    where that is all that is known), or None when the text does not say.
+    ``placement`` names the rule that decided it; ``expression`` is the
+    temporal expression that dated it, ``continues`` the index of the event
+    it continues. ``time`` orders events within a day (MO/AF/EV/NI or HH:MM).
+    """
+
+    doc: str
+    index: int
+    start: int
+    end: int
+    text: str
+    date: str | None
+    placement: str
+    paragraph: int = 0
+    expression: Timex | None = None
+    continues: int | None = None
+    time: str | None = None
+    figures: tuple[Figure, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text,
+                               "date": self.date, "placement": self.placement}
+        if self.expression is not None:
+            e = self.expression
+            out["expression"] = {"start": e.start, "end": e.end, "text": e.text, "value": e.value}
+        if self.continues is not None:
+            out["continues"] = self.continues
+        if self.time:
+            out["time"] = self.time
+        if self.figures:
+            out["figures"] = [f.to_json() for f in self.figures]
+        return out

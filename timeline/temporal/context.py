@@ -14,8 +14,9 @@ from typing import Literal
 from timeline.temporal.lexicon import Lexicon
 from timeline.text.normalize import Normalized, fold
 from timeline.text.words import WordClass, word_regex
+from timeline.text.words import words as words_class
 
-Tense = Literal["future", "present", "past"]
+Tense = Literal["future", "present", "irrealis", "past"]
 
 # Sentence ends: . ! ? ؟ ؛ and line breaks; a dot between digits is a decimal.
 _SENTENCE_END = re.compile(r"[.!?؟؛\n]")
@@ -73,6 +74,21 @@ class Cues:
         self.present_prefixes = _words(cues["present"]["prefixes"])
         self.present_min = int(cues["present"]["min_length"])
         self.not_verbs = _words(cues["present"]["not_verbs"])
+        modal = "|".join(_words(cues["future"]["modal_particles"]))
+        verb = "|".join(_words(cues["future"]["modal_verb_prefixes"]))
+        self.modal = re.compile(r"(?<!\w)[وف]?(?:" + modal + r")[ \t]+((?:" + verb + r")\w{2,})")
+        self.perfect_endings = _words(cues["future"]["perfect_endings"])
+        self.pluperfect = _phrase_regex(_words(cues["future"]["pluperfect_auxiliaries"]))
+        roles = cues["roles"]
+        self.reference_signals = words_class("reference_signals", roles["reference_signals"])
+        self.until_signals = words_class("until_signals", roles["until_signals"])
+        self.extent_signals = words_class("extent_signals", roles["extent_signals"])
+        self.start_verbs = frozenset(_words(roles["start_verbs"]))
+        self.start_verb_reach = int(roles["start_verb_reach"])
+        self.start_verb_opening = int(roles["start_verb_opening"])
+        self.relatives = frozenset(_words(roles["relative_pronouns"]))
+        self.clause_punctuation = frozenset(cues["clauses"]["clause_punctuation"])
+        self.qad = _words(["قد"])[0]
 
 
 @lru_cache(maxsize=4)
@@ -105,6 +121,8 @@ class Scan:
         self._present_prefixes = c.present_prefixes
         self._present_min = c.present_min
         self._not_verbs = c.not_verbs
+        self._modal = c.modal
+        self.cues = c
 
     # -- neighbouring words -------------------------------------------------
 
@@ -169,6 +187,62 @@ class Scan:
             return False
         return _day_link_regex(self.lex).fullmatch(words) is not None
 
+    def role(self, pos: int, after_dct: bool = False) -> str:
+        """How a dated expression at ``pos`` relates to its clause:
+
+        - "reference": منذ X, or X after a subordinate start verb (الذي بدأ في X);
+        - "until": حتى X، بحلول X (when what is reported ended or is due);
+        - "target": in a future, modal or irrealis clause, or after the
+          publication date (a plan, a forecast, a schedule);
+        - "relative": in a relative clause (الزلزال الذي ضرب الحوز ليلة الجمعة);
+        - "extent": خلال X، طوال X;
+        - "governing": it dates the clause's main verb.
+        """
+        c = self.cues
+        if self.preceded_by(pos, c.reference_signals) or self.in_since_phrase(pos):
+            return "reference"
+        if self._after_start_verb(pos):
+            return "reference"
+        if self.preceded_by(pos, c.until_signals):
+            return "until"
+        if after_dct or self.tense(pos) in ("future", "irrealis"):
+            return "target"
+        if self._in_relative_clause(pos):
+            return "relative"
+        if self.preceded_by(pos, c.extent_signals):
+            return "extent"
+        return "governing"
+
+    def _clause_words(self, pos: int) -> list[str]:
+        """Words from the last clause punctuation (or sentence start) to ``pos``."""
+        s_start, _ = self.sentence_bounds(pos)
+        text = self.text
+        i = pos
+        punct = self.cues.clause_punctuation
+        while i > s_start and text[i - 1] not in punct:
+            i -= 1
+        return _WORD.findall(text, i, pos)
+
+    def _after_start_verb(self, pos: int) -> bool:
+        c = self.cues
+        words = self._clause_words(pos)
+        start = max(0, len(words) - c.start_verb_reach)
+        for k in range(start, len(words)):
+            w = words[k]
+            if w not in c.start_verbs and w[1:] not in c.start_verbs:
+                continue
+            prev = words[k - 1] if k else ""
+            if prev in c.relatives or (k >= 2 and words[k - 2] in c.relatives):
+                return True
+            if k < c.start_verb_opening or prev == c.qad:
+                continue  # the main verb: the news itself
+            return True
+        return False
+
+    def _in_relative_clause(self, pos: int) -> bool:
+        words = self._clause_words(pos)
+        return any(w in self.cues.relatives for w in words)
+
     def in_since_phrase(self, pos: int) -> bool:
         """Does منذ stand between the start of this comma chunk and ``pos``?
         (منذ تكليف سلام في 13 كانون الثاني: a reference date, not the news.)"""
@@ -218,16 +292,34 @@ class Scan:
         """Start of the clause holding ``pos`` (the sentence start, or the end
         of the last complementiser before ``pos``) and the complementiser's
         mood: "subjunctive" (قبل أن), "irrealis" (أن) or ""."""
+        start, kind, _ = self._clauses(pos)
+        return start, kind
+
+    def _clauses(self, pos: int) -> tuple[int, str, int]:
+        """(clause start, its mood, the previous clause's start)."""
         s_start, _ = self.sentence_bounds(pos)
-        start, kind = s_start, ""
+        start, kind, previous = s_start, "", s_start
         for m in self._complementizers.finditer(self.text, s_start, pos):
+            previous = start
             start = m.end()
             word = " ".join(m.group(0).split())
             if word[:1] in "وف" and word[1:] in self._complementizers_set:
                 word = word[1:]
             kind = ("subjunctive" if word in self._subjunctive
                     else "irrealis" if word in self._irrealis else "")
-        return start, kind
+        return start, kind, previous
+
+    def _is_modal(self, text: str, start: int, pos: int) -> bool:
+        """قد + an imperfect verb ("may"), not the pluperfect كان … قد + a
+        perfect (وكان المؤشر قد تراجع) nor a perfect with its ending (قد تسلمت)."""
+        for m in self._modal.finditer(text, start, pos):
+            verb = m.group(1)
+            if verb.endswith(self.cues.perfect_endings):
+                continue
+            if self.cues.pluperfect.search(text, start, m.start()):
+                continue
+            return True
+        return False
 
     def _is_future_verb(self, word: str) -> bool:
         if len(word) < self._sa_min:
@@ -247,13 +339,13 @@ class Scan:
         cached = self._tense.get(pos)
         if cached is not None:
             return cached
-        s_start, _ = self.sentence_bounds(pos)
-        c_start, mood = self.clause_start(pos)
+        c_start, mood, c_previous = self._clauses(pos)
         text = self.text
         result: Tense = "past"
-        if self._future_phrases.search(text, s_start, pos) or self._future_particles.search(
-            text, c_start, pos
-        ):
+        # a future phrase (من المقرر أن، على أن) reaches into the clause it opens
+        if (self._future_phrases.search(text, c_previous, pos)
+                or self._future_particles.search(text, c_start, pos)
+                or self._is_modal(text, c_start, pos)):
             result = "future"
         else:
             for m in self._sa_verb.finditer(text, c_start, pos):
@@ -263,7 +355,7 @@ class Scan:
         if result == "past" and mood == "irrealis":
             first = _WORD.search(text, c_start, pos)
             if first is not None and first.group(0).startswith(self._irrealis_prefixes):
-                result = "present"
+                result = "irrealis"
         elif result == "past" and mood == "":
             first = _WORD.search(text, c_start, pos)
             if first is not None:

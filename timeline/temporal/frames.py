@@ -147,6 +147,8 @@ class Duration:
     unit: str
     count: float | None
     mod: str | None = None
+    #: a stretch that ends at the publication date (الساعات الأخيرة)
+    back: bool = False
 
 
 @dataclass(frozen=True, slots=True)

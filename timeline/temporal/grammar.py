@@ -506,7 +506,7 @@ def _stretch(g: Groups, scan: Scan, L: Lexicon):
     n = g("n") or g("n2")
     if n:
         count = _number(n)
-    return F.Duration(unit, count)
+    return F.Duration(unit, count, back=L.stretch_modifiers.get(g("sm")) == "past")
 
 
 @rule("stretch-period", r"(?P<pw>%PW)%S(?P<pm>%PM)")

@@ -143,7 +143,7 @@ def _side_of(side: Optional[str], default: "C.Side") -> "C.Side":
 
 def _tense_side(ctx: Context, start: int, past: C.Side) -> C.Side:
     tense = ctx.scan.tense(start)
-    return "on_or_after" if tense in ("future", "present") else past
+    return "on_or_after" if tense in ("future", "present", "irrealis") else past
 
 
 def _since(ctx: Context, start: int) -> bool:
@@ -196,7 +196,7 @@ def _date_side(f_side: Optional[str], ctx: Context, start: int) -> tuple[C.Side,
     tense = ctx.scan.tense(start)
     if tense == "future":
         return "on_or_after", "future-tense"
-    if tense == "present":
+    if tense in ("present", "irrealis"):
         return "nearest_future", "nearest"
     return "nearest", "nearest"
 

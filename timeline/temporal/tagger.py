@@ -114,9 +114,31 @@ class Tagger:
             out.append(Timex(
                 start=start, end=end, text=text[start:end], type=r.type, value=r.value,
                 mod=r.mod, note=r.note, rule=h.rule, resolution=r.rule, anchor=r.anchor,
-                signal=scan.preceding_phrase(h.start, signals),
+                signal=scan.preceding_phrase(h.start, signals), role=_role(h, r, scan, dct),
             ))
         return out
+
+
+def _role(h, r: Resolved, scan: Scan, dct: dt.date) -> str:
+    if r.type == "SET":
+        return "set"
+    if r.type == "DURATION":
+        return "counted-back" if isinstance(h.frame, F.Duration) and h.frame.back else "duration"
+    if not r.value[:1].isdigit():
+        return "vague"
+    return scan.role(h.start, after_dct=_after(r.value, dct))
+
+
+def _after(value: str, dct: dt.date) -> bool:
+    """Does a date value lie wholly after the publication date?"""
+    if value[4:6] == "-W":
+        year, week = int(value[:4]), int(value[6:8])
+        return (year, week) > tuple(dct.isocalendar())[:2]
+    if len(value) >= 10:
+        return value[:10] > dct.isoformat()
+    if len(value) == 7:
+        return value > dct.isoformat()[:7]
+    return value[:4] > str(dct.year)
 
 
 def tag(text: str, published: str | dt.date) -> list[Timex]:

@@ -1,0 +1,222 @@
+"""Casualty and displacement figures in a clause: ``{kind, count, approx?,
+cumulative?, since?}``.
+
+A number counts when a kind word stands next to it: a noun after it
+(24 قتيلا، عشرات الجرحى), a word before it (مقتل 18 مدنيا، وجرح 120
+آخرين), or a verb after the people it counts (60 شخصا قتلوا). Numbers in
+words (ألف وخمسمائة) and vague counts (عشرات = 10, as event databases code
+them) are read; "among them" subsets (بينهم 44 طفلا) are left out, so a
+figure is never counted twice. A running total (منذ 15 نوفمبر، ليرتفع …
+إلى) is marked cumulative and must not be added to the day's count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from timeline.data import load_table
+from timeline.model import Figure, Timex
+from timeline.text.normalize import fold, normalize
+from timeline.text.numbers import number_words, parse_number
+from timeline.text.words import SPACE, word_regex
+
+__all__ = ["extract_figures"]
+
+
+def _folded(items) -> tuple[str, ...]:
+    return tuple(sorted((" ".join(fold(w).split()) for w in items), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Table:
+    nouns: dict[str, str]
+    before: dict[str, str]
+    after: dict[str, str]
+    people: frozenset[str]
+    subset: frozenset[str]
+    approx: tuple[str, ...]
+    more_than: tuple[str, ...]
+    at_least: tuple[str, ...]
+    cumulative: tuple[str, ...]
+    not_people: tuple[str, ...]
+    number: re.Pattern[str]
+    range_: re.Pattern[str]
+    vague: dict[str, int]
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    f = load_table("ar", "events")["figures"]
+
+    def kinds(section: str) -> dict[str, str]:
+        return {w: kind for kind, ws in f[section].items() for w in _folded(ws)}
+
+    nums = number_words()
+    vague = {k: v for k, v in nums.vague_counts.forms.items()}
+    vague_re = "|".join(word_regex(w) for w in sorted(vague, key=len, reverse=True))
+    digits = r"\d+(?:[.,]\d+)?(?:" + SPACE + nums.multipliers.pattern + ")?"
+    words_num = (nums.cardinals.pattern + "(?:" + SPACE + nums.multipliers.pattern + ")?"
+                 + "(?:" + SPACE + "و(?:" + nums.cardinals.pattern + r"|\d+))*")
+    number = re.compile(r"(?<!\w)[وفبل]?(?P<n>(?:ال)?(?:" + vague_re + "|" + digits + "|" + words_num + "))(?!\w)")
+    opens = "|".join(word_regex(w) for w in _folded(f["words"]["range_open"]))
+    range_ = re.compile(r"(?:" + opens + r")[ \t]+(?P<a>\d+(?:[.,]\d+)?)[ \t]+و(?P<b>\d+(?:[.,]\d+)?)(?!\w)")
+    return _Table(
+        nouns=kinds("nouns"), before=kinds("before"), after=kinds("after"),
+        people=frozenset(_folded(f["words"]["people"])), subset=frozenset(_folded(f["words"]["subset"])),
+        approx=_folded(f["words"]["approx"]), more_than=_folded(f["words"]["more_than"]),
+        at_least=_folded(f["words"]["at_least"]), cumulative=_folded(f["words"]["cumulative"]),
+        not_people=_folded(f["words"]["not_people"]), number=number, range_=range_, vague=vague,
+    )
+
+
+_WORD = re.compile(r"[^\s،,.:;؛!?؟\"«»“”()]+")
+
+
+def _words_after(text: str, pos: int, n: int) -> list[str]:
+    return _WORD.findall(text, pos, min(len(text), pos + 80))[:n]
+
+
+def _words_before(text: str, pos: int, n: int) -> list[str]:
+    window = text[max(0, pos - 80):pos]
+    return _WORD.findall(window)[-n:]
+
+
+def _strip(w: str) -> str:
+    """A word without one leading conjunction or preposition (وجرح، بمقتل)."""
+    return w[1:] if w[:1] in "وفبل" and len(w) > 3 else w
+
+
+def _lookup(word: str, table: dict[str, str]) -> str | None:
+    for w in (word, _strip(word), word[2:] if word.startswith("ال") else word,
+              _strip(word)[2:] if _strip(word).startswith("ال") else word):
+        if w in table:
+            return table[w]
+    return None
+
+
+def _ends_with(text: str, pos: int, phrases: tuple[str, ...]) -> bool:
+    tail = " ".join(text[max(0, pos - 30):pos].split())
+    return any(tail == p or tail.endswith(" " + p) or tail.endswith("و" + p) for p in phrases)
+
+
+def extract_figures(text: str, start: int, end: int, timex: Sequence[Timex],
+                    dct: dt.date | None = None) -> list[Figure]:
+    """Figures reported in ``text[start:end]`` (offsets into ``text``)."""
+    t = _table()
+    norm = normalize(text[start:end])
+    folded = norm.text
+    taken = [(x.start - start, x.end - start) for x in timex]
+    # What makes a figure a running total, and where it stands (folded offsets).
+    markers: list[tuple[int, str | None]] = []   # (position, since)
+    for x in timex:
+        if x.role == "reference" and x.signal == "منذ" and x.value[:1].isdigit():
+            markers.append((_folded_pos(norm, x.start - start), x.value[:10]))
+    for c in t.cumulative:
+        for m in re.finditer(r"(?<!\w)[وفل]?" + word_regex(c) + r"(?!\w)", folded):
+            markers.append((m.start(), None))
+    markers.sort()
+    # a governing date between a marker and a figure ends the marker's reach
+    resets = sorted(_folded_pos(norm, x.start - start) for x in timex if x.role in ("governing", "extent"))
+    whole_clause = any(x.role == "counted-back" and x.value[-1:] in "DWMY" and not x.value.startswith("PT")
+                       for x in timex)
+
+    found: list[tuple[int, int, int, str, int, int | None, str | None]] = []
+    ranges = {m.start("a"): m for m in t.range_.finditer(folded)}
+    skip_until = -1
+    for m in t.number.finditer(folded):
+        s, e = m.span("n")
+        if s < skip_until:
+            continue
+        o_s, o_e = norm.span(s, e)
+        if any(a <= o_s < b or a < o_e <= b for a, b in taken):
+            continue  # part of a date or a duration
+        raw = m.group("n")
+        rng = ranges.get(s)
+        upper = None
+        if rng is not None:
+            e = rng.end("b")
+            upper = round(float(rng.group("b").replace(",", ".")))
+            raw = rng.group("a")
+            skip_until = e
+        bare = " ".join(raw.split())
+        count = t.vague.get(bare) or parse_number(bare)
+        if count is None and bare.startswith("ال"):   # الثلاثين (but الف is ألف)
+            bare = bare[2:]
+            count = t.vague.get(bare) or parse_number(bare)
+        vague = bare in t.vague
+        if count is None or count <= 0:
+            continue
+        before = _words_before(folded, m.start(), 8)
+        if any(_strip(w) in t.subset or w in t.subset for w in before[-2:]):
+            continue  # بينهم 44 طفلا: part of a figure already counted
+        after = _words_after(folded, e, 4)
+        if after and any(" ".join(after[:2]).startswith(p) for p in t.not_people):
+            continue
+        kind = _kind(after, before, t)
+        if kind is None:
+            continue
+        if vague:
+            approx = "VAGUE"
+        elif _ends_with(folded, m.start(), t.more_than):
+            approx = "MORE_THAN"
+        elif _ends_with(folded, m.start(), t.at_least) or any(
+                " ".join(after[i:i + 2]) in t.at_least for i in range(3)):
+            approx = "AT_LEAST"
+        elif _ends_with(folded, m.start(), t.approx):
+            approx = "APPROX"
+        else:
+            approx = None
+        found.append((s, e, round(count), kind, upper or 0, None, approx))
+
+    out: list[Figure] = []
+    for i, (s, e, count, kind, upper, _, approx) in enumerate(found):
+        cumulative, since = whole_clause, None
+        for pos, mark_since in markers:
+            # a marker counts for the figures after it (until a governing date
+            # intervenes), or for the figure just before it when no comma or
+            # other figure stands between them
+            before = pos < s and not any(pos < r < s for r in resets)
+            next_start = found[i + 1][0] if i + 1 < len(found) else len(folded)
+            trailing = e <= pos < next_start and not re.search(r"[،,]", folded[e:pos])
+            if before or trailing:
+                cumulative = True
+                since = since or mark_since
+        o_s, o_e = norm.span(s, e)
+        out.append(Figure(kind=kind, count=count, start=start + o_s, end=start + o_e,
+                          text=text[start + o_s:start + o_e], approx=approx,
+                          cumulative=cumulative, since=since, upper=upper or None))
+    return out
+
+
+def _kind(after: list[str], before: list[str], t: _Table) -> str | None:
+    """The kind of a count, from the words around it."""
+    if after:
+        kind = _lookup(after[0], t.nouns) or _lookup(after[0], t.after)
+        if kind:
+            return kind
+        if after[0] in t.people or _strip(after[0]) in t.people:
+            for w in after[1:3]:
+                kind = _lookup(w, t.after)
+                if kind:
+                    return kind
+    for w in reversed(before):
+        kind = _lookup(w, t.before) or _lookup(w, t.nouns)
+        if kind:
+            return kind
+    return None
+
+
+def _folded_pos(norm, orig: int) -> int:
+    """Folded index of an original offset (the first folded char at or after it)."""
+    lo, hi = 0, len(norm.text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if norm.orig(mid) < orig:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo

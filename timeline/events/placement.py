@@ -1,0 +1,355 @@
+"""Place each sentence (or clause) on the day of the occurrence it reports.
+
+The rules, in the order they are tried (each event records the one that
+placed it):
+
+1. ``expression`` — a date or time expression governs the clause (role
+   "governing", else "extent": خلال ساعات الليل).
+2. ``counted-back`` — a stretch ending at publication (الساعات الأخيرة):
+   the publication day.
+3. ``speaker`` / ``continuation`` — a speech verb opens the sentence
+   (وأضاف، وقال دي ميستورا): the date of the last dated sentence by the same
+   speaker, else of the sentence just before.
+4. ``background`` — وكان … قد، يذكر أن: no date.
+5. ``present`` — the sentence reports the article's present (لا يزال،
+   يأتي ذلك، an opening imperfect verb): the publication day.
+6. ``statement`` — only forecast targets or reference dates (منذ 15 نوفمبر،
+   على أن يبدأ صباح الأربعاء): the day the statement was made, i.e. the
+   sentence before's date, else the publication day.
+7. ``lede`` — the article's first sentence: the publication day.
+8. ``topic-shift`` — من جهة أخرى …: no date.
+9. ``continuation`` — any other sentence continues the dated one just
+   before it in the same paragraph; with none, ``undated``.
+
+A sentence that reports two things on two days (two governing expressions
+with different dates) is split into clauses first, at the link before the
+second (ولكن، فيما، وفي ...).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from timeline.data import load_table
+from timeline.events.figures import extract_figures
+from timeline.model import Event, Timex
+from timeline.text.normalize import fold, normalize
+from timeline.text.segment import Segment, sentences
+from timeline.text.words import word_regex
+
+__all__ = ["place", "Clause"]
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class _Cues:
+    speech_stems: tuple[str, ...]
+    suffix_max: int
+    fronted_max: int
+    speaker_stops: frozenset[str]
+    generic_speakers: frozenset[str]
+    speaker_max: int
+    speaker_lookback: int
+    background: tuple[str, ...]
+    topic_shifts: tuple[str, ...]
+    present_markers: tuple[str, ...]
+    present_reach: int
+    present_prefixes: tuple[str, ...]
+    present_min: int
+    not_verbs: tuple[str, ...]
+    clause_link: re.Pattern[str]
+    date_prepositions: frozenset[str]
+    complementizer: re.Pattern[str]
+
+
+def _phrases(items) -> tuple[str, ...]:
+    return tuple(sorted((" ".join(fold(w).split()) for w in items), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    ev = load_table("ar", "events")
+    cues = load_table("ar", "cues")
+    links = "|".join(word_regex(w) for w in _phrases(ev["clause_links"]))
+    return _Cues(
+        speech_stems=_phrases(ev["speech_verbs"]),
+        suffix_max=int(ev["verb_suffix_max"]),
+        fronted_max=int(ev["fronted_max_words"]),
+        speaker_stops=frozenset(_phrases(ev["speaker_stops"])),
+        generic_speakers=frozenset(_phrases(ev["generic_speakers"])),
+        speaker_max=int(ev["speaker_max_words"]),
+        speaker_lookback=int(ev["speaker_lookback"]),
+        background=_phrases(ev["background_openers"]),
+        topic_shifts=_phrases(ev["topic_shifts"]),
+        present_markers=_phrases(ev["present_markers"]),
+        present_reach=int(ev["present_marker_reach"]),
+        present_prefixes=_phrases(cues["present"]["prefixes"]),
+        present_min=int(cues["present"]["min_length"]),
+        not_verbs=_phrases(cues["present"]["not_verbs"]),
+        clause_link=re.compile(r"(?<!\w)(?P<link>" + links + r")(?!\w)"),
+        date_prepositions=frozenset(_phrases(ev["date_prepositions"])),
+        complementizer=re.compile(r"(?<!\w)[وف]?(?:" + "|".join(
+            word_regex(w) for w in _phrases(ev["speech_complementizers"])) + r")(?!\w)"),
+    )
+
+
+# -- dates of expressions ------------------------------------------------------
+
+def _date_and_time(t: Timex, dct: dt.date) -> tuple[str, str | None]:
+    if t.role == "counted-back":
+        return dct.isoformat(), None
+    value = t.value
+    if t.type == "TIME":
+        return value[:10], value[11:16] if value[11:12].isdigit() else value[11:13]
+    return value, None
+
+
+# -- clauses -------------------------------------------------------------------
+
+def _split(text: str, seg: Segment, own: list[Timex], dct: dt.date) -> list[Clause]:
+    """Split a sentence where a date governing its main clause is followed by
+    another governing (or relative-clause) date on a different day: after the
+    last comma between them, else before the last clause link, else before
+    و joined to the second date's preposition."""
+    cues = _cues()
+    cuts: list[int] = []
+    candidates = [t for t in own if t.role in ("governing", "relative")]
+    speech = _speech_verb(normalize(text[seg.start:seg.end]).text.split()) is not None
+    for a, b in zip(candidates, candidates[1:]):
+        if a.role != "governing":
+            continue
+        day_a, day_b = _date_and_time(a, dct)[0], _date_and_time(b, dct)[0]
+        if day_a.startswith(day_b) or day_b.startswith(day_a):
+            continue  # the same day, or a period that holds it (نهاية العام)
+        if len(day_b) not in (7, 10):
+            continue  # a week or a year is too coarse to be an occurrence's own day
+        lo, hi = a.end, b.start
+        gap = text[lo:hi]
+        if speech and cues.complementizer.search(fold(gap)):
+            continue  # the date of a statement, then a date inside what was said
+        cut = None
+        comma = max(gap.rfind("،"), gap.rfind(","))
+        if comma >= 0:
+            cut = lo + comma + 1
+        else:
+            for m in cues.clause_link.finditer(fold(gap)):
+                cut = lo + m.start("link")
+            if cut is None:
+                words = list(re.finditer(r"\w+", gap))
+                if words:
+                    word = fold(words[-1].group())
+                    if word[:1] == "و" and word[1:] in cues.date_prepositions:
+                        cut = lo + words[-1].start()
+        if cut is not None:
+            while cut < hi and text[cut].isspace():
+                cut += 1
+            if seg.start < cut < seg.end:
+                cuts.append(cut)
+    if not cuts:
+        return [Clause(seg.start, seg.end, seg.paragraph)]
+    clauses = []
+    start = seg.start
+    for cut in sorted(set(cuts)):
+        end = cut
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            clauses.append(Clause(start, end, seg.paragraph))
+        start = cut
+    clauses.append(Clause(start, seg.end, seg.paragraph))
+    return clauses
+
+
+# -- reading a clause's opening ----------------------------------------------
+
+def _starts_with(words: list[str], phrases: tuple[str, ...], reach: int = 1) -> bool:
+    head = " ".join(words[: max(reach, 4)])
+    for p in phrases:
+        if head == p or head.startswith(p + " "):
+            return True
+        if head.startswith(("و" + p, "ف" + p)) and (len(head) == len(p) + 1 or head[len(p) + 1] == " "):
+            return True
+    return False
+
+
+def _contains(words: list[str], phrases: tuple[str, ...], reach: int) -> bool:
+    head = " " + " ".join(words[:reach]) + " "
+    return any(f" {p} " in head or f" و{p} " in head for p in phrases)
+
+
+def _speech_verb(words: list[str]) -> int | None:
+    """Index of a speech verb opening the clause (وقال، من جهته قال), or None."""
+    cues = _cues()
+    candidates = [0]
+    for i, w in enumerate(words[: cues.fronted_max]):
+        if w.endswith(("،", ",")):
+            candidates.append(i + 1)
+            break
+    if words and words[0] in ("كما", "لكنه", "لكنها", "ثم", "وكما", "ولكنه", "ولكنها"):
+        candidates.append(1)
+    for i in candidates:
+        if i >= len(words):
+            continue
+        w = words[i].strip("،,:")
+        if w[:1] in "وف" and len(w) > 3:
+            variants = (w, w[1:])
+        else:
+            variants = (w,)
+        for v in variants:
+            for stem in cues.speech_stems:
+                if v.startswith(stem) and len(v) - len(stem) <= cues.suffix_max:
+                    return i
+    return None
+
+
+def _speaker(words: list[str], verb: int) -> str | None:
+    cues = _cues()
+    out = []
+    for w in words[verb + 1: verb + 1 + cues.speaker_max]:
+        bare = w.strip("،,:\"«»“”()-")
+        if not bare or bare in cues.speaker_stops or w[:1] in ":،,\"«":
+            break
+        out.append(bare)
+        if w.endswith(("،", ",", ":")):
+            break
+    if not out or all(w in cues.generic_speakers for w in out):
+        return None
+    return " ".join(out)
+
+
+def _is_present(words: list[str]) -> bool:
+    cues = _cues()
+    if _contains(words, cues.present_markers, cues.present_reach):
+        return True
+    if not words:
+        return False
+    w = words[0]
+    if w[:1] in "وف" and w[1:].startswith(cues.present_prefixes):
+        w = w[1:]
+    return (w.startswith(cues.present_prefixes) and len(w) >= cues.present_min
+            and not w.startswith(cues.not_verbs))
+
+
+def _same_speaker(events: list[Event], speaker: str | None) -> Event | None:
+    """The last dated event that names ``speaker`` (or a shorter form of it:
+    دي ميستورا مخاطبا -> دي ميستورا; الوزارة -> وزارة)."""
+    if not speaker:
+        return None
+    cues = _cues()
+    words = speaker.split()
+    forms = []
+    for n in range(len(words), 0, -1):
+        form = " ".join(words[:n])
+        if form in cues.generic_speakers or len(form) < 3:
+            continue
+        forms.append(form)
+        if form.startswith("ال") and len(form) > 4:
+            forms.append(form[2:])
+    for form in forms:
+        for e in reversed(events[-cues.speaker_lookback:]):
+            if e.date and form in normalize(e.text).text:
+                return e
+    return None
+
+
+def _dating(own: list[Timex], dct: dt.date, speech: bool) -> Timex | None:
+    """The expression that dates a clause: governing, else extent, else an
+    until-date that has passed, else (not in reported speech) a date in a
+    relative clause."""
+    for role in ("governing", "extent"):
+        for t in own:
+            if t.role == role:
+                return t
+    today = dct.isoformat()
+    for t in own:
+        if t.role == "until" and _date_and_time(t, dct)[0] <= today:
+            return t
+    if not speech:
+        for t in own:
+            if t.role == "relative":
+                return t
+    return None
+
+
+# -- placing ---------------------------------------------------------------------
+
+def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
+          segments: Sequence[Segment] | None = None) -> list[Event]:
+    """The events of one article, in text order."""
+    cues = _cues()
+    segments = list(segments if segments is not None else sentences(text))
+    clauses: list[Clause] = []
+    for seg in segments:
+        inside = [t for t in timex if seg.start <= t.start < seg.end]
+        clauses.extend(_split(text, seg, inside, dct))
+
+    events: list[Event] = []
+    for index, c in enumerate(clauses):
+        own = [t for t in timex if c.start <= t.start < c.end]
+        words = normalize(text[c.start:c.end]).text.split()
+        prev = events[-1] if events and events[-1].paragraph == c.paragraph else None
+        date: str | None = None
+        time: str | None = None
+        expression: Timex | None = None
+        continues: int | None = None
+
+        speech = _speech_verb(words)
+        dating = _dating(own, dct, speech is not None)
+        back = [t for t in own if t.role == "counted-back"]
+        verb = speech if dating is None and not back else None
+        if dating is not None:
+            expression = dating
+            date, time = _date_and_time(expression, dct)
+            rule = "expression"
+        elif back:
+            expression = back[0]
+            date, rule = dct.isoformat(), "counted-back"
+        elif verb is not None and (prev is None or True):
+            found = _same_speaker(events, _speaker(words, verb))
+            if found is not None:
+                date, continues, rule = found.date, found.index, "speaker"
+            elif prev is not None and prev.date:
+                date, continues, rule = prev.date, prev.index, "continuation"
+            else:
+                rule = "undated"
+        elif _starts_with(words, cues.background):
+            rule = "background"
+        elif _is_present(words):
+            date, rule = dct.isoformat(), "present"
+        elif any(t.role in ("target", "reference", "until", "relative") for t in own):
+            if prev is not None and prev.date:
+                date, continues, rule = prev.date, prev.index, "statement"
+            else:
+                date, rule = dct.isoformat(), "statement"
+        elif index == 0:
+            date, rule = dct.isoformat(), "lede"
+        elif _starts_with(words, cues.topic_shifts):
+            rule = "topic-shift"
+        elif prev is not None and prev.date:
+            date, continues, rule = prev.date, prev.index, "continuation"
+        else:
+            rule = "undated"
+        if rule == "undated" and verb is not None:
+            # a speech verb with nothing dated before it: try the other rules
+            if _is_present(words):
+                date, rule = dct.isoformat(), "present"
+            elif index == 0:
+                date, rule = dct.isoformat(), "lede"
+
+        figures = extract_figures(text, c.start, c.end, own)
+        events.append(Event(
+            doc=doc, index=index, start=c.start, end=c.end, text=text[c.start:c.end],
+            date=date, placement=rule, paragraph=c.paragraph, expression=expression,
+            continues=continues, time=time, figures=tuple(figures),
+        ))
+    return events
