@@ -113,7 +113,7 @@ def extract_figures(text: str, start: int, end: int, timex: Sequence[Timex],
     # What makes a figure a running total, and where it stands (folded offsets).
     markers: list[tuple[int, str | None]] = []   # (position, since)
     for x in timex:
-        if x.role == "reference" and x.signal == "منذ" and x.value[:1].isdigit():
+        if x.role == "reference" and x.value[:1].isdigit():   # منذ X، الهجوم الذي بدأ في X
             markers.append((_folded_pos(norm, x.start - start), x.value[:10]))
     for c in t.cumulative:
         for m in re.finditer(r"(?<!\w)[وفل]?" + word_regex(c) + r"(?!\w)", folded):

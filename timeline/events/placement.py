@@ -70,6 +70,9 @@ class _Cues:
     clause_link: re.Pattern[str]
     date_prepositions: frozenset[str]
     complementizer: re.Pattern[str]
+    no_split: tuple[str, ...]
+    restating: tuple[str, ...]
+    recent_since: int
 
 
 def _phrases(items) -> tuple[str, ...]:
@@ -100,6 +103,9 @@ def _cues() -> _Cues:
         date_prepositions=frozenset(_phrases(ev["date_prepositions"])),
         complementizer=re.compile(r"(?<!\w)[وف]?(?:" + "|".join(
             word_regex(w) for w in _phrases(ev["speech_complementizers"])) + r")(?!\w)"),
+        no_split=_phrases(ev["no_split_openers"]),
+        restating=_phrases(ev["restating_openers"]),
+        recent_since=int(ev["recent_since_days"]),
     )
 
 
@@ -123,7 +129,8 @@ def _split(text: str, seg: Segment, own: list[Timex], dct: dt.date) -> list[Clau
     و joined to the second date's preposition."""
     cues = _cues()
     cuts: list[int] = []
-    candidates = [t for t in own if t.role in ("governing", "relative")]
+    candidates = [t for t in own if t.role in ("governing", "relative")
+                  and len(_date_and_time(t, dct)[0]) in (7, 10)]
     speech = _speech_verb(normalize(text[seg.start:seg.end]).text.split()) is not None
     for a, b in zip(candidates, candidates[1:]):
         if a.role != "governing":
@@ -131,30 +138,19 @@ def _split(text: str, seg: Segment, own: list[Timex], dct: dt.date) -> list[Clau
         day_a, day_b = _date_and_time(a, dct)[0], _date_and_time(b, dct)[0]
         if day_a.startswith(day_b) or day_b.startswith(day_a):
             continue  # the same day, or a period that holds it (نهاية العام)
-        if len(day_b) not in (7, 10):
-            continue  # a week or a year is too coarse to be an occurrence's own day
-        lo, hi = a.end, b.start
-        gap = text[lo:hi]
-        if speech and cues.complementizer.search(fold(gap)):
-            continue  # the date of a statement, then a date inside what was said
-        cut = None
-        comma = max(gap.rfind("،"), gap.rfind(","))
-        if comma >= 0:
-            cut = lo + comma + 1
-        else:
-            for m in cues.clause_link.finditer(fold(gap)):
-                cut = lo + m.start("link")
-            if cut is None:
-                words = list(re.finditer(r"\w+", gap))
-                if words:
-                    word = fold(words[-1].group())
-                    if word[:1] == "و" and word[1:] in cues.date_prepositions:
-                        cut = lo + words[-1].start()
-        if cut is not None:
-            while cut < hi and text[cut].isspace():
-                cut += 1
-            if seg.start < cut < seg.end:
-                cuts.append(cut)
+        cut = _cut(text, a.end, b.start, speech, relative=b.role == "relative")
+        if cut is not None and seg.start < cut < seg.end:
+            cuts.append(cut)
+    # reported speech with no date of its own, then a date in a relative
+    # clause set off by a comma (…، الذي استأنف الضخ في الحادي عشر من آب)
+    if speech and not any(t.role == "governing" for t in own):
+        for b in candidates:
+            if b.role == "relative":
+                cut = _relative_cut(text, seg.start, b.start)
+                tail = text[b.end:seg.end]
+                if cut is not None and "،" not in tail and "," not in tail:
+                    cuts.append(cut)   # (a relative clause closed by a comma is parenthetical)
+                break
     if not cuts:
         return [Clause(seg.start, seg.end, seg.paragraph)]
     clauses = []
@@ -168,6 +164,59 @@ def _split(text: str, seg: Segment, own: list[Timex], dct: dt.date) -> list[Clau
         start = cut
     clauses.append(Clause(start, seg.end, seg.paragraph))
     return clauses
+
+
+def _cut(text: str, lo: int, hi: int, speech: bool, relative: bool = False) -> int | None:
+    """Where to split between two dates at ``lo`` and ``hi``: after the last
+    comma, else before the last clause link, else before و joined to the
+    second date's preposition, else before the last coordinated word."""
+    cues = _cues()
+    gap = text[lo:hi]
+    if speech and cues.complementizer.search(fold(gap)):
+        return None  # the date of a statement, then a date inside what was said
+    cut = None
+    comma = max(gap.rfind("،"), gap.rfind(","))
+    if comma >= 0:
+        cut = lo + comma + 1
+    else:
+        for m in cues.clause_link.finditer(fold(gap)):
+            cut = lo + m.start("link")
+        if cut is None:
+            words = list(re.finditer(r"\w+", gap))
+            for w in reversed(words):
+                word = fold(w.group())
+                if word[:1] == "و" and (word[1:] in cues.date_prepositions or len(word) > 3):
+                    cut = lo + w.start()   # وفي الثالث من ديسمبر، وأغلقته في ...
+                    break
+    if cut is None:
+        return None
+    while cut < hi and text[cut].isspace():
+        cut += 1
+    opening = fold(text[cut:cut + 12]).split()
+    if opening:
+        first = opening[0]
+        if any(first == w or first == "و" + w for w in cues.restating):
+            return None  # أي قبل نحو شهر: the same date restated
+        if relative and any(first == w or first == "و" + w for w in cues.no_split):
+            return None  # وذلك بعد ... التي جرت في ...: the same occurrence, explained
+    return cut
+
+
+def _relative_cut(text: str, start: int, date_start: int) -> int | None:
+    """The start of a comma-led relative clause holding the date, if any."""
+    cues = _cues()
+    gap = text[start:date_start]
+    found = None
+    for m in re.finditer(r"[،,][ \t]*(\w+)", gap):
+        if fold(m.group(1)) in _relative_pronouns():
+            found = start + m.start(1)
+    del cues
+    return found
+
+
+@lru_cache(maxsize=1)
+def _relative_pronouns() -> frozenset[str]:
+    return frozenset(_phrases(load_table("ar", "cues")["roles"]["relative_pronouns"]))
 
 
 # -- reading a clause's opening ----------------------------------------------
@@ -227,8 +276,11 @@ def _speaker(words: list[str], verb: int) -> str | None:
     return " ".join(out)
 
 
-def _is_present(words: list[str]) -> bool:
+def _is_present(words: list[str], own: Sequence[Timex] = (), first_chunk_end: int | None = None) -> bool:
     cues = _cues()
+    if any((t.role == "duration" and t.signal == "منذ" or t.value == "PRESENT_REF")
+           and (first_chunk_end is None or t.start < first_chunk_end) for t in own):
+        return True   # وتشهد الأسواق منذ أيام (حاليا) إقبالا: a state that still holds
     if _contains(words, cues.present_markers, cues.present_reach):
         return True
     if not words:
@@ -238,6 +290,45 @@ def _is_present(words: list[str]) -> bool:
         w = w[1:]
     return (w.startswith(cues.present_prefixes) and len(w) >= cues.present_min
             and not w.startswith(cues.not_verbs))
+
+
+def _previous(events: list[Event], clauses: list[Clause], sentence_of: list[int], index: int,
+              c: Clause, text: str) -> Event | None:
+    """The event a clause may continue: the clause before it in its own
+    sentence; else, of the previous sentence's clauses, the one sharing the
+    most content words with it (وأسفر القصف ← "...على القصف الإيراني الذي ..."),
+    the main (first) clause when none shares more."""
+    if not events or events[-1].paragraph != c.paragraph:
+        return None
+    if index and sentence_of[index - 1] == sentence_of[index]:
+        return _passes_on(events[-1])
+    sentence = sentence_of[index - 1]
+    previous = [e for e, s in zip(events, sentence_of) if s == sentence]
+    if len(previous) == 1:
+        return _passes_on(previous[0])
+    from timeline.merge.similarity import content_words
+
+    mine = content_words(text[c.start:c.end])
+    best, best_shared = previous[0], len(mine & content_words(previous[0].text))
+    for e in previous[1:]:
+        shared = len(mine & content_words(e.text))
+        if shared > best_shared:
+            best, best_shared = e, shared
+    return _passes_on(best)
+
+
+def _passes_on(event: Event) -> Event | None:
+    """Only a day or a month is handed on to the sentence after: a year
+    (عامي 2019 و2020) is background, not the day of the next statement."""
+    if event.date is not None and len(event.date) not in (7, 10):
+        return None
+    return event
+
+
+def _first_chunk_end(text: str, c: Clause) -> int:
+    """End of a clause's first comma-separated chunk."""
+    ends = [i for i in (text.find("،", c.start, c.end), text.find(",", c.start, c.end)) if i >= 0]
+    return min(ends) if ends else c.end
 
 
 def _same_speaker(events: list[Event], speaker: str | None) -> Event | None:
@@ -262,21 +353,39 @@ def _same_speaker(events: list[Event], speaker: str | None) -> Event | None:
     return None
 
 
-def _dating(own: list[Timex], dct: dt.date, speech: bool) -> Timex | None:
+def _dating(own: list[Timex], dct: dt.date, speech: bool, toll: bool = False) -> Timex | None:
     """The expression that dates a clause: governing, else extent, else an
     until-date that has passed, else (not in reported speech) a date in a
-    relative clause."""
-    for role in ("governing", "extent"):
-        for t in own:
-            if t.role == role:
-                return t
+    relative clause, else a recent منذ date (when the ongoing thing began).
+    A day wins over a month; a year, week or quarter never dates an
+    occurrence (موسم قطف الزيتون لهذا العام)."""
     today = dct.isoformat()
-    for t in own:
-        if t.role == "until" and _date_and_time(t, dct)[0] <= today:
-            return t
+    recent = (dct - dt.timedelta(days=_cues().recent_since)).isoformat()
+
+    def usable(t: Timex) -> bool:
+        return len(_date_and_time(t, dct)[0]) in (7, 10)
+
+    def first(pred) -> Timex | None:
+        chosen = [t for t in own if usable(t) and pred(t)]
+        days = [t for t in chosen if len(_date_and_time(t, dct)[0]) == 10]
+        return (days or chosen or [None])[0]
+
+    for pred in (
+        lambda t: t.role == "governing",
+        lambda t: t.role == "extent",
+        lambda t: t.role == "until" and _date_and_time(t, dct)[0] <= today,
+        lambda t: t.role == "relative" and not speech,
+        lambda t: t.role == "reference" and not toll and recent <= _date_and_time(t, dct)[0] <= today,
+    ):
+        found = first(pred)
+        if found is not None:
+            return found
+    # last: a past year (نظم لأول مرة عام 2005، في العام الموالي); never the
+    # current year (موسم قطف الزيتون لهذا العام) nor a week
     if not speech:
         for t in own:
-            if t.role == "relative":
+            value = _date_and_time(t, dct)[0]
+            if t.role in ("governing", "extent", "relative") and len(value) == 4 and value < str(dct.year):
                 return t
     return None
 
@@ -289,22 +398,26 @@ def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
     cues = _cues()
     segments = list(segments if segments is not None else sentences(text))
     clauses: list[Clause] = []
-    for seg in segments:
+    sentence_of: list[int] = []
+    for n, seg in enumerate(segments):
         inside = [t for t in timex if seg.start <= t.start < seg.end]
-        clauses.extend(_split(text, seg, inside, dct))
+        parts = _split(text, seg, inside, dct)
+        clauses.extend(parts)
+        sentence_of.extend([n] * len(parts))
 
     events: list[Event] = []
     for index, c in enumerate(clauses):
         own = [t for t in timex if c.start <= t.start < c.end]
         words = normalize(text[c.start:c.end]).text.split()
-        prev = events[-1] if events and events[-1].paragraph == c.paragraph else None
+        prev = _previous(events, clauses, sentence_of, index, c, text)
         date: str | None = None
         time: str | None = None
         expression: Timex | None = None
         continues: int | None = None
 
         speech = _speech_verb(words)
-        dating = _dating(own, dct, speech is not None)
+        figures = extract_figures(text, c.start, c.end, own)
+        dating = _dating(own, dct, speech is not None, toll=bool(figures))
         back = [t for t in own if t.role == "counted-back"]
         verb = speech if dating is None and not back else None
         if dating is not None:
@@ -324,13 +437,18 @@ def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
                 rule = "undated"
         elif _starts_with(words, cues.background):
             rule = "background"
-        elif _is_present(words):
+        elif _is_present(words, own, _first_chunk_end(text, c)):
             date, rule = dct.isoformat(), "present"
         elif any(t.role in ("target", "reference", "until", "relative") for t in own):
             if prev is not None and prev.date:
                 date, continues, rule = prev.date, prev.index, "statement"
             else:
                 date, rule = dct.isoformat(), "statement"
+            # a statement is not older than the day it refers back to
+            refs = [_date_and_time(t, dct)[0] for t in own if t.role == "reference"
+                    and len(_date_and_time(t, dct)[0]) == 10]
+            if refs and len(date) == 10 and max(refs) > date:
+                date, continues = min(max(refs), dct.isoformat()), None
         elif index == 0:
             date, rule = dct.isoformat(), "lede"
         elif _starts_with(words, cues.topic_shifts):
@@ -341,12 +459,11 @@ def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
             rule = "undated"
         if rule == "undated" and verb is not None:
             # a speech verb with nothing dated before it: try the other rules
-            if _is_present(words):
+            if _is_present(words, own, _first_chunk_end(text, c)):
                 date, rule = dct.isoformat(), "present"
             elif index == 0:
                 date, rule = dct.isoformat(), "lede"
 
-        figures = extract_figures(text, c.start, c.end, own)
         events.append(Event(
             doc=doc, index=index, start=c.start, end=c.end, text=text[c.start:c.end],
             date=date, placement=rule, paragraph=c.paragraph, expression=expression,

@@ -16,7 +16,7 @@ from timeline.text.normalize import Normalized, fold
 from timeline.text.words import WordClass, word_regex
 from timeline.text.words import words as words_class
 
-Tense = Literal["future", "present", "irrealis", "past"]
+Tense = Literal["future", "plan", "present", "irrealis", "past"]
 
 # Sentence ends: . ! ? ؟ ؛ and line breaks; a dot between digits is a decimal.
 _SENTENCE_END = re.compile(r"[.!?؟؛\n]")
@@ -58,6 +58,7 @@ class Cues:
         cues = lex.cues
         self.future_particles = _phrase_regex(_words(cues["future"]["particles"]))
         self.future_phrases = _phrase_regex(_words(cues["future"]["phrases"]))
+        self.plan_phrases = _phrase_regex(_words(cues["future"]["plan_phrases"]))
         # Relative clauses (الذي يعمل ...) describe a noun, not the main verb,
         # so only complementisers open a clause for tense.
         clause_words = _words(cues["clauses"]["complementizers"] + cues["clauses"]["subjunctive"])
@@ -83,6 +84,9 @@ class Cues:
         self.reference_signals = words_class("reference_signals", roles["reference_signals"])
         self.until_signals = words_class("until_signals", roles["until_signals"])
         self.extent_signals = words_class("extent_signals", roles["extent_signals"])
+        self.comparison = _phrase_regex(_words(roles["comparison_signals"]))
+        self.comparison_reach = int(roles["comparison_reach"])
+        self.start_verb_recent = int(roles["start_verb_recent_days"])
         self.start_verbs = frozenset(_words(roles["start_verbs"]))
         self.start_verb_reach = int(roles["start_verb_reach"])
         self.start_verb_opening = int(roles["start_verb_opening"])
@@ -99,13 +103,17 @@ def cues_of(lex: Lexicon) -> Cues:
 class Scan:
     """Queries about one document's folded text."""
 
-    def __init__(self, norm: Normalized, lex: Lexicon) -> None:
+    def __init__(self, norm: Normalized, lex: Lexicon, dct=None) -> None:
         self.norm = norm
+        #: the publication date, when known (a bare year far from it is a count)
+        self.dct = dct
         self.text = norm.text
         self.lex = lex
         self._ends: list[int] | None = None
         self._tense: dict[int, Tense] = {}
         self._since_at: dict[int, bool] = {}
+        #: spans of the expressions found (set by the tagger once scanned)
+        self.hit_spans: list[tuple[int, int]] = []
         c = cues_of(lex)
         self._future_particles = c.future_particles
         self._future_phrases = c.future_phrases
@@ -175,6 +183,29 @@ class Scan:
         """Does a phrase of ``cls`` follow ``pos`` after blanks?"""
         return _head_regex(cls).match(self.text, pos, min(len(self.text), pos + reach)) is not None
 
+    def word_end(self, pos: int) -> int:
+        m = _WORD.match(self.text, pos)
+        return m.end() if m else pos
+
+    def near(self, start: int, end: int, word: str, reach: int = 60) -> bool:
+        """Does ``word`` (or it without ال) stand within ``reach`` of a span, in its sentence?"""
+        s_start, s_end = self.sentence_bounds(start)
+        window = self.text[max(s_start, start - reach):min(s_end, end + reach)]
+        bare = word[2:] if word.startswith("ال") else word
+        return any(w in (word, bare, "ال" + bare) or w[1:] in (word, bare)
+                   for w in _WORD.findall(window))
+
+    def clause_break(self, lo: int, hi: int) -> bool:
+        """Is there a comma, clause punctuation or a complementiser in [lo, hi)?"""
+        text = self.text
+        for i in range(lo, hi):
+            ch = text[i]
+            if ch in "،,؛;":
+                return True
+            if ch == ":" and not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
+                return True
+        return self._complementizers.search(self.text, lo, hi) is not None
+
     def at_clause_end(self, pos: int) -> bool:
         """Is ``pos`` followed only by blanks and then punctuation or the end?"""
         rest = self.text[pos:pos + 8].lstrip(" \t")
@@ -187,7 +218,8 @@ class Scan:
             return False
         return _day_link_regex(self.lex).fullmatch(words) is not None
 
-    def role(self, pos: int, after_dct: bool = False) -> str:
+    def role(self, pos: int, after_dct: bool = False, before_dct: bool = False,
+             age: int | None = None) -> str:
         """How a dated expression at ``pos`` relates to its clause:
 
         - "reference": منذ X, or X after a subordinate start verb (الذي بدأ في X);
@@ -201,11 +233,15 @@ class Scan:
         c = self.cues
         if self.preceded_by(pos, c.reference_signals) or self.in_since_phrase(pos):
             return "reference"
-        if self._after_start_verb(pos):
+        if (age is None or age > c.start_verb_recent) and self._after_start_verb(pos):
+            return "reference"
+        if self._after_comparison(pos):
             return "reference"
         if self.preceded_by(pos, c.until_signals):
             return "until"
-        if after_dct or self.tense(pos) in ("future", "irrealis"):
+        # a plan or forecast: a date after publication, or (unless the date has
+        # already passed: قررت أمس) one in a future or irrealis clause
+        if after_dct or (not before_dct and self.tense(pos) in ("future", "irrealis")):
             return "target"
         if self._in_relative_clause(pos):
             return "relative"
@@ -219,7 +255,11 @@ class Scan:
         text = self.text
         i = pos
         punct = self.cues.clause_punctuation
-        while i > s_start and text[i - 1] not in punct:
+        while i > s_start:
+            ch = text[i - 1]
+            if ch in punct and not (ch == "." and i >= 2 and text[i - 2].isdigit()
+                                    and i < len(text) and text[i].isdigit()):
+                break  # (a decimal point, 18.7, is not punctuation)
             i -= 1
         return _WORD.findall(text, i, pos)
 
@@ -239,6 +279,10 @@ class Scan:
             return True
         return False
 
+    def _after_comparison(self, pos: int) -> bool:
+        words = self._clause_words(pos)[-self.cues.comparison_reach:]
+        return bool(words) and self.cues.comparison.search(" ".join(words)) is not None
+
     def _in_relative_clause(self, pos: int) -> bool:
         words = self._clause_words(pos)
         return any(w in self.cues.relatives for w in words)
@@ -251,7 +295,13 @@ class Scan:
             s_start, _ = self.sentence_bounds(pos)
             chunk = max(s_start, self.text.rfind("،", s_start, pos) + 1,
                         self.text.rfind(",", s_start, pos) + 1)
-            cached = self._since_at[pos] = self._since.search(self.text, chunk, pos) is not None
+            cached = False
+            for m in self._since.finditer(self.text, chunk, pos):
+                # منذ بداية العام في السادس من مايو: a time expression right after
+                # منذ is all it governs; a later date is outside the phrase
+                closed = any(m.end() <= s <= m.end() + 2 and e <= pos for s, e in self.hit_spans)
+                cached = not closed
+            self._since_at[pos] = cached
         return cached
 
     def has_tanwin(self, start: int, end: int) -> bool:
@@ -269,11 +319,16 @@ class Scan:
         if self._ends is None:
             text = self.text
             last = len(text) - 1
-            self._ends = [
-                m.end() for m in _SENTENCE_END.finditer(text)
-                if not (m.group() == "." and 0 < m.start() < last
-                        and text[m.start() - 1].isdigit() and text[m.start() + 1].isdigit())
-            ]
+            ends: list[int] = []
+            for m in _SENTENCE_END.finditer(text):
+                i = m.start()
+                if m.group() == "." and 0 < i < last and text[i - 1].isdigit() and text[i + 1].isdigit():
+                    continue  # 3.5
+                if ends and not text[ends[-1]:i].strip():
+                    ends[-1] = m.end()   # ".\n", "..": one end
+                else:
+                    ends.append(m.end())
+            self._ends = ends
         return self._ends
 
     def sentence_index(self, pos: int) -> int:
@@ -347,6 +402,8 @@ class Scan:
                 or self._future_particles.search(text, c_start, pos)
                 or self._is_modal(text, c_start, pos)):
             result = "future"
+        elif self.cues.plan_phrases.search(text, c_previous, pos):
+            result = "plan"
         else:
             for m in self._sa_verb.finditer(text, c_start, pos):
                 if self._is_future_verb(m.group(1)):

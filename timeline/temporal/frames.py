@@ -49,6 +49,17 @@ class CalendarDate:
     part: Part | None = None
     #: the month's other name in a paired form (نوفمبر/تشرين الثاني)
     month2: int | None = None
+    #: a year given relative to the publication year: من العام الماضي (-1), هذا العام (0)
+    year_offset: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuarterRef:
+    """الربع الأول من عام 2024، الربع الأخير من العام."""
+
+    quarter: int
+    year: int | None = None
+    year_offset: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +186,7 @@ class Holiday:
 
 
 Frame = Union[
-    DayRef, WeekdayRef, CalendarDate, NumericDate, YearRef, PeriodRef, Offset,
+    DayRef, WeekdayRef, CalendarDate, NumericDate, QuarterRef, YearRef, PeriodRef, Offset,
     AnaphoricDay, EveDay, SamePeriodDate, ClockTime, PartOfDay, Duration, Vague,
     SetRef, Holiday,
 ]

@@ -146,7 +146,9 @@ DAYNUM = r"(?:\d{1,2}(?!\d)|%ORD)"
 MONTH_TAIL = (
     r"(?:%O[/(\-]%O(?P<m2>%GM|%HM)%O\)?)?"
     r"(?:%O(?:[،,]%O)?(?:(?:%LINK%S)?ل?%YW%S)?(?P<y>\d{3,4})(?!\d)(?:%O(?P<mk>%HMK|%GMK))?"
-    r"|%S(?:%LINK%S)?(?P<samey>%YW)%S%SAME)?"
+    # of the same year / of that year / of last year / this year
+    r"|%S(?:%LINK%S)?(?P<samey>%YW)%S%SAME|%S(?:%LINK%S)?(?P<thaty>%THAT)%S%YW"
+    r"|%S(?:%LINK%S)?(?P<ryw>%YW)%S(?P<rmod>%MOD)|(?=%S(?P<thisy>%THIS)%S%YW))?"
     r"(?:%S(?P<mod>%MOD|%EPI))?"
 )
 #: a day named after a clock time: مساء غد الإثنين، من صباح اليوم التالي
@@ -184,6 +186,24 @@ def _day_range_first(g: Groups, scan: Scan, L: Lexicon):
     return _calendar_date(g, scan, L)
 
 
+def _year_offset(g: Groups, L: Lexicon) -> int | None:
+    """A year named relative to the publication year after a month:
+    من العام الماضي -> -1, هذا العام -> 0."""
+    if g("thisy"):
+        return 0
+    if g("rmod"):
+        side = L.modifiers.get(g("rmod"))
+        return {"past": -1, "future": 1, "current": 0}.get(side)
+    return None
+
+
+def _edge(L: Lexicon, text: str | None) -> str | None:
+    if not text:
+        return None
+    mod = L.late_early.get(text) if text in L.late_early else L.boundaries.get(text)
+    return None if mod == "NONE" else mod
+
+
 def _calendar_date(g: Groups, scan: Scan, L: Lexicon):
     calendar, month = _month(L, g("m"))
     year = int(g("y")) if g("y") else None
@@ -203,16 +223,20 @@ def _calendar_date(g: Groups, scan: Scan, L: Lexicon):
     if g("m2"):
         month2 = _month(L, g("m2"))[1]
     weekday = L.weekdays.get(g("wd")) if g("wd") else None
-    if g("samey"):
+    if g("samey") or g("thaty"):
         return F.SamePeriodDate("Y", month, day)
     part = L.parts_construct.get(g("pod")) if g("pod") else None
-    return F.CalendarDate(calendar, month, day, year, side, weekday, part=part, month2=month2)
+    return F.CalendarDate(calendar, month, day, year, side, weekday, part=part, month2=month2,
+                          year_offset=_year_offset(g, L))
 
 
-@rule("day-same-month", r"(?P<d>" + DAYNUM + r")%S(?:%LINK%S)?(?P<pn>%PN)%S(?P<same>%SAME)")
+@rule("day-same-month",
+      r"(?P<d>" + DAYNUM + r")%S(?:(?:%LINK%S)?(?P<pn>%PN)%S(?P<same>%SAME)|(?:%LINK%S)?(?P<that>%THAT)%S(?P<pn2>%PN)|(?P<ofit>%OFIT))")
 def _day_same_month(g: Groups, scan: Scan, L: Lexicon):
-    """التاسع من الشهر نفسه: a day in the month of the last dated occurrence."""
-    if L.period_nouns.get(g("pn")) != "M":
+    """التاسع من الشهر نفسه، الثاني والعشرين منه: a day in the month of the
+    last dated occurrence."""
+    pn = g("pn") or g("pn2")
+    if pn is not None and L.period_nouns.get(pn) != "M":
         return None
     day = _day(g, L)
     if day is None or not 1 <= day <= 31:
@@ -222,7 +246,7 @@ def _day_same_month(g: Groups, scan: Scan, L: Lexicon):
 
 @rule(
     "date-numeric",
-    r"(?P<a>\d{1,4})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<c>\d{2,4})(?![/.\-]?\d)(?:%O(?:%GMK))?",
+    r"(?P<a>\d{1,4})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<c>\d{1,4})(?![/.\-]?\d)(?:%O(?:%GMK))?",
 )
 def _date_numeric(g: Groups, scan: Scan, L: Lexicon):
     """15/11/2016، 2016-11-15، 15-11-2016 (day first, as Arabic dates are written)."""
@@ -232,7 +256,7 @@ def _date_numeric(g: Groups, scan: Scan, L: Lexicon):
         if len(c) > 2:
             return None
     else:
-        if len(c) == 3:
+        if len(c) not in (2, 4):
             return None
         day, month, year = int(a), int(b), int(c)
         if month > 12 and day <= 12:
@@ -254,8 +278,11 @@ def _year(g: Groups, scan: Scan, L: Lexicon):
     marker = g("mk")
     hijri = bool(marker and marker in L.hijri_markers)
     if not (g("yw") or marker or g("b")):
-        if not scan.preceded_by(g.start, L.year_context):
+        if not (scan.preceded_by(g.start, L.year_context) or _in_year_range(g, scan, L)):
             return None
+        past, future = L.bare_year_range
+        if scan.dct is not None and not scan.dct.year - past <= year <= scan.dct.year + future:
+            return None  # يؤدون امتحاناتهم في 1900 مركز: a count
     if hijri:
         if not 1300 <= year <= 1600:
             return None
@@ -263,6 +290,17 @@ def _year(g: Groups, scan: Scan, L: Lexicon):
         return None
     edge = L.boundaries.get(g("b")) if g("b") else None
     return F.YearRef(year, "hijri" if hijri else "gregorian", edge)
+
+
+def _in_year_range(g: Groups, scan: Scan, L: Lexicon) -> bool:
+    """من 2011 إلى 2014، بين 2014 و2016، عامي 2019 و2020: a bare year in a range."""
+    text = scan.text
+    after = re.match(r"[ \t]*(?:" + L.year_range_links.pattern + r")[ \t]*\d{4}(?!\d)", text[g.end:g.end + 16])
+    if after and scan.preceded_by(g.start, L.year_range_open):
+        return True
+    before = re.search(r"\d{4}[ \t]*(?:" + L.year_range_links.pattern + r")[ \t]*$",
+                       text[max(0, g.start - 16):g.start])
+    return before is not None
 
 
 @rule(
@@ -277,19 +315,22 @@ def _month_rule(g: Groups, scan: Scan, L: Lexicon):
     if marker and marker in L.hijri_markers:
         calendar = "hijri"
     mod = g("mod")
-    strong = bool(g("mw") or year or marker or mod or g("samey"))
+    year_offset = _year_offset(g, L)
+    strong = bool(g("mw") or year or marker or mod or g("samey") or g("thaty")
+                  or year_offset is not None)
     if g("m") in L.strict_months and not strong:
         return None
     if not (strong or g("b") or scan.preceded_by(g.start, L.month_context)):
         return None
     if year is not None and calendar == "gregorian" and not 1800 <= year <= 2200:
         return None
-    if g("samey"):
+    if g("samey") or g("thaty"):
         return F.SamePeriodDate("Y", month)
     side = None if (mod is None or mod in L.hijri_epithets) else _side(L, mod)
-    edge = L.boundaries.get(g("b")) if g("b") else None
+    edge = _edge(L, g("b"))
     month2 = _month(L, g("m2"))[1] if g("m2") else None
-    return F.CalendarDate(calendar, month, None, year, side, edge=edge, month2=month2)
+    return F.CalendarDate(calendar, month, None, year, side, edge=edge, month2=month2,
+                          year_offset=year_offset)
 
 
 @rule("anaphoric-day", r"(?:(?P<pod>%PODC)%S)?(?P<a>%ANAD)")
@@ -325,13 +366,12 @@ def _relative_day(g: Groups, scan: Scan, L: Lexicon):
         if key in L.companion_relative and not (wd_text or g("pod") or g("le")):
             return None  # غد alone is literary; مساء غد الأربعاء is a day
         if key in L.guarded_relative and not (wd_text or g("pod") or g("le")):
-            if not (scan.has_tanwin(*g.span("rel")) or scan.tense(g.start) == "future"
+            if not (scan.has_tanwin(*g.span("rel")) or scan.tense(g.start) in ("future", "plan")
                     or scan.at_clause_end(g.end)):
                 return None  # غدا "became" is followed by its subject
     part = L.parts_construct.get(g("pod")) if g("pod") else None
-    edge = L.late_early.get(g("le")) if g("le") else None
     weekday = L.weekdays.get(wd_text) if wd_text else None
-    return F.DayRef(offset, weekday, part, edge)
+    return F.DayRef(offset, weekday, part, _edge(L, g("le")))
 
 
 @rule(
@@ -342,8 +382,7 @@ def _relative_day(g: Groups, scan: Scan, L: Lexicon):
 def _weekday(g: Groups, scan: Scan, L: Lexicon):
     """الخميس، يوم الثلاثاء، الأحد المقبل، ليلة الثلاثاء، ليل الاثنين-الثلاثاء."""
     part = L.parts_construct.get(g("pod")) if g("pod") else None
-    edge = L.late_early.get(g("le")) if g("le") else None
-    return F.WeekdayRef(L.weekdays.get(g("wd")), _side(L, g("mod")), part, edge)
+    return F.WeekdayRef(L.weekdays.get(g("wd")), _side(L, g("mod")), part, _edge(L, g("le")))
 
 
 @rule(
@@ -376,15 +415,26 @@ def _offset(g: Groups, scan: Scan, L: Lexicon):
     if count is not None:
         count += _fraction(g, L)
     direction = 1 if L.offset_signals.get(g("dir")) == "after" else -1
+    if g("us") and not g("n") and re.match(r"[ \t]+\d{4}(?!\d)", scan.text[g.end:g.end + 8]):
+        return None  # قبل عام 2010: "before the year 2010"
     anaphoric = scan.followed_by(g.end, L.anaphoric_offset_suffixes)
     mod = (L.quantifiers.get(g("q")) or None) if g("q") else None
+    if scan.followed_by(g.end, L.offset_now):
+        # بعد اثني عشر عاما من الآن: counted from today, "من الآن" inside the span
+        end = re.match(r"[ \t]+" + L.offset_now.pattern, scan.text[g.end:]).end() + g.end
+        return [Hit(F.Offset(unit, count, direction, mod=mod), g.start, end, "offset")]
     quantity_start = min(x for x in (g.span("q")[0], g.span("n")[0], g.span("few")[0],
                                      g.span("us")[0], g.span("ud")[0], g.span("up")[0]) if x >= 0)
     if direction < 0 and count is not None and scan.tense(g.start) == "future":
         # لن تجتمع قبل ستة أشهر: "not within six months", a duration
         return [Hit(F.Duration(unit, count, mod), quantity_start, g.end, "offset-future-before")]
-    if not anaphoric and scan.followed_by(g.end, L.offset_from):
-        head = _date_head().match(scan.text, g.end)
+    rest = g.end
+    adverb = re.match(r"[ \t]+" + L.offset_adverbs.pattern, scan.text[rest:rest + 20])
+    if adverb:
+        rest += adverb.end()   # قبل تسعة أيام فقط من الانتخابات
+    from_words = L.offset_from if direction > 0 else L.offset_from_before
+    if not anaphoric and scan.followed_by(rest, from_words):
+        head = _date_head().match(scan.text, rest)
         if head is None:
             if unit in ("H", "MIN") and count is not None:
                 # بعد 23 دقيقة من إقلاعها: a time if the event's clock time is known
@@ -417,14 +467,27 @@ def _period(g: Groups, scan: Scan, L: Lexicon):
     weekend = bool(g("b") and g("b") in L.weekend_heads and unit == "W")
     edge = None
     if g("b") and not weekend:
-        edge = L.boundaries.get(g("b"))
+        edge = _edge(L, g("b"))
     return F.PeriodRef(unit, shift, edge, weekend, following=(side == "following"))
 
 
 @rule(
+    "quarter",
+    r"(?P<qw>%QW)%S(?P<qn>%QN)(?:%S(?:%LINK%S)?(?:(?:(?P<yw>%YW)%S)?(?P<y>\d{4})(?!\d)"
+    r"|(?P<pn>%PN)(?:%S(?P<mod>%MOD))?))?",
+)
+def _quarter(g: Groups, scan: Scan, L: Lexicon):
+    """الربع الأول من عام 2024، الربع الأخير من العام، الربع الثاني (TimeML YYYY-Qn)."""
+    if g("pn") and L.period_nouns.get(g("pn")) != "Y":
+        return None
+    shift = {"past": -1, "future": 1}.get(_side(L, g("mod")) or "", 0)
+    return F.QuarterRef(L.quarters.get(g("qn")), int(g("y")) if g("y") else None, shift)
+
+
+@rule(
     "clock-words",
-    r"(?:(?P<hw>%HW)%S)?(?P<ho>%HORD)(?:%S(?P<cf>%CFRAC))?(?:%S(?P<per>%CPER))?"
-    r"(?:%O[\"“”«»]?%O(?P<zone>%ZONE))?" + DAY_TAIL,
+    r"(?:(?P<hw>%HW)%S)?(?P<ho>%HORD)(?:%S(?P<cf>%CFRAC)|%Sو(?P<mins>%NUM)%S%MINW)?(?:%S(?P<per>%CPER))?"
+    + DAY_TAIL + r"(?:%O[\"“”«»]?%O(?P<zone>%ZONE))?",
 )
 def _clock_words(g: Groups, scan: Scan, L: Lexicon):
     """الساعة الخامسة، الخامسة والنصف فجرا، الساعة العاشرة مساء بتوقيت مكة."""
@@ -432,9 +495,20 @@ def _clock_words(g: Groups, scan: Scan, L: Lexicon):
         return None  # الخامسة alone is "the fifth"
     hour = L.hour_ordinals.get(g("ho"))
     minute = L.clock_fractions.get(g("cf")) if g("cf") else 0
+    if g("mins"):
+        minutes = parse_number(g("mins"))
+        if minutes is None or not 0 < minutes < 60:
+            return None
+        minute = int(minutes)
     if minute < 0:
         hour, minute = hour - 1, 60 + minute
     return _clock(g, L, hour, minute)
+
+
+@rule("clock-named", r"(?P<cn>%CNAME)" + DAY_TAIL)
+def _clock_named(g: Groups, scan: Scan, L: Lexicon):
+    """منتصف الليل (the next day at 00:00)، منتصف النهار (12:00)."""
+    return _clock(g, L, L.clock_names.get(g("cn")), 0)
 
 
 _PART_PERIOD = {"MO": "am", "AF": "noon", "EV": "pm", "NI": "night"}
@@ -460,7 +534,7 @@ def _clock(g: Groups, L: Lexicon, hour: int, minute: int) -> F.ClockTime:
 @rule(
     "clock-digits",
     r"(?:(?P<hw>%HW)%S)?(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<mi>\d{2}))?(?!\d)(?:%S(?P<cf>%CFRAC))?"
-    r"(?:%S(?P<per>%CPER))?(?:%O[\"“”«»]?%O(?P<zone>%ZONE))?" + DAY_TAIL,
+    r"(?:%S(?P<per>%CPER))?" + DAY_TAIL + r"(?:%O[\"“”«»]?%O(?P<zone>%ZONE))?",
 )
 def _clock_digits(g: Groups, scan: Scan, L: Lexicon):
     """الساعة 5، 03:00 بتوقيت غرينتش، 10:30 صباحا."""
@@ -491,9 +565,10 @@ def _part_of_day(g: Groups, scan: Scan, L: Lexicon):
     part = L.parts_standalone.get(pod)
     side = _side(L, g("mod"))
     last = pod in L.last_night or (part == "NI" and side == "past")
-    edge = L.late_early.get(g("le")) if g("le") else None
+    if pod in L.guarded_parts and not scan.prev_word_in(g.start, L.guarded_signals):
+        return None  # الظهر "the back", العصر "the era"
     return F.PartOfDay(part, night_before=pod in L.night_before_in_past, last_night=last,
-                       edge=edge)
+                       edge=_edge(L, g("le")))
 
 
 @rule(
@@ -633,6 +708,12 @@ def _placeholders(L: Lexicon) -> dict[str, str]:
         "BD": L.boundaries.pattern,
         "WEH": L.weekend_heads.pattern,
         "ANAD": L.anaphoric_days.pattern,
+        "THAT": L.that.pattern,
+        "OFIT": L.of_it.pattern,
+        "QW": L.quarter_word.pattern,
+        "QN": L.quarters.pattern,
+        "MINW": L.minute_words.pattern,
+        "CNAME": L.clock_names.pattern,
         "EVE": L.eve_days.pattern,
         "SAME": L.same.pattern,
         "ANAO": L.anaphoric_offsets.pattern,
@@ -678,7 +759,7 @@ _CLASS_OF = {
     "HW": "hour_word", "HORD": "hour_ordinals", "PODS": "parts_standalone",
     "UA": "units_article", "PW": "period_words", "Q": "quantifiers", "FRAC": "fractions",
     "FEW": "few", "UD": "units_dual", "US": "units_singular", "UP": "units_plural",
-    "SET": "sets", "EVERY": "every",
+    "SET": "sets", "EVERY": "every", "QW": "quarter_word", "CNAME": "clock_names",
 }
 
 

@@ -55,6 +55,20 @@ class Lexicon:
     greg_months: WordClass
     hijri_months: WordClass
     strict_months: frozenset[str]
+    that: WordClass
+    of_it: WordClass
+    quarter_word: WordClass
+    quarters: WordClass
+    minute_words: WordClass
+    clock_names: WordClass
+    guarded_parts: frozenset[str]
+    guarded_signals: frozenset[str]
+    offset_from_before: WordClass
+    offset_adverbs: WordClass
+    offset_now: WordClass
+    bare_year_range: tuple[int, int]
+    year_range_open: WordClass
+    year_range_links: WordClass
     month_word: WordClass
     year_words: WordClass
     hijri_markers: WordClass
@@ -168,6 +182,21 @@ def lexicon() -> Lexicon:
         greg_months=by_value("gregorian_months", cal["gregorian_months"]),
         hijri_months=by_value("hijri_months", cal["hijri_months"]),
         strict_months=frozenset(fold(s) for s in cal["strict_months"]),
+        that=words("that", cal["that"]),
+        of_it=words("of_it", cal["of_it"]),
+        quarter_word=words("quarter_word", rel["quarter_word"]),
+        quarters=by_value("quarters", rel["quarters"]),
+        minute_words=build("minute_words", ((s, "MIN") for s in units["MIN"]["singular"]
+                                            + units["MIN"]["plural"])),
+        clock_names=by_word("clock_names", pod["clock_names"]),
+        guarded_parts=frozenset(fold(s) for v in pod["standalone_after_signal"].values() for s in v),
+        guarded_signals=frozenset(fold(s) for s in pod["guarded_signals"]["words"]),
+        offset_from_before=words("offset_from_before", rel["offset_from_before"]),
+        offset_adverbs=words("offset_adverbs", rel["offset_adverbs"]),
+        offset_now=words("offset_now", rel["offset_now"]),
+        bare_year_range=(int(cues["signals"]["bare_year_past"]), int(cues["signals"]["bare_year_future"])),
+        year_range_open=words("year_range_open", cues["signals"]["year_range_open"]),
+        year_range_links=words("year_range_links", cues["signals"]["year_range_links"]),
         month_word=words("month_word", cal["month_word"]),
         year_words=words("year_words", cal["year_words"]),
         hijri_markers=words("hijri_markers", cal["hijri_year_markers"]),
@@ -214,7 +243,9 @@ def lexicon() -> Lexicon:
         sets=by_word("sets", {k: v for k, v in uni["sets"].items() if k != "every"}),
         every=words("every", uni["sets"]["every"]),
         parts_construct=by_value("parts_construct", pod["construct"], cast=str),
-        parts_standalone=by_value("parts_standalone", pod["standalone"], cast=str),
+        parts_standalone=build("parts_standalone", [
+            (s, k) for k, v in list(pod["standalone"].items()) + list(pod["standalone_after_signal"].items())
+            for s in v]),
         night_before_in_past=frozenset(fold(s) for s in pod["night_before_in_past"]),
         last_night=frozenset(fold(s) for s in pod["last_night"]),
         hour_word=words("hour_word", pod["hour_word"]),

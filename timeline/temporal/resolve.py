@@ -79,7 +79,22 @@ class Context:
         for a in self.anchors:
             if a.sentence != sentence or a.start == start or (before_only and a.start > start):
                 continue
-            if a.derived:
+            if a.derived or self.scan.role(a.start) == "reference":
+                continue
+            dist = abs(a.start - start)
+            if best is None or dist < best[0]:
+                best = (dist, a.day)
+        return best[1] if best else None
+
+    def day_in_clause(self, start: int) -> Optional[dt.date]:
+        """The day named in the same clause (no comma or clause link between)."""
+        scan = self.scan
+        best: Optional[tuple[int, dt.date]] = None
+        for a in self.anchors:
+            if a.start == start or a.derived or scan.sentence_index(a.start) != scan.sentence_index(start):
+                continue
+            lo, hi = (a.end, start) if a.start < start else (start, a.start)
+            if scan.clause_break(lo, hi) or scan.role(a.start) in ("reference", "until"):
                 continue
             dist = abs(a.start - start)
             if best is None or dist < best[0]:
@@ -143,7 +158,7 @@ def _side_of(side: Optional[str], default: "C.Side") -> "C.Side":
 
 def _tense_side(ctx: Context, start: int, past: C.Side) -> C.Side:
     tense = ctx.scan.tense(start)
-    return "on_or_after" if tense in ("future", "present", "irrealis") else past
+    return "on_or_after" if tense in ("future", "plan", "present", "irrealis") else past
 
 
 def _since(ctx: Context, start: int) -> bool:
@@ -194,7 +209,7 @@ def _date_side(f_side: Optional[str], ctx: Context, start: int) -> tuple[C.Side,
     if _since(ctx, start):
         return "on_or_before", "since"
     tense = ctx.scan.tense(start)
-    if tense == "future":
+    if tense in ("future", "plan"):
         return "on_or_after", "future-tense"
     if tense in ("present", "irrealis"):
         return "nearest_future", "nearest"
@@ -213,13 +228,15 @@ def _calendar_date(f: F.CalendarDate, ctx: Context, start: int) -> Optional[Reso
         return _hijri_date(f, ctx, start)
     if f.day is None:
         return _month(f, ctx, start)
-    if f.year is not None:
+    year = f.year if f.year is not None else (
+        ctx.dct.year + f.year_offset if f.year_offset is not None else None)
+    if year is not None:
         try:
-            day = dt.date(f.year, f.month, f.day)
+            day = dt.date(year, f.month, f.day)
         except ValueError:
             return None
-        return _dated(day, f.part, f.edge, "date:explicit", "text",
-                      _weekday_note(day, f.weekday))
+        rule = "date:explicit" if f.year is not None else "date:relative-year"
+        return _dated(day, f.part, f.edge, rule, "text", _weekday_note(day, f.weekday))
     side, why = _date_side(f.side, ctx, start)
     found = C.infer_year(ctx.dct, f.month, f.day, side, weekday=f.weekday)
     if found is None:
@@ -233,6 +250,8 @@ def _calendar_date(f: F.CalendarDate, ctx: Context, start: int) -> Optional[Reso
 def _month(f: F.CalendarDate, ctx: Context, start: int) -> Resolved:
     if f.year is not None:
         year, rule = f.year, "month:explicit"
+    elif f.year_offset is not None:
+        year, rule = ctx.dct.year + f.year_offset, "month:relative-year"
     elif f.side == "current":
         year, rule = ctx.dct.year, "month:current"
     else:
@@ -244,6 +263,14 @@ def _month(f: F.CalendarDate, ctx: Context, start: int) -> Resolved:
 def _hijri_date(f: F.CalendarDate, ctx: Context, start: int) -> Optional[Resolved]:
     year = f.year
     rule = "hijri:explicit"
+    if year is None and f.year_offset is not None:
+        # رمضان هذا العام: the Hijri year whose month falls in that Gregorian year
+        target = ctx.dct.year + f.year_offset
+        for candidate in range(C.hijri_year_of(dt.date(target, 1, 1)), C.hijri_year_of(dt.date(target, 12, 31)) + 1):
+            middle = C.hijri_to_gregorian(candidate, f.month, 15)
+            if middle is not None and middle.year == target:
+                year, rule = candidate, "hijri:relative-year"
+                break
     if year is None:
         side, why = _date_side(f.side, ctx, start)
         year = C.infer_hijri_year(ctx.dct, f.month, f.day, side)
@@ -292,6 +319,11 @@ def _numeric(f: F.NumericDate, ctx: Context, start: int) -> Optional[Resolved]:
     return _dated(day, None, None, "date:numeric", "text")
 
 
+def _quarter(f: F.QuarterRef, ctx: Context, start: int) -> Resolved:
+    year = f.year if f.year is not None else ctx.dct.year + f.year_offset
+    return Resolved("DATE", f"{year:04d}-Q{f.quarter}", None, None, "quarter", "text")
+
+
 def _year(f: F.YearRef, ctx: Context, start: int) -> Optional[Resolved]:
     if f.calendar == "gregorian":
         return Resolved("DATE", f"{f.year:04d}", f.edge, None, "year:explicit", "text")
@@ -309,9 +341,13 @@ def _period(f: F.PeriodRef, ctx: Context, start: int) -> Resolved:
     rule = f"period:{f.unit}{f.shift:+d}"
     shift = f.shift
     if f.following:
-        anchor = ctx.last_anchor(start, explicit=False, within=2)
-        base = anchor.day if anchor else ctx.dct
         shift, rule = 1, f"period:{f.unit}:following"
+        anchor = ctx.last_anchor(start, explicit=False, within=2)
+        period = ctx.last_period(start, month=f.unit == "M")
+        if period is not None and (anchor is None or period[0] > anchor.start):
+            base = dt.date(period[1], period[2] or 1, 1)   # في العام الموالي after غشت 1968
+        elif anchor is not None:
+            base = anchor.day
     if f.unit == "W":
         value = C.iso_week(base + dt.timedelta(weeks=shift))
         if f.weekend:
@@ -343,7 +379,7 @@ def _offset(f: F.Offset, ctx: Context, start: int) -> Resolved:
     elif f.direction > 0:
         if ctx.following is not None:
             base, anchor_desc, rule = ctx.following[1], "the date after it", "offset:from-date"
-        elif ctx.scan.tense(start) != "future":
+        elif ctx.scan.tense(start) not in ("future", "plan"):
             a = ctx.last_anchor(start, explicit=True, within=1)
             if a is not None:
                 base, anchor_desc, rule = a.day, f"expression at {a.start}", "offset:after-date"
@@ -382,6 +418,13 @@ def _eve_day(f: F.EveDay, ctx: Context, start: int) -> Resolved:
     if ctx.following is not None:
         day = ctx.following[1] + dt.timedelta(days=f.days)
         return _dated(day, None, None, "eve:named-occurrence", f"expression at {ctx.following[0]}")
+    noun = ctx.scan.next_word(ctx.scan.word_end(start))
+    if len(noun) > 3:
+        # عشية الاقتراع: the day of an earlier "... الاقتراع ... <date>"
+        for a in reversed(ctx.anchors):
+            if a.start < start and not a.derived and ctx.scan.near(a.start, a.end, noun):
+                day = a.day + dt.timedelta(days=f.days)
+                return _dated(day, None, None, "eve:same-occurrence", f"expression at {a.start}")
     a = ctx.last_anchor(start, explicit=True, within=1)
     if a is not None:
         day = a.day + dt.timedelta(days=f.days)
@@ -401,10 +444,15 @@ def _clock_day(f: F.ClockTime, hour: int, ctx: Context, start: int) -> tuple[dt.
         named = resolve(f.day, ctx, start)
         if named is not None and named.day is not None:
             return named.day, "clock:named-day"
-    day = ctx.day_in_sentence(start, before_only=False)
+    day = ctx.day_in_clause(start)
     if day is not None:
-        return day, "clock:same-sentence"
+        return day, "clock:same-clause"
     sentence = ctx.scan.sentence_index(start)
+    if ctx.scan.tense(start) in ("future", "plan", "irrealis"):
+        # ستفتح مكاتب الاقتراع الساعة السابعة: the upcoming day named before
+        for a in reversed(ctx.anchors):
+            if a.start < start and sentence - a.sentence <= 3 and a.day > ctx.dct and not a.derived:
+                return a.day, "clock:upcoming-day"
     part = _hour_part(hour)
     for a in reversed(ctx.anchors):
         if (a.start < start and sentence - a.sentence <= 2 and a.part == part
@@ -474,6 +522,7 @@ RESOLVERS: dict[type, Callable[..., Optional[Resolved]]] = {
     F.WeekdayRef: _weekday,
     F.CalendarDate: _calendar_date,
     F.NumericDate: _numeric,
+    F.QuarterRef: _quarter,
     F.YearRef: _year,
     F.PeriodRef: _period,
     F.Offset: _offset,

@@ -35,8 +35,9 @@ class Tagger:
     def tag(self, text: str, published: str | dt.date) -> list[Timex]:
         dct = published if isinstance(published, dt.date) else parse_published(published)
         norm = normalize(text)
-        scan = Scan(norm, self.grammar.lex)
+        scan = Scan(norm, self.grammar.lex, dct)
         hits = self.grammar.scan(scan)
+        scan.hit_spans = [(h.start, h.end) for h in hits]
         ctx = Context(dct, scan)
         results: list[Optional[Resolved]] = [None] * len(hits)
 
@@ -76,7 +77,7 @@ class Tagger:
                     return None
                 wanted = EXPLICIT
             elif isinstance(h.frame, F.EveDay):
-                if nxt.start - h.end > 90:
+                if nxt.start - h.end > 90 or scan.clause_break(h.end, nxt.start):
                     return None
                 wanted = EXPLICIT + (F.DayRef,)
             else:
@@ -126,7 +127,19 @@ def _role(h, r: Resolved, scan: Scan, dct: dt.date) -> str:
         return "counted-back" if isinstance(h.frame, F.Duration) and h.frame.back else "duration"
     if not r.value[:1].isdigit():
         return "vague"
-    return scan.role(h.start, after_dct=_after(r.value, dct))
+    age = (dct - r.day).days if r.day is not None else None
+    return scan.role(h.start, after_dct=_after(r.value, dct), before_dct=_before(r.value, dct), age=age)
+
+
+def _before(value: str, dct: dt.date) -> bool:
+    """Does a date value lie wholly before the publication date?"""
+    if value[4:6] in ("-W", "-Q"):
+        return False
+    if len(value) >= 10:
+        return value[:10] < dct.isoformat()
+    if len(value) == 7:
+        return value < dct.isoformat()[:7]
+    return value[:4] < str(dct.year)
 
 
 def _after(value: str, dct: dt.date) -> bool:
@@ -134,6 +147,8 @@ def _after(value: str, dct: dt.date) -> bool:
     if value[4:6] == "-W":
         year, week = int(value[:4]), int(value[6:8])
         return (year, week) > tuple(dct.isocalendar())[:2]
+    if value[4:6] == "-Q":
+        return (int(value[:4]), int(value[6])) > (dct.year, (dct.month - 1) // 3 + 1)
     if len(value) >= 10:
         return value[:10] > dct.isoformat()
     if len(value) == 7:

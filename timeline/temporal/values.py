@@ -9,7 +9,7 @@ __all__ = ["valid_value", "VALUE_FORMATS"]
 _DAY = r"\d{4}-\d{2}-\d{2}"
 VALUE_FORMATS: dict[str, re.Pattern[str]] = {
     "DATE": re.compile(
-        rf"{_DAY}|\d{{4}}-\d{{2}}|\d{{4}}|\d{{4}}-W\d{{2}}(?:-WE)?|PAST_REF|PRESENT_REF|FUTURE_REF"
+        rf"{_DAY}|\d{{4}}-\d{{2}}|\d{{4}}|\d{{4}}-W\d{{2}}(?:-WE)?|\d{{4}}-Q[1-4]|PAST_REF|PRESENT_REF|FUTURE_REF"
     ),
     "TIME": re.compile(rf"{_DAY}T(?:\d{{2}}:\d{{2}}|MO|AF|EV|NI)(?:Z|[+-]\d{{2}}:\d{{2}})?"),
     "DURATION": re.compile(r"P(?:(?:\d+(?:\.\d+)?|X)[YMWD]|T(?:\d+(?:\.\d+)?|X)[HMS])"),

@@ -1,0 +1,284 @@
+"""One timeline from many articles.
+
+1. Stories: within an article, a dated event and the events that continue
+   it on the same day (placement continuation, speaker, statement) form one
+   story, led by the first.
+2. Entries: on each day, stories from different articles that report the
+   same thing are merged. Two stories are the same when their content words
+   overlap enough, weighted by how rare each word is among the day's
+   stories (so a city every report names counts less than a name only two
+   share); sharing a kind of figure lowers the bar. Two stories of one
+   article are never merged.
+3. Figures stay per source, side by side; the day's totals use the most
+   conservative count of each entry and flag the dispute; running totals
+   are never added to a day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Sequence
+
+from timeline.merge.similarity import content_words
+from timeline.model import Article, Event, Figure
+from timeline.pipeline import Extraction
+
+__all__ = ["SourceRef", "Entry", "Day", "Timeline", "build_timeline", "SAME_STORY", "SAME_STORY_WITH_FIGURES"]
+
+#: weighted overlap at which two reports are the same story
+SAME_STORY = 0.5
+#: ... when they also report the same kind of figure
+SAME_STORY_WITH_FIGURES = 0.35
+#: and they must share at least this many content words
+MIN_SHARED = 2
+
+CONTINUING = ("continuation", "speaker", "statement")
+PART_ORDER = {"MO": "07:00", "AF": "14:00", "EV": "19:00", "NI": "23:00"}
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """One article's report of an entry."""
+
+    doc: str
+    published: str
+    source: str | None
+    url: str | None
+    title: str | None
+    events: tuple[Event, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(e.text for e in self.events)
+
+    @property
+    def lead(self) -> Event:
+        return self.events[0]
+
+    def to_json(self) -> dict[str, Any]:
+        lead = self.lead
+        out: dict[str, Any] = {"doc": self.doc, "published": self.published}
+        for key in ("source", "url", "title"):
+            if getattr(self, key):
+                out[key] = getattr(self, key)
+        out["events"] = [
+            {"start": e.start, "end": e.end, "text": e.text, "placement": e.placement,
+             **({"expression": {"start": e.expression.start, "end": e.expression.end,
+                                "text": e.expression.text, "value": e.expression.value,
+                                "resolution": e.expression.resolution}}
+                if e.expression is not None else {})}
+            for e in self.events
+        ]
+        figures = [f.to_json() for e in self.events for f in e.figures]
+        if figures:
+            out["figures"] = figures
+        del lead
+        return out
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One occurrence on one day, with every source that reported it."""
+
+    date: str
+    time: str | None
+    sources: tuple[SourceRef, ...]   # earliest report first
+
+    @property
+    def text(self) -> str:
+        return self.sources[0].text
+
+    @property
+    def figures(self) -> tuple[tuple[str, Figure], ...]:
+        return tuple((s.doc, f) for s in self.sources for e in s.events for f in e.figures)
+
+    def counts(self) -> dict[str, dict[str, Any]]:
+        """Per kind: the conservative count of the day's (non-cumulative)
+        figures, every source's count, and whether sources disagree."""
+        by_kind: dict[str, dict[str, int]] = {}
+        for doc, f in self.figures:
+            if f.cumulative:
+                continue
+            per_doc = by_kind.setdefault(f.kind, {})
+            per_doc[doc] = max(per_doc.get(doc, 0), f.count)
+        return {
+            kind: {"count": min(per_doc.values()), "reports": dict(sorted(per_doc.items())),
+                   "disputed": len(set(per_doc.values())) > 1}
+            for kind, per_doc in sorted(by_kind.items())
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"text": self.text}
+        if self.time:
+            out["time"] = self.time
+        out["sources"] = [s.to_json() for s in self.sources]
+        counts = self.counts()
+        if counts:
+            out["counts"] = counts
+        return out
+
+
+@dataclass(frozen=True)
+class Day:
+    date: str
+    entries: tuple[Entry, ...]
+
+    @property
+    def precision(self) -> str:
+        return {10: "day", 7: "month", 4: "year"}.get(len(self.date), "week")
+
+    def counts(self) -> dict[str, int]:
+        total: Counter[str] = Counter()
+        for e in self.entries:
+            for kind, c in e.counts().items():
+                total[kind] += c["count"]
+        return dict(sorted(total.items()))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"date": self.date, "precision": self.precision, "counts": self.counts(),
+                "entries": [e.to_json() for e in self.entries]}
+
+
+@dataclass(frozen=True)
+class Timeline:
+    days: tuple[Day, ...]
+    articles: tuple[Article, ...]
+    undated: int = 0
+    merges: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "articles": [
+                {"id": a.id, "published": a.published, **{k: getattr(a, k) for k in
+                 ("source", "url", "title") if getattr(a, k)}}
+                for a in self.articles
+            ],
+            "days": [d.to_json() for d in self.days],
+            "undated_events": self.undated,
+        }
+
+
+def period_start(date: str) -> dt.date:
+    """The first day of a date value: 2016-12-08, 2016-12, 2016, 2016-W49."""
+    if "-W" in date:
+        year, week = int(date[:4]), int(date[6:8])
+        return dt.date.fromisocalendar(year, week, 1)
+    parts = date.split("-")
+    return dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1,
+                   int(parts[2]) if len(parts) > 2 else 1)
+
+
+def _order_key(date: str) -> tuple:
+    """Chronological, a coarser period before the days inside it."""
+    precision = {4: 0, 7: 1, 10: 3}.get(len(date), 2)
+    return (period_start(date), precision, date)
+
+
+def _time_key(time: str | None) -> str:
+    if time is None:
+        return ""
+    return PART_ORDER.get(time, time)
+
+
+def _stories(ex: Extraction) -> list[SourceRef]:
+    a = ex.article
+    stories: list[list[Event]] = []
+    for e in ex.events:
+        if e.date is None:
+            continue
+        if (stories and e.placement in CONTINUING and e.continues is not None
+                and stories[-1][-1].index == e.continues and stories[-1][0].date == e.date):
+            stories[-1].append(e)
+        else:
+            stories.append([e])
+    return [SourceRef(a.id, a.published, a.source, a.url, a.title, tuple(s)) for s in stories]
+
+
+def build_timeline(extractions: Sequence[Extraction]) -> Timeline:
+    """The merged timeline of several articles (deterministic for a given input)."""
+    extractions = sorted(extractions, key=lambda x: (x.article.published, x.article.id))
+    by_date: dict[str, list[SourceRef]] = {}
+    undated = 0
+    for ex in extractions:
+        undated += sum(1 for e in ex.events if e.date is None)
+        for story in _stories(ex):
+            by_date.setdefault(story.lead.date, []).append(story)
+
+    days = []
+    merges = []
+    for date in sorted(by_date, key=_order_key):
+        stories = by_date[date]
+        groups = _merge(stories)
+        entries = []
+        for group in groups:
+            group.sort(key=lambda s: (s.published, s.doc, s.lead.start))
+            time = next((s.lead.time for s in group if s.lead.time), None)
+            entries.append(Entry(date, time, tuple(group)))
+            if len({s.doc for s in group}) > 1:
+                merges.append((date, tuple(s.doc for s in group)))
+        # the day's untimed entries first, in source order; then by time of day
+        entries.sort(key=lambda e: (e.time is not None, _time_key(e.time), e.sources[0].published,
+                                    e.sources[0].doc, e.sources[0].lead.start))
+        days.append(Day(date, tuple(entries)))
+    return Timeline(tuple(days), tuple(x.article for x in extractions), undated, tuple(merges))
+
+
+def _merge(stories: list[SourceRef]) -> list[list[SourceRef]]:
+    """Group a day's stories that report the same thing (union-find)."""
+    words = [_words(s) for s in stories]
+    df: Counter[str] = Counter()
+    for w in words:
+        df.update(w)
+    n = len(stories)
+    idf = {w: math.log((n + 1) / (c + 1)) + 1 for w, c in df.items()}
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    kinds = [{f.kind for e in s.events for f in e.figures} for s in stories]
+    for i in range(n):
+        for j in range(i + 1, n):
+            if stories[i].doc == stories[j].doc:
+                continue
+            shared = words[i] & words[j]
+            if len(shared) < MIN_SHARED:
+                continue
+            weight = sum(idf[w] for w in shared)
+            smaller = min(sum(idf[w] for w in words[i]), sum(idf[w] for w in words[j]))
+            score = weight / smaller if smaller else 0.0
+            bar = SAME_STORY_WITH_FIGURES if kinds[i] & kinds[j] else SAME_STORY
+            if score >= bar:
+                # never put two stories of one article in the same entry
+                gi, gj = find(i), find(j)
+                docs_i = {stories[k].doc for k in range(n) if find(k) == gi}
+                docs_j = {stories[k].doc for k in range(n) if find(k) == gj}
+                if docs_i & docs_j:
+                    continue
+                parent[gj] = gi
+    groups: dict[int, list[SourceRef]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(stories[i])
+    return list(groups.values())
+
+
+def _words(story: SourceRef) -> frozenset[str]:
+    """Content words of a story, without its temporal expressions."""
+    parts = []
+    for e in story.events:
+        text = e.text
+        if e.expression is not None:
+            a, b = e.expression.start - e.start, e.expression.end - e.start
+            text = text[:max(a, 0)] + " " + text[max(b, 0):]
+        parts.append(text)
+    return content_words(" ".join(parts))
+
+
+def merged_pairs(timeline: Timeline) -> Iterable[tuple[str, tuple[str, ...]]]:
+    return timeline.merges
