@@ -112,3 +112,35 @@ def test_evaluate_lists_errors(tmp_path):
     assert p.returncode == 0, p.stderr
     assert "value accuracy 0.000" in p.stdout
     assert "value     a1@5 'أمس الأربعاء' gold=2016-12-06 predicted=2016-12-07" in p.stdout
+
+
+def test_extract_gives_timex_and_events(tmp_path):
+    doc = dict(DOC, text="وصرح أمس الأربعاء بأن الاتفاق انهار. وأضاف أن القتال سيستمر.")
+    p = run("extract", str(write_jsonl(tmp_path / "d.jsonl", doc)))
+    assert p.returncode == 0, p.stderr
+    record = json.loads(p.stdout)
+    assert set(record) == {"id", "published", "timex", "events"}
+    assert [(e["date"], e["placement"]) for e in record["events"]] == [
+        ("2016-12-07", "expression"), ("2016-12-07", "follow-up")]
+    e = record["events"][0]
+    assert doc["text"][e["start"]:e["end"]] == e["text"]
+
+
+def test_timeline_json_merges_sources_and_is_byte_identical(tmp_path):
+    a = dict(DOC, id="a", text="قتل 18 مدنيا في قصف جوي عنيف استهدف أحياء حلب الشرقية اليوم الخميس.")
+    b = dict(DOC, id="b", text="لقي 20 شخصا حتفهم الخميس جراء قصف جوي على الأحياء الشرقية في مدينة حلب.")
+    src = write_jsonl(tmp_path / "d.jsonl", a, b)
+    first = run("timeline", str(src), "--format", "json")
+    second = run("timeline", str(src), "--format", "json")
+    assert first.returncode == 0, first.stderr
+    assert first.stdout == second.stdout
+    [day] = json.loads(first.stdout)["days"]
+    [entry] = day["entries"]
+    assert [s["doc"] for s in entry["sources"]] == ["a", "b"]
+    assert entry["counts"]["killed"]["reports"] == {"a": 18, "b": 20}
+
+
+def test_evaluate_scores_events_when_gold_has_them(shared_dir):
+    p = run("evaluate", str(shared_dir / "gold" / "aleppo-2016.jsonl"), "--json")
+    figures = json.loads(p.stdout)
+    assert figures["events"]["gold"] == 50 and figures["events"]["accuracy"] >= 0.95

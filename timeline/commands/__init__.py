@@ -18,5 +18,7 @@ EXIT_USAGE = 2
 #: command name -> module path; each module has add_arguments(p) and run(args) -> int
 COMMANDS = {
     "tag": "timeline.commands.tag",
+    "extract": "timeline.commands.extract",
+    "timeline": "timeline.commands.timeline_cmd",
     "evaluate": "timeline.commands.evaluate",
 }

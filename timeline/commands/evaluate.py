@@ -6,10 +6,13 @@ import argparse
 import json
 import sys
 
-from timeline.evaluation import VALUED, load_gold, score_timex
+from timeline.evaluation import VALUED, load_gold, score_events, score_timex
+from timeline.events.placement import place
+from timeline.model import parse_published
 from timeline.temporal import Tagger
 
-HELP = "score the tagger against a gold file (precision, recall, F1, value accuracy)"
+HELP = ("score against a gold file: temporal expressions (precision, recall, F1, value "
+        "accuracy) and, when the gold has them, event placement")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -26,15 +29,28 @@ def run(args: argparse.Namespace) -> int:
     predictions = {d.id: tagger.tag(d.text, d.published) for d in docs}
     types = ("DATE", "TIME", "DURATION", "SET") if args.all_types else VALUED
     score = score_timex(docs, predictions, types)
+    events = None
+    if any(d.events for d in docs):
+        placed = {d.id: place(d.id, d.text, parse_published(d.published), predictions[d.id])
+                  for d in docs}
+        events = score_events(docs, placed)
     if args.json:
-        print(json.dumps({"timex": score.as_dict()}, ensure_ascii=False, sort_keys=True))
+        out = {"timex": score.as_dict()}
+        if events is not None:
+            out["events"] = events.as_dict()
+        print(json.dumps(out, ensure_ascii=False, sort_keys=True))
     else:
         label = "all types" if args.all_types else "DATE/TIME"
         print(f"temporal expressions ({label}) in {len(docs)} documents")
         print(f"  gold {score.gold}  predicted {score.predicted}  matched {score.matched}")
         print(f"  precision {score.precision:.3f}  recall {score.recall:.3f}  F1 {score.f1:.3f}")
         print(f"  value accuracy {score.value_accuracy:.3f} ({score.correct}/{score.valued} matched DATE/TIME)")
+        if events is not None:
+            print(f"events placed on the right day: {events.accuracy:.3f} "
+                  f"({events.correct}/{events.gold} gold events)")
     if args.errors:
         for e in score.errors:
+            print(e.line(), file=sys.stdout)
+        for e in (events.errors if events is not None else ()):
             print(e.line(), file=sys.stdout)
     return 0

@@ -61,7 +61,7 @@ def _table() -> _Table:
     digits = r"\d+(?:[.,]\d+)?(?:" + SPACE + nums.multipliers.pattern + ")?"
     words_num = (nums.cardinals.pattern + "(?:" + SPACE + nums.multipliers.pattern + ")?"
                  + "(?:" + SPACE + "و(?:" + nums.cardinals.pattern + r"|\d+))*")
-    number = re.compile(r"(?<!\w)[وفبل]?(?P<n>(?:ال)?(?:" + vague_re + "|" + digits + "|" + words_num + "))(?!\w)")
+    number = re.compile(r"(?<!\w)[وفبل]?(?P<n>(?:ال)?(?:" + vague_re + "|" + digits + "|" + words_num + r"))(?!\w)")
     opens = "|".join(word_regex(w) for w in _folded(f["words"]["range_open"]))
     range_ = re.compile(r"(?:" + opens + r")[ \t]+(?P<a>\d+(?:[.,]\d+)?)[ \t]+و(?P<b>\d+(?:[.,]\d+)?)(?!\w)")
     return _Table(

@@ -7,7 +7,7 @@ placed it):
    "governing", else "extent": خلال ساعات الليل).
 2. ``counted-back`` — a stretch ending at publication (الساعات الأخيرة):
    the publication day.
-3. ``speaker`` / ``continuation`` — a speech verb opens the sentence
+3. ``speaker`` / ``follow-up`` — a speech verb opens the sentence
    (وأضاف، وقال دي ميستورا): the date of the last dated sentence by the same
    speaker, else of the sentence just before.
 4. ``background`` — وكان … قد، يذكر أن: no date.
@@ -222,7 +222,7 @@ def _relative_pronouns() -> frozenset[str]:
 # -- reading a clause's opening ----------------------------------------------
 
 def _starts_with(words: list[str], phrases: tuple[str, ...], reach: int = 1) -> bool:
-    head = " ".join(words[: max(reach, 4)])
+    head = " ".join(w.strip("،,:؛;\"«»“”()") for w in words[: max(reach, 4)])
     for p in phrases:
         if head == p or head.startswith(p + " "):
             return True
@@ -432,7 +432,7 @@ def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
             if found is not None:
                 date, continues, rule = found.date, found.index, "speaker"
             elif prev is not None and prev.date:
-                date, continues, rule = prev.date, prev.index, "continuation"
+                date, continues, rule = prev.date, prev.index, "follow-up"
             else:
                 rule = "undated"
         elif _starts_with(words, cues.background):

@@ -1,8 +1,8 @@
 """One timeline from many articles.
 
-1. Stories: within an article, a dated event and the events that continue
-   it on the same day (placement continuation, speaker, statement) form one
-   story, led by the first.
+1. Stories: within an article, a dated event and the sentences that go on
+   quoting it on the same day (placement speaker, follow-up: وأضاف، وتابع)
+   form one story, led by the first.
 2. Entries: on each day, stories from different articles that report the
    same thing are merged. Two stories are the same when their content words
    overlap enough, weighted by how rare each word is among the day's
@@ -35,7 +35,8 @@ SAME_STORY_WITH_FIGURES = 0.35
 #: and they must share at least this many content words
 MIN_SHARED = 2
 
-CONTINUING = ("continuation", "speaker", "statement")
+#: placements that join the story before them (more words from the same speaker)
+CONTINUING = ("speaker", "follow-up")
 PART_ORDER = {"MO": "07:00", "AF": "14:00", "EV": "19:00", "NI": "23:00"}
 
 

@@ -1,0 +1,50 @@
+"""``generate.py timeline``: one merged timeline from many articles."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from timeline.io import atomic_write_text
+from timeline.merge import build_timeline
+from timeline.pipeline import extract
+from timeline.readers.sources import read_sources
+from timeline.temporal import Tagger
+
+HELP = "merge the events of all sources into one chronological timeline"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("sources", nargs="+", help="JSON Lines documents, folders of them, or - for stdin")
+    p.add_argument("--format", choices=("json", "text"), default="json",
+                   help="json: days -> entries -> sources and figures; text: a plain listing")
+    p.add_argument("-o", "--output", help="write here (default: stdout)")
+
+
+def _text(timeline) -> str:
+    lines = []
+    for day in timeline.days:
+        counts = ", ".join(f"{k} {v}" for k, v in day.counts().items())
+        lines.append(f"== {day.date}" + (f"  ({counts})" if counts else ""))
+        for entry in day.entries:
+            sources = ", ".join(s.doc for s in entry.sources)
+            when = f"[{entry.time}] " if entry.time else ""
+            lines.append(f"  - {when}{entry.text}  <{sources}>")
+    lines.append(f"({timeline.undated} sentences without a date are left out)")
+    return "\n".join(lines) + "\n"
+
+
+def run(args: argparse.Namespace) -> int:
+    articles = read_sources(args.sources)
+    tagger = Tagger()
+    timeline = build_timeline([extract(a, tagger) for a in articles])
+    if args.format == "json":
+        out = json.dumps(timeline.to_json(), ensure_ascii=False, indent=1) + "\n"
+    else:
+        out = _text(timeline)
+    if args.output:
+        atomic_write_text(args.output, out)
+    else:
+        sys.stdout.write(out)
+    return 0
