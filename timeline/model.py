@@ -82,8 +82,9 @@ class Timex:
     resolution: str = ""
     anchor: str | None = None
     signal: str | None = None
-    #: for placing sentences: governing, extent, target, reference,
-    #: counted-back (a stretch ending today), vague, duration or set
+    #: for placing sentences (computed on request, see Tagger.tag): governing,
+    #: extent, until, target, reference, relative, counted-back (a stretch
+    #: ending today), vague, duration or set
     role: str = ""
 
     def to_json(self) -> dict[str, Any]:

@@ -29,6 +29,6 @@ class Extraction:
 
 def extract(article: Article, tagger: Tagger | None = None) -> Extraction:
     tagger = tagger or Tagger()
-    timex = tagger.tag(article.text, article.dct)
+    timex = tagger.tag(article.text, article.dct, roles=True)
     events = place(article.id, article.text, article.dct, timex)
     return Extraction(article, tuple(timex), tuple(events))

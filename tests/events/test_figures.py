@@ -8,7 +8,7 @@ from timeline.temporal import tag
 
 def figures(text, dct="2016-12-08"):
     return [(f.kind, f.count) + ((f.approx,) if f.approx else ()) + (("cumulative",) if f.cumulative else ())
-            for f in extract_figures(text, 0, len(text), tag(text, dct))]
+            for f in extract_figures(text, 0, len(text), tag(text, dct, roles=True))]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -38,30 +38,30 @@ def test_figures(text, expected):
 
 def test_cumulative_since_a_date_is_marked_and_dated():
     text = "ومنذ 15 نوفمبر الماضي قتل ألف و71 مدنيا وأصيب آلاف آخرون."
-    fs = extract_figures(text, 0, len(text), tag(text, "2016-12-13"))
+    fs = extract_figures(text, 0, len(text), tag(text, "2016-12-13", roles=True))
     assert [(f.kind, f.count, f.cumulative, f.since) for f in fs] == [
         ("killed", 1071, True, "2016-11-15"), ("injured", 1000, True, "2016-11-15")]
 
 
 def test_a_running_total_after_the_day_count():
     text = "قتل 60 شخصا أمس، ليرتفع عدد القتلى منذ 15 نوفمبر إلى 845 قتيلا."
-    fs = extract_figures(text, 0, len(text), tag(text, "2016-12-08"))
+    fs = extract_figures(text, 0, len(text), tag(text, "2016-12-08", roles=True))
     assert [(f.count, f.cumulative) for f in fs] == [(60, False), (845, True)]
 
 
 def test_a_later_date_ends_a_running_total():
     text = "ومنذ بدء الهجوم قتل 500 شخص، فيما قتل أمس 20 شخصا."
-    fs = extract_figures(text, 0, len(text), tag(text, "2016-12-08"))
+    fs = extract_figures(text, 0, len(text), tag(text, "2016-12-08", roles=True))
     assert [(f.count, f.cumulative) for f in fs] == [(500, True), (20, False)]
 
 
 def test_stretch_of_days_makes_a_running_total():
     text = "وقتل أكثر من 800 شخص في الأيام الـ26 الماضية."
-    fs = extract_figures(text, 0, len(text), tag(text, "2016-12-08"))
+    fs = extract_figures(text, 0, len(text), tag(text, "2016-12-08", roles=True))
     assert fs[0].cumulative
 
 
 def test_figure_spans_point_into_the_original_text():
     text = "وقُتِلَ ٢٤ شخصاً أمس."
-    [f] = extract_figures(text, 0, len(text), tag(text, "2016-12-08"))
+    [f] = extract_figures(text, 0, len(text), tag(text, "2016-12-08", roles=True))
     assert text[f.start:f.end] == f.text == "٢٤" and f.count == 24

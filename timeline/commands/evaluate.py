@@ -26,7 +26,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     docs = load_gold(args.gold)
     tagger = Tagger()
-    predictions = {d.id: tagger.tag(d.text, d.published) for d in docs}
+    predictions = {d.id: tagger.tag(d.text, d.published, roles=True) for d in docs}
     types = ("DATE", "TIME", "DURATION", "SET") if args.all_types else VALUED
     score = score_timex(docs, predictions, types)
     events = None

@@ -20,7 +20,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--published", metavar="DATE",
                    help="publication date of a plain-text article (YYYY-MM-DD)")
     p.add_argument("--explain", action="store_true",
-                   help="add the rule, resolution and anchor of each expression")
+                   help="add the rule, resolution, anchor, signal and role of each expression")
 
 
 def _articles(args: argparse.Namespace) -> list[Article]:
@@ -52,11 +52,11 @@ def run(args: argparse.Namespace) -> int:
     lines = []
     for article in articles:
         timex = []
-        for t in tagger.tag(article.text, article.dct):
+        for t in tagger.tag(article.text, article.dct, roles=args.explain):
             record = t.to_json()
             if args.explain:
                 record.update(rule=t.rule, resolution=t.resolution, anchor=t.anchor,
-                              signal=t.signal)
+                              signal=t.signal, role=t.role)
             timex.append(record)
         lines.append(json.dumps({"id": article.id, "timex": timex}, ensure_ascii=False))
     out = "".join(line + "\n" for line in lines)

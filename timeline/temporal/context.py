@@ -112,6 +112,8 @@ class Scan:
         self._ends: list[int] | None = None
         self._tense: dict[int, Tense] = {}
         self._since_at: dict[int, bool] = {}
+        self._before: dict[int, tuple[str, ...]] = {}
+        self._clause_at: dict[int, list[str]] = {}
         #: spans of the expressions found (set by the tagger once scanned)
         self.hit_spans: list[tuple[int, int]] = []
         c = cues_of(lex)
@@ -138,24 +140,35 @@ class Scan:
         """Does the text just before ``pos`` end with a phrase of ``cls``?"""
         return self.preceding_phrase(pos, cls) is not None
 
+    def _phrases_before(self, pos: int) -> tuple[str, ...]:
+        """The one-, two- and three-word phrases ending just before ``pos``
+        (longest first, each also without a leading و/ف), cached per position."""
+        cached = self._before.get(pos)
+        if cached is not None:
+            return cached
+        before = self.text[max(0, pos - 40):pos]
+        out: list[str] = []
+        if not before or before[-1].isspace() or before[-1:] in "وفبلك":
+            words = before.split()
+            for k in (3, 2, 1):
+                if len(words) < k:
+                    continue
+                parts = words[-k:]
+                first = parts[0].lstrip("(\"'«“[-—–")
+                phrase = " ".join([first, *parts[1:]]) if k > 1 else first
+                out.append(phrase)
+                if phrase[:1] in "وف":
+                    out.append(phrase[1:])
+        result = self._before[pos] = tuple(out)
+        return result
+
     def preceding_phrase(self, pos: int, cls: WordClass) -> str | None:
         """The phrase of ``cls`` (up to three words, the first may carry و/ف)
         that ends just before ``pos`` with only blanks between, or None."""
-        before = self.text[max(0, pos - 40):pos]
-        if before and not before[-1].isspace() and before[-1:] not in "وفبلك":
-            return None  # punctuation or a word glued to the expression
-        words = before.split()
         forms = cls.forms
-        for k in (3, 2, 1):
-            if len(words) < k:
-                continue
-            parts = words[-k:]
-            first = parts[0].lstrip("(\"'«“[-—–")
-            phrase = " ".join([first, *parts[1:]]) if k > 1 else first
+        for phrase in self._phrases_before(pos):
             if phrase in forms:
                 return phrase
-            if phrase[:1] in "وف" and phrase[1:] in forms:
-                return phrase[1:]
         return None
 
     def prev_word(self, pos: int) -> str:
@@ -251,6 +264,12 @@ class Scan:
 
     def _clause_words(self, pos: int) -> list[str]:
         """Words from the last clause punctuation (or sentence start) to ``pos``."""
+        cached = self._clause_at.get(pos)
+        if cached is None:
+            cached = self._clause_at[pos] = self._find_clause_words(pos)
+        return cached
+
+    def _find_clause_words(self, pos: int) -> list[str]:
         s_start, _ = self.sentence_bounds(pos)
         text = self.text
         i = pos

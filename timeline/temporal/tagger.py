@@ -32,7 +32,9 @@ class Tagger:
     def __init__(self, grammar: Optional[Grammar] = None, disabled: frozenset[str] = frozenset()):
         self.grammar = grammar or (Grammar(disabled=disabled) if disabled else default_grammar())
 
-    def tag(self, text: str, published: str | dt.date) -> list[Timex]:
+    def tag(self, text: str, published: str | dt.date, *, roles: bool = False) -> list[Timex]:
+        """The expressions of ``text``; with ``roles``, also how each relates
+        to its clause (what event placement needs; the tag output does not)."""
         dct = published if isinstance(published, dt.date) else parse_published(published)
         norm = normalize(text)
         scan = Scan(norm, self.grammar.lex, dct)
@@ -115,7 +117,8 @@ class Tagger:
             out.append(Timex(
                 start=start, end=end, text=text[start:end], type=r.type, value=r.value,
                 mod=r.mod, note=r.note, rule=h.rule, resolution=r.rule, anchor=r.anchor,
-                signal=scan.preceding_phrase(h.start, signals), role=_role(h, r, scan, dct),
+                signal=scan.preceding_phrase(h.start, signals),
+                role=_role(h, r, scan, dct) if roles else "",
             ))
         return out
 
@@ -156,6 +159,6 @@ def _after(value: str, dct: dt.date) -> bool:
     return value[:4] > str(dct.year)
 
 
-def tag(text: str, published: str | dt.date) -> list[Timex]:
+def tag(text: str, published: str | dt.date, *, roles: bool = False) -> list[Timex]:
     """Temporal expressions of ``text`` published on ``published`` (the DCT)."""
-    return Tagger().tag(text, published)
+    return Tagger().tag(text, published, roles=roles)
