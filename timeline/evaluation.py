@@ -8,13 +8,12 @@ equals the gold value or one of its ``alt`` values.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from timeline.model import InputError, Timex
-from timeline.readers.jsonl import article_from_record
+from timeline.readers.jsonl import read_jsonl_lines
 
 __all__ = ["GoldDoc", "TimexScore", "EventScore", "load_gold", "score_timex", "score_events"]
 
@@ -34,22 +33,16 @@ def load_gold(path: str | Path) -> list[GoldDoc]:
     path = Path(path)
     docs = []
     try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
+        with path.open(encoding="utf-8-sig") as fh:
+            records = list(read_jsonl_lines(fh, str(path)))
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
-        article = article_from_record(record, where)
+    for article, record in records:
         timex = record.get("timex", [])
         for t in timex:
             if article.text[t["start"]:t["end"]] != t.get("text", article.text[t["start"]:t["end"]]):
-                raise InputError(f"{where}: gold span {t['start']}:{t['end']} does not match its text")
+                raise InputError(f"{path}: {article.id}: gold span {t['start']}:{t['end']} "
+                                 "does not match its text")
         docs.append(GoldDoc(article.id, article.published, article.text,
                             tuple(timex), tuple(record.get("events", []))))
     return docs
