@@ -21,4 +21,5 @@ COMMANDS = {
     "extract": "timeline.commands.extract",
     "timeline": "timeline.commands.timeline_cmd",
     "evaluate": "timeline.commands.evaluate",
+    "build": "timeline.commands.build",
 }

@@ -26,7 +26,8 @@ from timeline.merge.similarity import content_words
 from timeline.model import Article, Event, Figure
 from timeline.pipeline import Extraction
 
-__all__ = ["SourceRef", "Entry", "Day", "Timeline", "build_timeline", "SAME_STORY", "SAME_STORY_WITH_FIGURES"]
+__all__ = ["SourceRef", "Entry", "Day", "Timeline", "build_timeline", "limit_period", "period_start", "period_end", "SAME_STORY",
+           "SAME_STORY_WITH_FIGURES"]
 
 #: weighted overlap at which two reports are the same story
 SAME_STORY = 0.5
@@ -172,6 +173,19 @@ def period_start(date: str) -> dt.date:
                    int(parts[2]) if len(parts) > 2 else 1)
 
 
+def period_end(date: str) -> dt.date:
+    """The last day of a date value: 2016-12 -> 2016-12-31, 2016-W49 -> its Sunday."""
+    start = period_start(date)
+    if "-W" in date:
+        return start + dt.timedelta(days=6)
+    if len(date) == 4:
+        return dt.date(start.year, 12, 31)
+    if len(date) == 7:
+        following = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return start
+
+
 def _order_key(date: str) -> tuple:
     """Chronological, a coarser period before the days inside it."""
     precision = {4: 0, 7: 1, 10: 3}.get(len(date), 2)
@@ -225,6 +239,17 @@ def build_timeline(extractions: Sequence[Extraction]) -> Timeline:
                                     e.sources[0].doc, e.sources[0].lead.start))
         days.append(Day(date, tuple(entries)))
     return Timeline(tuple(days), tuple(x.article for x in extractions), undated, tuple(merges))
+
+
+def limit_period(timeline: Timeline, start: dt.date | None, end: dt.date | None) -> Timeline:
+    """The days whose period overlaps [start, end] (either may be open), and the
+    articles that still report something."""
+    days = tuple(d for d in timeline.days
+                 if (start is None or period_end(d.date) >= start)
+                 and (end is None or period_start(d.date) <= end))
+    docs = {s.doc for d in days for e in d.entries for s in e.sources}
+    merges = tuple(m for m in timeline.merges if any(d.date == m[0] for d in days))
+    return Timeline(days, tuple(a for a in timeline.articles if a.id in docs), timeline.undated, merges)
 
 
 def _merge(stories: list[SourceRef]) -> list[list[SourceRef]]:

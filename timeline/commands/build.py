@@ -1,0 +1,102 @@
+"""``generate.py build``: the HTML timeline, the PDF and the Markdown briefing."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
+
+from timeline.config import SAMPLE, SAMPLE_CONFIG, BuildConfig, load_config, parse_date
+from timeline.merge import build_timeline, limit_period
+from timeline.model import InputError
+from timeline.pipeline import extract
+from timeline.publish import write_outputs
+from timeline.readers.sources import read_sources
+from timeline.render import FORMATS, RenderOptions, render
+from timeline.render.arabic import MONTH_SYSTEMS
+from timeline.render.notes import read_notes
+from timeline.temporal import Tagger
+
+HELP = "build the briefing: HTML timeline, PDF and Markdown (no sources: the bundled sample)"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("sources", nargs="*",
+                   help="JSON Lines documents, folders of them, or - for stdin (default: the bundled sample)")
+    p.add_argument("-o", "--output", help="output folder (default: output/)")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="leave out days before this")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="leave out days after this")
+    p.add_argument("--title", help="the briefing's title")
+    p.add_argument("--config", metavar="TOML", help="a settings file (options given here win over it)")
+    p.add_argument("--templates", metavar="DIR",
+                   help="a folder of templates that replace the default ones, file by file")
+    p.add_argument("--notes", metavar="FILE", help="an editor's note in Markdown, shown in the HTML and PDF")
+    p.add_argument("--order", choices=("oldest", "newest"), help="which day comes first (default: oldest)")
+    p.add_argument("--month-names", choices=MONTH_SYSTEMS, help="month names in headings (default: egyptian)")
+    p.add_argument("--paginate", choices=("auto", "month", "none"),
+                   help="a page per month: auto (when there are many days), month, none")
+    p.add_argument("--formats", help=f"comma-separated, from {','.join(FORMATS)} (default: all)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
+
+
+def _config(args: argparse.Namespace) -> BuildConfig:
+    base = BuildConfig()
+    if not args.sources and not args.config:
+        base = load_config(SAMPLE_CONFIG, base)
+    if args.config:
+        base = load_config(args.config, base)
+    formats = tuple(f.strip() for f in args.formats.split(",") if f.strip()) if args.formats else None
+    config = base.merged(
+        sources=tuple(args.sources) or None, output=args.output, title=args.title,
+        date_from=parse_date(args.date_from, "--from") if args.date_from else None,
+        date_to=parse_date(args.date_to, "--to") if args.date_to else None,
+        order=args.order, month_names=args.month_names, templates=args.templates, notes=args.notes,
+        formats=formats, paginate=args.paginate,
+    )
+    if not config.sources:
+        config = config.merged(sources=(str(SAMPLE),))
+    return config
+
+
+def run(args: argparse.Namespace) -> int:
+    config = _config(args)
+    notes = read_notes(config.notes) if config.notes else None
+    templates = Path(config.templates) if config.templates else None
+    articles = read_sources(config.sources)
+    show = not args.quiet and sys.stderr.isatty()
+    tagger = Tagger()
+    try:
+        from tqdm import tqdm
+    except ImportError:  # pragma: no cover - tqdm is pinned; progress is a nicety
+        tqdm = None
+    items = articles
+    if show and tqdm is not None:
+        items = tqdm(articles, desc="articles", unit="art", file=sys.stderr, leave=False)
+    extractions = [extract(a, tagger) for a in items]
+    timeline = limit_period(build_timeline(extractions), config.date_from, config.date_to)
+    options = RenderOptions(title=config.title, newest_first=config.order == "newest",
+                            month_names=config.month_names, paginate=config.paginate,
+                            key_developments=config.key_developments)
+    if show:
+        print(f"rendering {', '.join(config.formats)} ...", file=sys.stderr, flush=True)
+    try:
+        rendered = render(timeline, options, config.formats, templates, notes)
+    except TemplateSyntaxError as exc:
+        raise InputError(f"{exc.filename or exc.name}:{exc.lineno}: template error: {exc.message}") from None
+    except TemplateNotFound as exc:
+        raise InputError(f"template {exc.name!r} not found (looked in {templates or 'templates/'})") from None
+    except TemplateError as exc:
+        raise InputError(f"a template failed: {exc}") from None
+    for warning in rendered.warnings:
+        print(f"generate.py build: warning: {warning}", file=sys.stderr)
+    written = write_outputs(config.output, rendered.outputs)
+    main_files = [o.path for o in rendered.outputs if o.kind != "asset"]
+    assets = sum(1 for o in rendered.outputs if o.kind == "asset")
+    stats = rendered.context.stats
+    out = Path(config.output)
+    print(f"built {stats['articles']} articles, {stats['events']} events in {stats['entries']} entries over "
+          f"{stats['days']} days -> {out}/ ({', '.join(main_files)} + {assets} assets; "
+          f"{len(written)} files)")
+    return 0

@@ -1,0 +1,141 @@
+"""Build settings: defaults < a TOML config file < command-line options.
+
+The config file holds the same settings as ``generate.py build``'s options::
+
+    title = "حلب: الأسابيع الأخيرة"
+    sources = ["articles/"]          # relative to the config file
+    output = "site/"
+    from = "2016-12-01"
+    to = "2016-12-31"
+    order = "newest"                 # or "oldest"
+    month_names = "levantine"        # egyptian, levantine, maghrebi, paired
+    templates = "my-templates/"
+    notes = "notes.md"
+    formats = ["html", "pdf", "md"]
+    paginate = "auto"                # auto, month, none
+    key_developments = 10
+
+An unknown key or a value of the wrong kind is an error naming the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any, Optional
+
+from timeline.model import InputError
+from timeline.render import FORMATS
+from timeline.render.arabic import MONTH_SYSTEMS
+
+__all__ = ["BuildConfig", "load_config", "SAMPLE", "SAMPLE_CONFIG"]
+
+SAMPLES = Path(__file__).resolve().parent / "samples"
+SAMPLE = SAMPLES / "aleppo-2016.jsonl"
+SAMPLE_CONFIG = SAMPLES / "aleppo-2016.toml"
+
+ORDERS = ("oldest", "newest")
+PAGINATE = ("auto", "month", "none")
+
+
+@dataclass(frozen=True)
+class BuildConfig:
+    sources: tuple[str, ...] = ()
+    output: str = "output"
+    title: str = "الخط الزمني للأحداث"
+    date_from: Optional[dt.date] = None
+    date_to: Optional[dt.date] = None
+    order: str = "oldest"
+    month_names: str = "egyptian"
+    templates: Optional[str] = None
+    notes: Optional[str] = None
+    formats: tuple[str, ...] = FORMATS
+    paginate: str = "auto"
+    key_developments: int = 10
+
+    def merged(self, **changes: Any) -> "BuildConfig":
+        """This config with the given settings changed (None values ignored), checked."""
+        config = replace(self, **{k: v for k, v in changes.items() if v is not None})
+        config.check("command line")
+        return config
+
+    def check(self, where: str) -> None:
+        def bad(msg: str) -> InputError:
+            return InputError(f"{where}: {msg}")
+
+        if self.order not in ORDERS:
+            raise bad(f"order must be one of {', '.join(ORDERS)}, not {self.order!r}")
+        if self.month_names not in MONTH_SYSTEMS:
+            raise bad(f"month_names must be one of {', '.join(MONTH_SYSTEMS)}, not {self.month_names!r}")
+        if self.paginate not in PAGINATE:
+            raise bad(f"paginate must be one of {', '.join(PAGINATE)}, not {self.paginate!r}")
+        for f in self.formats:
+            if f not in FORMATS:
+                raise bad(f"unknown format {f!r} (choose from {', '.join(FORMATS)})")
+        if not self.formats:
+            raise bad("formats is empty")
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise bad(f"the period starts ({self.date_from}) after it ends ({self.date_to})")
+        if not self.title.strip():
+            raise bad("title is empty")
+        if self.key_developments < 0:
+            raise bad("key_developments must be 0 or more")
+
+
+# TOML key -> (field, expected type)
+_KEYS: dict[str, tuple[str, type | tuple[type, ...]]] = {
+    "sources": ("sources", list), "output": ("output", str), "title": ("title", str),
+    "from": ("date_from", (str, dt.date)), "to": ("date_to", (str, dt.date)), "order": ("order", str),
+    "month_names": ("month_names", str), "templates": ("templates", str), "notes": ("notes", str),
+    "formats": ("formats", list), "paginate": ("paginate", str),
+    "key_developments": ("key_developments", int),
+}
+_PATHS = {"output", "templates", "notes"}
+
+
+def parse_date(value: Any, where: str) -> dt.date:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise InputError(f"{where}: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def load_config(path: str | Path, base: BuildConfig = BuildConfig()) -> BuildConfig:
+    """``base`` updated with the settings of the TOML file at ``path``."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{path}: config file not found") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: config file is not UTF-8 (byte {exc.start})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{path}: not valid TOML ({exc})") from None
+    here = path.resolve().parent
+    changes: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in _KEYS:
+            known = ", ".join(sorted(_KEYS))
+            raise InputError(f"{path}: unknown setting {key!r} (known: {known})")
+        name, kind = _KEYS[key]
+        if not isinstance(value, kind) or isinstance(value, bool):
+            raise InputError(f"{path}: {key} has the wrong type ({type(value).__name__})")
+        if key in ("from", "to"):
+            value = parse_date(value, f"{path}: {key}")
+        elif key in ("sources", "formats"):
+            if not all(isinstance(v, str) for v in value):
+                raise InputError(f"{path}: {key} must be a list of strings")
+            value = tuple(str(here / v) if key == "sources" and v != "-" else v for v in value)
+        elif key in _PATHS:
+            value = str(here / value)
+        changes[name] = value
+    config = replace(base, **changes)
+    config.check(str(path))
+    return config
+
+
+FIELDS = tuple(f.name for f in fields(BuildConfig))

@@ -1,0 +1,93 @@
+"""Dates and numbers as Arabic readers see them: "الخميس 8 ديسمبر 2016"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from timeline.data import load_table
+from timeline.merge.build import period_start
+
+__all__ = ["day_heading", "month_heading", "weekday_name", "month_name", "figure_label", "approx_label",
+           "part_label", "load_display", "count_noun", "plural_form", "MONTH_SYSTEMS"]
+
+MONTH_SYSTEMS = ("egyptian", "levantine", "maghrebi", "paired")
+
+
+@lru_cache(maxsize=1)
+def load_display() -> dict:
+    """The display table (``timeline/data/ar/display.toml``)."""
+    return load_table("ar", "display")
+
+
+_table = load_display
+
+
+def weekday_name(day: dt.date) -> str:
+    return _table()["weekdays"][str(day.isoweekday())]
+
+
+def month_name(month: int, system: str = "egyptian") -> str:
+    months = _table()["months"]
+    if system == "paired":
+        return f"{months['egyptian'][month - 1]}/{months['levantine'][month - 1]}"
+    if system not in months:
+        raise ValueError(f"unknown month names {system!r} (choose from {', '.join(MONTH_SYSTEMS)})")
+    return months[system][month - 1]
+
+
+def day_heading(date: str, system: str = "egyptian") -> str:
+    """The heading of a timeline section for a date value of any precision."""
+    start = period_start(date)
+    if len(date) == 10:
+        return f"{weekday_name(start)} {start.day} {month_name(start.month, system)} {start.year}"
+    if len(date) == 7:
+        return _table()["headings"]["month"].format(month=month_name(start.month, system), year=start.year)
+    if len(date) == 4:
+        return _table()["headings"]["year"].format(year=date)
+    if "-W" in date:
+        end = start + dt.timedelta(days=6)
+        return _table()["headings"]["week"].format(
+            start=start.day, start_month=month_name(start.month, system), end=end.day,
+            end_month=month_name(end.month, system), year=end.year)
+    return date
+
+
+def month_heading(year: int, month: int, system: str = "egyptian") -> str:
+    return f"{month_name(month, system)} {year}"
+
+
+def figure_label(kind: str) -> str:
+    return _table()["figure_kinds"].get(kind, kind)
+
+
+def approx_label(approx: str | None) -> str:
+    return _table()["figure_approx"].get(approx or "", "")
+
+
+def part_label(part: str | None) -> str:
+    if not part:
+        return ""
+    return _table()["parts_of_day"].get(part, part)
+
+
+def plural_form(n: int) -> str:
+    """The Arabic number-agreement class of ``n``: zero, one, two, few, many, hundred."""
+    if n == 0:
+        return "zero"
+    if n == 1:
+        return "one"
+    if n == 2:
+        return "two"
+    tail = n % 100
+    if 3 <= tail <= 10:
+        return "few"
+    if 11 <= tail <= 99:
+        return "many"
+    return "hundred"
+
+
+def count_noun(n: int, noun: str) -> str:
+    """``n`` with the noun in the form Arabic grammar asks for: 3 مقالات، 12 مقالا، 100 مقال."""
+    forms = _table()["nouns"][noun]
+    return forms[plural_form(n)].format(n=n)

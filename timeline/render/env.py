@@ -1,0 +1,77 @@
+"""The Jinja2 environment: the loader chain that lets users override templates.
+
+Templates are looked up first in the user's folder (``--templates DIR``),
+then in the project's ``templates/``. A user template can extend the one it
+replaces through the ``default/`` prefix::
+
+    {% extends "default/timeline.html" %}
+    {% block header %}{{ super() }}<p>Our newsroom</p>{% endblock %}
+
+Assets (``assets/*.css``, ``assets/*.js``) are found the same way.
+
+HTML templates are autoescaped; the Markdown template escapes article text
+with the ``md`` filter. Article text only ever reaches templates as data.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Optional
+
+from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined,
+                    TemplateNotFound, select_autoescape)
+
+from timeline.model import InputError
+from timeline.render.arabic import count_noun, day_heading, figure_label
+from timeline.render.context import isolate, ltr
+
+__all__ = ["DEFAULT_TEMPLATES", "make_env", "find_asset", "md_escape"]
+
+DEFAULT_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+
+
+def md_escape(text: str) -> str:
+    """Plain text made inert in Markdown: one line, every markup character escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", str(text)))
+
+
+def md_url(url: str) -> str:
+    """A URL safe inside Markdown's <...>: spaces and angle brackets percent-encoded."""
+    return str(url).replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
+
+
+def _loaders(user: Optional[Path]) -> list[FileSystemLoader]:
+    return ([FileSystemLoader(str(user))] if user else []) + [FileSystemLoader(str(DEFAULT_TEMPLATES))]
+
+
+def make_env(user: Optional[Path] = None) -> Environment:
+    if user is not None and not Path(user).is_dir():
+        raise InputError(f"{user}: templates folder not found")
+    env = Environment(
+        loader=ChoiceLoader([*_loaders(user), PrefixLoader({"default": FileSystemLoader(str(DEFAULT_TEMPLATES))})]),
+        autoescape=select_autoescape(["html", "xml", "svg"], default_for_string=True, default=False),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["ltr"] = ltr
+    env.filters["isolate"] = isolate
+    env.filters["day_heading"] = day_heading
+    env.filters["md"] = md_escape
+    env.filters["md_url"] = md_url
+    env.filters["figure_label"] = figure_label
+    env.filters["count"] = count_noun
+    return env
+
+
+def find_asset(name: str, user: Optional[Path] = None) -> Path:
+    """``assets/NAME`` from the user's templates folder, else the project's."""
+    for base in ([Path(user)] if user else []) + [DEFAULT_TEMPLATES]:
+        path = base / "assets" / name
+        if path.is_file():
+            return path
+    raise TemplateNotFound(f"assets/{name}")

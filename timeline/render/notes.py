@@ -1,0 +1,56 @@
+"""The editor's note: Markdown written by a person, shown in the HTML and PDF.
+
+It is rendered with the ``markdown`` package and then sanitised with nh3
+(an allow-list HTML sanitiser): scripts, event handlers, styles, forms,
+frames and images are removed, links may only be http(s) or mailto.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import markdown
+import nh3
+from markupsafe import Markup
+
+from timeline.model import InputError
+
+__all__ = ["Notes", "read_notes", "render_notes"]
+
+ALLOWED_TAGS = {"p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "code", "pre",
+                "blockquote", "ul", "ol", "li", "a", "abbr", "sup", "sub", "table", "thead", "tbody",
+                "tr", "th", "td", "del", "ins", "span"}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"align"}, "td": {"align"}}
+URL_SCHEMES = {"http", "https", "mailto"}
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+_BAD_LINK = re.compile(r"(\]\(\s*<?\s*)(?:javascript|vbscript|data|file)\s*:", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Notes:
+    source: str          # the Markdown as written, raw HTML and script links made inert
+    html: Markup         # rendered and sanitised
+
+
+def render_notes(text: str) -> Notes:
+    rendered = markdown.markdown(text, extensions=["extra", "sane_lists"], output_format="html")
+    clean = nh3.clean(rendered, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES,
+                      url_schemes=URL_SCHEMES, link_rel="noopener noreferrer nofollow",
+                      strip_comments=True)
+    source = _BAD_LINK.sub(r"\1#", _TAG_START.sub("&lt;", text.strip()))
+    return Notes(source, Markup(clean))
+
+
+def read_notes(path: str | Path) -> Notes:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(f"{path}: notes file not found") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: notes file is not UTF-8 (byte {exc.start})") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read notes file ({exc.strerror})") from None
+    return render_notes(text)

@@ -1,0 +1,110 @@
+"""The PDF briefing, through WeasyPrint.
+
+The renderer may read only the project's own files: the fonts from their
+PyPI package and the templates' assets. Every other URL (an article's link,
+an image in an editor's note, anything) is refused without a request.
+Importing this module imports WeasyPrint (slow): import it only to render.
+WeasyPrint's warnings (a glyph missing from the font, a refused URL) are
+collected and returned so the build can report them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import mimetypes
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+from urllib.parse import unquote, urlsplit
+
+from jinja2 import Environment
+from markupsafe import Markup
+from weasyprint import HTML
+from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+from timeline.render.context import BriefingContext
+from timeline.render.env import DEFAULT_TEMPLATES, find_asset
+from timeline.render.fonts import font_dirs, pdf_fonts
+
+__all__ = ["render_pdf", "PdfResult", "LocalAssetFetcher", "build_time", "pdf_html"]
+
+
+def build_time(now: Optional[dt.datetime] = None) -> dt.datetime:
+    """The build time: ``SOURCE_DATE_EPOCH`` when set (reproducible builds), else now (UTC)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+        except ValueError:
+            raise ValueError(f"SOURCE_DATE_EPOCH={epoch!r} is not a whole number of seconds") from None
+    return (now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0)
+
+
+class LocalAssetFetcher(URLFetcher):
+    """Serves ``file:`` URLs inside the allowed folders; refuses everything else."""
+
+    def __init__(self, folders: tuple[Path, ...]) -> None:
+        super().__init__(allowed_protocols=("file",), allow_redirects=False)
+        self.folders = tuple(Path(f).resolve() for f in folders)
+        self.requested: list[str] = []
+        self.refused: list[str] = []
+
+    def fetch(self, url, headers=None):
+        self.requested.append(url)
+        parts = urlsplit(url)
+        if parts.scheme != "file" or parts.netloc not in ("", "localhost"):
+            self.refused.append(url)
+            raise ValueError(f"refused {url}: the PDF renderer reads only the project's own assets")
+        path = Path(unquote(parts.path)).resolve()
+        if not any(path.is_relative_to(f) for f in self.folders) or not path.is_file():
+            self.refused.append(url)
+            raise ValueError(f"refused {url}: not one of the project's asset files")
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": mime})
+
+
+@dataclass(frozen=True)
+class PdfResult:
+    data: bytes
+    warnings: tuple[str, ...]
+    requested: tuple[str, ...]
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def pdf_html(b: BriefingContext, env: Environment, created: dt.datetime,
+             user: Optional[Path] = None) -> str:
+    fonts = {k: v.as_uri() for k, v in pdf_fonts().items()}
+    css = Markup(find_asset("briefing.css", user).read_text(encoding="utf-8"))
+    return env.get_template("briefing.html").render(
+        b=b, fonts=fonts, css=css, created=created.strftime("%Y-%m-%dT%H:%M:%SZ"))
+
+
+def render_pdf(b: BriefingContext, env: Environment, created: dt.datetime,
+               user: Optional[Path] = None) -> PdfResult:
+    html = pdf_html(b, env, created, user)
+    assets = [DEFAULT_TEMPLATES / "assets", *font_dirs()]
+    if user is not None:
+        assets.insert(0, Path(user) / "assets")
+    fetcher = LocalAssetFetcher(tuple(assets))
+    base = (Path(user) / "assets" if user is not None else DEFAULT_TEMPLATES / "assets").resolve()
+    collect = _Collect()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(collect)
+    try:
+        document = HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher)
+        identifier = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
+        data = document.write_pdf(pdf_identifier=identifier, presentational_hints=False)
+    finally:
+        logger.removeHandler(collect)
+    return PdfResult(data, tuple(collect.messages), tuple(fetcher.requested))
