@@ -1,0 +1,100 @@
+"""``generate.py build`` as a user runs it: options, config, notes, templates, failures."""
+
+from __future__ import annotations
+
+from render_helpers import ROOT, build, parse, text_of, with_class, H
+
+
+def test_demo_build_writes_all_three_and_a_summary(tmp_path):
+    out = tmp_path / "out"
+    p = build(out)
+    assert p.returncode == 0, p.stderr
+    for name in ("timeline.html", "briefing.pdf", "briefing.md", "assets/timeline.css",
+                 "assets/filters.js", "assets/NotoSansArabic.ttf"):
+        assert (out / name).is_file(), name
+    [summary] = p.stdout.splitlines()
+    assert summary.startswith("built 5 articles, ") and " days -> " in summary and "briefing.pdf" in summary
+    assert not list(out.rglob("*.tmp")), "no temporary files left behind"
+
+
+def test_config_file_and_command_line_precedence(tmp_path):
+    (tmp_path / "notes.md").write_text("**تنبيه**: الأرقام أولية.\n\n<script>alert(1)</script>\n"
+                                       '<a href="javascript:alert(2)" onclick="x()">رابط</a>', encoding="utf-8")
+    (tmp_path / "build.toml").write_text(
+        'title = "عنوان من الملف"\norder = "newest"\nnotes = "notes.md"\nformats = ["html"]\n'
+        'from = 2016-12-01\n', encoding="utf-8")
+    out = tmp_path / "out"
+    p = build(out, "--config", str(tmp_path / "build.toml"), "--title", "عنوان من السطر")
+    assert p.returncode == 0, p.stderr
+    root = parse(out / "timeline.html")
+    assert text_of(root.find(f".//{H}h1")) == "عنوان من السطر"          # the option wins
+    ids = [s.get("id") for s in with_class(root, "section", "day")]
+    assert ids[0] == "2016-12-14" and "2016-10-06" not in ids             # order and period from the file
+    assert not (out / "briefing.pdf").exists()
+    [notes] = with_class(root, "section", "notes")
+    assert notes.find(f".//{H}strong") is not None and "الأرقام أولية" in text_of(notes)
+    html = (out / "timeline.html").read_text(encoding="utf-8")
+    assert "alert" not in html and "onclick" not in html and "javascript:" not in html
+
+
+def test_bad_config_fails_in_one_line_and_writes_nothing(tmp_path):
+    cfg = tmp_path / "build.toml"
+    cfg.write_text('titel = "x"\n', encoding="utf-8")
+    out = tmp_path / "out"
+    p = build(out, "--config", str(cfg))
+    assert p.returncode == 1
+    assert p.stderr.count("\n") == 1 and "build.toml" in p.stderr and "unknown setting 'titel'" in p.stderr
+    assert not out.exists()
+
+
+def test_bad_inputs_each_fail_cleanly(tmp_path):
+    out = tmp_path / "out"
+    cases = [
+        (("--notes", str(tmp_path / "missing.md")), "missing.md"),
+        (("--templates", str(tmp_path / "nowhere")), "nowhere"),
+        (("--from", "2016-12-10", "--to", "2016-12-01"), "after it ends"),
+        (("--from", "10/12/2016"), "not a date"),
+        ((str(tmp_path / "none.jsonl"),), "none.jsonl"),
+    ]
+    for args, needle in cases:
+        p = build(out, *args)
+        assert p.returncode == 1, (args, p.stderr)
+        assert needle in p.stderr and p.stderr.count("\n") == 1, (args, p.stderr)
+        assert not out.exists(), args
+
+
+def test_broken_user_template_keeps_previous_output(tmp_path):
+    out = tmp_path / "out"
+    assert build(out, "--formats", "html,md").returncode == 0
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    templates = tmp_path / "tpl"
+    templates.mkdir()
+    (templates / "briefing.md").write_text("# {{ b.title }\n", encoding="utf-8")   # syntax error
+    p = build(out, "--templates", str(templates), "--title", "جديد", "--formats", "html,md")
+    assert p.returncode == 1
+    assert "briefing.md:1" in p.stderr and "template error" in p.stderr
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+def test_user_templates_override_without_forking(tmp_path):
+    templates = tmp_path / "tpl"
+    (templates / "assets").mkdir(parents=True)
+    (templates / "timeline.html").write_text(
+        '{% extends "default/timeline.html" %}\n'
+        '{% block footer %}<p class="newsroom">غرفة أخبارنا</p>{{ super() }}{% endblock %}\n', encoding="utf-8")
+    (templates / "assets" / "timeline.css").write_text("body { color: #000; }\n", encoding="utf-8")
+    out = tmp_path / "out"
+    p = build(out, "--templates", str(templates), "--formats", "html")
+    assert p.returncode == 0, p.stderr
+    root = parse(out / "timeline.html")
+    assert with_class(root, "p", "newsroom")
+    assert with_class(root, "section", "day"), "the rest of the default template is still there"
+    assert (out / "assets" / "timeline.css").read_text(encoding="utf-8") == "body { color: #000; }\n"
+    assert (out / "assets" / "filters.js").read_bytes() == (ROOT / "templates/assets/filters.js").read_bytes()
+
+
+def test_month_names_option(tmp_path):
+    out = tmp_path / "out"
+    assert build(out, "--month-names", "levantine", "--formats", "md").returncode == 0
+    md = (out / "briefing.md").read_text(encoding="utf-8")
+    assert "### الخميس 8 كانون الأول 2016" in md
