@@ -1,18 +1,25 @@
 #!/usr/bin/env python3
 """Project tasks that need nothing but Python 3.11+.
 
-    python3 tasks.py demo    build the demo from the bundled sample corpus into output/
+    python3 tasks.py demo    build the demo briefing (HTML, PDF, Markdown) from the
+                             bundled sample corpus into output/
     python3 tasks.py test    run the test suite
     python3 tasks.py bench   run the benchmarks
 
 Each task first makes sure ``.venv`` exists and holds exactly the pinned
-``requirements.lock`` (re-installed only when the lock file changes).
+``requirements.lock`` (re-installed only when the lock file changes), and
+that the system libraries it needs are there: Pango for WeasyPrint (PDF),
+and for the tests Debian's chromium (the browser test). Missing ones are
+installed with apt-get when running as root (or with passwordless sudo);
+otherwise the task stops and names the packages to install.
 """
 
 from __future__ import annotations
 
+import ctypes.util
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -44,18 +51,41 @@ def ensure_venv() -> None:
     STAMP.write_text(digest + "\n")
 
 
+#: what each task needs from the system: (check, Debian packages)
+PANGO = (lambda: all(ctypes.util.find_library(lib) for lib in ("pango-1.0", "pangoft2-1.0", "harfbuzz")),
+         ("libpango-1.0-0", "libpangoft2-1.0-0", "libharfbuzz-subset0", "fontconfig"))
+CHROMIUM = (lambda: bool(os.environ.get("CHROMIUM") or shutil.which("chromium")), ("chromium",))
+
+
+def ensure_system(*needs: tuple) -> None:
+    missing = [pkg for check, pkgs in needs if not check() for pkg in pkgs]
+    if not missing:
+        return
+    if shutil.which("apt-get") is None:
+        sys.exit(f"tasks.py: please install the system packages {' '.join(missing)} (no apt-get here)")
+    sudo: list[str] = []
+    if os.geteuid() != 0:
+        if shutil.which("sudo") and subprocess.call(["sudo", "-n", "true"], stderr=subprocess.DEVNULL) == 0:
+            sudo = ["sudo", "-n"]
+        else:
+            sys.exit(f"tasks.py: please run: sudo apt-get install -y {' '.join(missing)}")
+    say(f"installing system packages: {' '.join(missing)}")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.check_call([*sudo, "apt-get", "update", "-qq"], env=env)
+    subprocess.check_call([*sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], env=env)
+
+
 def run(*cmd: str) -> int:
     return subprocess.call([str(PY), *cmd], cwd=ROOT)
 
 
 def task_demo(args: list[str]) -> int:
-    out = ROOT / "output"
-    out.mkdir(exist_ok=True)
-    return run("generate.py", "tag", str(ROOT / "timeline" / "samples" / "aleppo-2016.jsonl"),
-               "-o", str(out / "aleppo-2016.timex.jsonl"), *args)
+    ensure_system(PANGO)
+    return run("generate.py", "build", "-o", str(ROOT / "output"), *args)
 
 
 def task_test(args: list[str]) -> int:
+    ensure_system(PANGO, CHROMIUM)
     return run("-m", "pytest", *(args or ["-q"]))
 
 
