@@ -85,6 +85,8 @@ def test_metadata_title_language_and_fixed_date(reader, sample_out):
     assert meta.title.startswith("حلب")
     assert reader.trailer["/Root"]["/Lang"] == "ar"
     assert meta["/CreationDate"].startswith("D:20161215000000")   # SOURCE_DATE_EPOCH
+    cover = _tokens(reader.pages[0].extract_text())
+    assert all(t in cover for t in _tokens(day_heading("2016-12-15"))), "the build date is on the cover"
 
 
 def test_reproducible_with_source_date_epoch(tmp_path, sample_out):

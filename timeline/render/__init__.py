@@ -16,7 +16,7 @@ from timeline.merge.build import Timeline
 from timeline.render.context import BriefingContext, RenderOptions, build_context
 from timeline.render.env import make_env
 from timeline.render.notes import Notes
-from timeline.render.output import Output
+from timeline.render.output import Output, build_time
 
 __all__ = ["FORMATS", "Rendered", "render", "Output", "RenderOptions", "BriefingContext", "build_context"]
 
@@ -42,6 +42,8 @@ def render(timeline: Timeline, options: RenderOptions, formats: tuple[str, ...] 
     base = RenderOptions(**{**options.__dict__, "notes_html": notes.html if notes else None})
     outputs: list[Output] = []
     warnings: list[str] = []
+    if ("pdf" in formats or "md" in formats) and built is None:
+        built = build_time()
     html_context = build_context(timeline, RenderOptions(**{**base.__dict__, "generated": None}))
     dated = build_context(timeline, RenderOptions(**{**base.__dict__,
                                                      "generated": built.date() if built else None}))
@@ -58,9 +60,9 @@ def render(timeline: Timeline, options: RenderOptions, formats: tuple[str, ...] 
         if progress:
             progress("md")
     if "pdf" in formats:
-        from timeline.render.pdf import build_time, render_pdf
+        from timeline.render.pdf import render_pdf
 
-        result = render_pdf(dated, env, built or build_time(), templates)
+        result = render_pdf(dated, env, built, templates)
         outputs.append(Output("briefing.pdf", result.data, "pdf"))
         warnings.extend(f"PDF: {w}" for w in result.warnings)
         if progress:

@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from timeline.data import load_table
 from timeline.merge.build import Entry, SourceRef, Timeline, period_end, period_start
-from timeline.model import Article, Event
+from timeline.model import Article, Event, Figure
 from timeline.render.arabic import (approx_label, day_heading, figure_label, load_display, month_heading,
                                     part_label)
 from timeline.render.chart import chart_rows, chart_svg
@@ -186,9 +186,13 @@ def _event_view(e: Event, published: str) -> EventView:
     return EventView((Segment(e.text),), how)
 
 
-def _count_text(count: int, approx: Optional[str]) -> str:
-    label = approx_label(approx)
-    return f"{label} {count}".strip()
+def _count_text(f: Figure) -> str:
+    """A reported count as the reader should see it: "أكثر من 60", "3000–3500", or the
+    words of a vague count («عشرات القتلى»), which is counted as 10 (100 for hundreds)."""
+    if f.approx == "VAGUE":
+        return f"«{f.text}»"
+    number = f"{f.count}–{f.upper}" if f.upper else str(f.count)
+    return f"{approx_label(f.approx)} {number}".strip()
 
 
 def _entry_view(entry: Entry, index: int, day_anchor: str) -> EntryView:
@@ -202,7 +206,7 @@ def _entry_view(entry: Entry, index: int, day_anchor: str) -> EntryView:
             fs = [f for e in s.events for f in e.figures if f.kind == kind and not f.cumulative]
             if fs:
                 biggest = max(fs, key=lambda f: f.count)
-                reports.append((_outlet(s), _count_text(biggest.count, biggest.approx)))
+                reports.append((_outlet(s), _count_text(biggest)))
         figures.append(FigureView(kind, figure_label(kind), tuple(reports), c["count"], c["disputed"]))
     running = []
     for s in entry.sources:
@@ -210,7 +214,7 @@ def _entry_view(entry: Entry, index: int, day_anchor: str) -> EntryView:
             for f in e.figures:
                 if f.cumulative:
                     since = f" منذ {f.since}" if f.since else ""
-                    running.append(f"{figure_label(f.kind)}: {_count_text(f.count, f.approx)}{since} — {_outlet(s)}")
+                    running.append(f"{figure_label(f.kind)}: {_count_text(f)}{since} — {_outlet(s)}")
     time = part_label(entry.time) if entry.time and not entry.time[:1].isdigit() else (entry.time or "")
     return EntryView(
         anchor=f"{day_anchor}-{index + 1}", date=entry.date, time=time, events=events,

@@ -14,7 +14,6 @@ import datetime as dt
 import hashlib
 import logging
 import mimetypes
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -29,18 +28,7 @@ from timeline.render.context import BriefingContext
 from timeline.render.env import DEFAULT_TEMPLATES, find_asset
 from timeline.render.fonts import font_dirs, pdf_fonts
 
-__all__ = ["render_pdf", "PdfResult", "LocalAssetFetcher", "build_time", "pdf_html"]
-
-
-def build_time(now: Optional[dt.datetime] = None) -> dt.datetime:
-    """The build time: ``SOURCE_DATE_EPOCH`` when set (reproducible builds), else now (UTC)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        try:
-            return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
-        except ValueError:
-            raise ValueError(f"SOURCE_DATE_EPOCH={epoch!r} is not a whole number of seconds") from None
-    return (now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0)
+__all__ = ["render_pdf", "PdfResult", "LocalAssetFetcher", "pdf_html"]
 
 
 class LocalAssetFetcher(URLFetcher):
