@@ -92,11 +92,15 @@ def run(args: argparse.Namespace) -> int:
     for warning in rendered.warnings:
         print(f"generate.py build: warning: {warning}", file=sys.stderr)
     written = write_outputs(config.output, rendered.outputs)
-    main_files = [o.path for o in rendered.outputs if o.kind != "asset"]
+    pages = [o.path for o in rendered.outputs if o.kind == "html"]
+    shown = [pages[0]] if pages else []
+    if len(pages) > 1:
+        shown[0] += f" + {len(pages) - 1} month pages"
+    shown += [o.path for o in rendered.outputs if o.kind not in ("html", "asset")]
     assets = sum(1 for o in rendered.outputs if o.kind == "asset")
+    if assets:
+        shown.append(f"{assets} assets")
     stats = rendered.context.stats
-    out = Path(config.output)
     print(f"built {stats['articles']} articles, {stats['events']} events in {stats['entries']} entries over "
-          f"{stats['days']} days -> {out}/ ({', '.join(main_files)} + {assets} assets; "
-          f"{len(written)} files)")
+          f"{stats['days']} days -> {config.output} ({', '.join(shown)}; {len(written)} files)")
     return 0
