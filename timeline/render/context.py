@@ -213,8 +213,10 @@ def _entry_view(entry: Entry, index: int, day_anchor: str) -> EntryView:
         for e in s.events:
             for f in e.figures:
                 if f.cumulative:
-                    since = f" منذ {f.since}" if f.since else ""
-                    running.append(f"{figure_label(f.kind)}: {_count_text(f)}{since} — {_outlet(s)}")
+                    table = load_display()["running_total"]
+                    since = table["since"].format(since=ltr(f.since)) if f.since else ""
+                    running.append(table["text"].format(kind=figure_label(f.kind), count=_count_text(f),
+                                                        since=since, outlet=isolate(_outlet(s))))
     time = part_label(entry.time) if entry.time and not entry.time[:1].isdigit() else (entry.time or "")
     return EntryView(
         anchor=f"{day_anchor}-{index + 1}", date=entry.date, time=time, events=events,
