@@ -15,6 +15,25 @@ The config file holds the same settings as ``generate.py build``'s options::
     paginate = "auto"                # auto, month, none
     key_developments = 10
 
+    [newsletter]                     # generate.py newsletter
+    title = "نشرة حلب اليومية"        # default: النشرة اليومية / الأسبوعية
+    period = "daily"                 # or "weekly"
+    state = "state/newsletter.sqlite"
+    list_id = "aleppo.news.example.org"
+    from = "النشرة <news@example.org>"
+    to = ["desk@example.org"]
+    site_url = "https://example.org/briefing/"   # where the output folder is served
+    unsubscribe = "mailto:news@example.org?subject=unsubscribe"
+    pdf = false
+    lock_timeout = 600               # seconds a second run waits for the first
+
+    [newsletter.smtp]                # for --send
+    host = "smtp.example.org"
+    port = 587
+    security = "starttls"            # none, starttls, ssl
+    username = "news"
+    password_env = "NEWSLETTER_SMTP_PASSWORD"   # the password comes from this variable
+
 An unknown key or a value of the wrong kind is an error naming the file.
 """
 
@@ -22,7 +41,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Optional
 
@@ -30,7 +49,7 @@ from timeline.model import InputError
 from timeline.render import FORMATS
 from timeline.render.arabic import MONTH_SYSTEMS
 
-__all__ = ["BuildConfig", "load_config", "SAMPLE", "SAMPLE_CONFIG"]
+__all__ = ["BuildConfig", "NewsletterConfig", "load_config", "newsletter_config", "SAMPLE", "SAMPLE_CONFIG"]
 
 SAMPLES = Path(__file__).resolve().parent / "samples"
 SAMPLE = SAMPLES / "aleppo-2016.jsonl"
@@ -54,6 +73,9 @@ class BuildConfig:
     formats: tuple[str, ...] = FORMATS
     paginate: str = "auto"
     key_developments: int = 10
+    #: the [newsletter] table as written, and the file it came from (see newsletter_config)
+    newsletter: Optional[dict] = None
+    origin: Optional[str] = None
 
     def merged(self, **changes: Any) -> "BuildConfig":
         """This config with the given settings changed (None values ignored), checked."""
@@ -90,7 +112,7 @@ _KEYS: dict[str, tuple[str, type | tuple[type, ...]]] = {
     "from": ("date_from", (str, dt.date)), "to": ("date_to", (str, dt.date)), "order": ("order", str),
     "month_names": ("month_names", str), "templates": ("templates", str), "notes": ("notes", str),
     "formats": ("formats", list), "paginate": ("paginate", str),
-    "key_developments": ("key_developments", int),
+    "key_developments": ("key_developments", int), "newsletter": ("newsletter", dict),
 }
 _PATHS = {"output", "templates", "notes"}
 
@@ -132,10 +154,74 @@ def load_config(path: str | Path, base: BuildConfig = BuildConfig()) -> BuildCon
             value = tuple(str(here / v) if key == "sources" and v != "-" else v for v in value)
         elif key in _PATHS:
             value = str(here / value)
+        elif key == "newsletter":
+            value = {**value, "_here": str(here)}
         changes[name] = value
-    config = replace(base, **changes)
+    config = replace(base, **changes, origin=str(path))
     config.check(str(path))
     return config
 
 
 FIELDS = tuple(f.name for f in fields(BuildConfig))
+
+
+@dataclass(frozen=True)
+class NewsletterConfig:
+    title: str = ""
+    period: str = "daily"
+    state: Optional[str] = None
+    list_id: str = "briefing.newsletter.invalid"
+    sender: str = "newsletter@localhost"
+    recipients: tuple[str, ...] = ()
+    site_url: Optional[str] = None
+    unsubscribe: Optional[str] = None
+    pdf: bool = False
+    lock_timeout: float = 600.0
+    smtp: dict = field(default_factory=dict)
+
+
+# key -> (field, types)
+_NEWSLETTER_KEYS: dict[str, tuple[str, type | tuple[type, ...]]] = {
+    "title": ("title", str), "period": ("period", str), "state": ("state", str), "list_id": ("list_id", str),
+    "from": ("sender", str), "to": ("recipients", list), "site_url": ("site_url", str),
+    "unsubscribe": ("unsubscribe", str), "pdf": ("pdf", bool), "lock_timeout": ("lock_timeout", (int, float)),
+    "smtp": ("smtp", dict),
+}
+_SMTP_KEYS = {"host": str, "port": int, "security": str, "username": str, "password_env": str,
+              "timeout": (int, float)}
+PERIODS = ("daily", "weekly")
+
+
+def newsletter_config(config: BuildConfig) -> NewsletterConfig:
+    """The [newsletter] table of the config file, checked."""
+    raw = dict(config.newsletter or {})
+    where = f"{config.origin or 'config'}: newsletter"
+    here = Path(raw.pop("_here", "."))
+    changes: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in _NEWSLETTER_KEYS:
+            raise InputError(f"{where}: unknown setting {key!r} (known: {', '.join(sorted(_NEWSLETTER_KEYS))})")
+        name, kind = _NEWSLETTER_KEYS[key]
+        if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+            raise InputError(f"{where}: {key} has the wrong type ({type(value).__name__})")
+        if key == "to":
+            if not all(isinstance(v, str) for v in value):
+                raise InputError(f"{where}: to must be a list of addresses")
+            value = tuple(value)
+        elif key == "state":
+            value = str(here / value)
+        elif key == "smtp":
+            for k, v in value.items():
+                if k not in _SMTP_KEYS:
+                    raise InputError(f"{where}.smtp: unknown setting {k!r} (known: {', '.join(sorted(_SMTP_KEYS))})")
+                if not isinstance(v, _SMTP_KEYS[k]) or isinstance(v, bool):
+                    raise InputError(f"{where}.smtp: {k} has the wrong type ({type(v).__name__})")
+            if value.get("security", "none") not in ("none", "starttls", "ssl"):
+                raise InputError(f"{where}.smtp: security must be none, starttls or ssl")
+        changes[name] = value
+    result = NewsletterConfig(**changes)
+    if result.period not in PERIODS:
+        raise InputError(f"{where}: period must be daily or weekly, not {result.period!r}")
+    if result.lock_timeout < 0:
+        raise InputError(f"{where}: lock_timeout must be 0 or more")
+    return result

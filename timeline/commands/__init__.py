@@ -6,6 +6,8 @@ Exit codes, for every command:
 0     success (including "nothing to do")
 1     bad input: a file is missing, unreadable or malformed (one-line error)
 2     usage error: unknown command or option (argparse)
+3     newsletter: another run held the lock past the timeout
+4     newsletter: the issue was published, but sending it failed
 ====  =====================================================================
 """
 
@@ -22,4 +24,5 @@ COMMANDS = {
     "timeline": "timeline.commands.timeline_cmd",
     "evaluate": "timeline.commands.evaluate",
     "build": "timeline.commands.build",
+    "newsletter": "timeline.commands.newsletter",
 }

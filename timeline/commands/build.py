@@ -41,27 +41,30 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
 
 
-def _config(args: argparse.Namespace) -> BuildConfig:
+def load_build_config(args: argparse.Namespace, default_sample: bool = True) -> BuildConfig:
+    """Settings from the defaults, the config file and the options (shared by build and newsletter)."""
     base = BuildConfig()
-    if not args.sources and not args.config:
+    if default_sample and not args.sources and not args.config:
         base = load_config(SAMPLE_CONFIG, base)
     if args.config:
         base = load_config(args.config, base)
-    formats = tuple(f.strip() for f in args.formats.split(",") if f.strip()) if args.formats else None
+    formats = (tuple(f.strip() for f in args.formats.split(",") if f.strip())
+               if getattr(args, "formats", None) else None)
+    get = lambda name: getattr(args, name, None)  # noqa: E731 - not every command has every option
     config = base.merged(
-        sources=tuple(args.sources) or None, output=args.output, title=args.title,
-        date_from=parse_date(args.date_from, "--from") if args.date_from else None,
-        date_to=parse_date(args.date_to, "--to") if args.date_to else None,
-        order=args.order, month_names=args.month_names, templates=args.templates, notes=args.notes,
-        formats=formats, paginate=args.paginate,
+        sources=tuple(args.sources) or None, output=args.output, title=get("title"),
+        date_from=parse_date(get("date_from"), "--from") if get("date_from") else None,
+        date_to=parse_date(get("date_to"), "--to") if get("date_to") else None,
+        order=get("order"), month_names=get("month_names"), templates=get("templates"), notes=get("notes"),
+        formats=formats, paginate=get("paginate"),
     )
-    if not config.sources:
+    if default_sample and not config.sources:
         config = config.merged(sources=(str(SAMPLE),))
     return config
 
 
 def run(args: argparse.Namespace) -> int:
-    config = _config(args)
+    config = load_build_config(args)
     notes = read_notes(config.notes) if config.notes else None
     templates = Path(config.templates) if config.templates else None
     articles = read_sources(config.sources)

@@ -1,0 +1,250 @@
+"""Scheduled newsletter issues: only what is new, never twice, never half.
+
+One run (``publish``):
+
+1. take the lock next to the state file (a second run waits for it, up to a
+   timeout, then gives up with a clear message);
+2. recover: remove what a killed run left (temporary folders, an issue
+   folder the state never recorded) and rewrite the archive and feed from
+   the state;
+3. plan: read the whole archive, extract only the articles that are new or
+   whose content changed, and compare their events with the state: events
+   never published are the issue; events about days before the previous
+   issue are late reports; an edited article's events that changed date or
+   disappeared are corrections;
+4. render the issue in memory, write it into a temporary folder, rename it
+   into place (``newsletter/NNNN``), rewrite the archive page and the feed;
+5. commit the state in one transaction, only now;
+6. optionally send every issue not sent yet (``--send``), marking each sent.
+
+A run killed anywhere before 5 leaves no issue the state knows of, and the
+next run removes the partial files and makes the issue again, whole. A run
+killed after 5 has published; only the sending is left, and the next
+``--send`` run does it.
+
+Named checkpoints (``checkpoint``) mark the steps; the crash tests stop a
+real process at each of them (``TIMELINE_STOP_AT=<name>``) and kill it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Optional, Sequence
+
+from filelock import FileLock, Timeout
+
+from timeline.merge.build import Timeline, build_timeline, period_end
+from timeline.model import Article, Event, InputError
+from timeline.pipeline import Extraction, extract
+from timeline.publish.state import IssueRecord, PublishedEvent, State
+from timeline.temporal import Tagger
+
+__all__ = ["IssuePlan", "Correction", "plan_issue", "event_key", "article_hash", "slot_of", "checkpoint",
+           "LockBusy", "locked", "recover", "CHECKPOINTS"]
+
+#: the steps a run passes, in order (for the crash tests)
+CHECKPOINTS = ("locked", "planned", "rendered", "written", "renamed", "indexed", "committed", "sent")
+STOP_ENV = "TIMELINE_STOP_AT"
+
+
+def checkpoint(name: str) -> None:
+    """Fault injection for the crash tests: with TIMELINE_STOP_AT=name the run stops here
+    (announcing it on stderr) until it is killed."""
+    if os.environ.get(STOP_ENV) == name:
+        print(f"checkpoint {name}", file=sys.stderr, flush=True)
+        while True:
+            time.sleep(60)
+
+
+class LockBusy(Exception):
+    """Another run holds the lock past the timeout."""
+
+
+def locked(state_path: Path, timeout: float) -> FileLock:
+    lock = FileLock(str(state_path) + ".lock", timeout=timeout)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise LockBusy(f"another newsletter run holds {state_path}.lock; gave up after {timeout:g} s") from None
+    return lock
+
+
+@dataclass(frozen=True)
+class Correction:
+    kind: str                  # "withdrawn" (no longer said), "revised" (reworded) or "redated"
+    doc: str
+    text: str
+    old_date: str
+    new_date: Optional[str]
+    issue: int                 # the issue that published it
+
+
+@dataclass(frozen=True)
+class IssuePlan:
+    number: int
+    created: dt.datetime
+    slot: str
+    previous: Optional[IssueRecord]
+    timeline: Timeline                       # the new events, merged across sources
+    late_days: frozenset[str]
+    corrections: tuple[Correction, ...]
+    articles: tuple[tuple[str, str, str], ...]          # (id, hash, published) read by this run
+    new_events: tuple[tuple[str, str, str, str], ...]   # (key, doc, date, text)
+    redated: tuple[tuple[str, str], ...]
+    withdrawn: tuple[str, ...]
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def event_count(self) -> int:
+        return len(self.new_events)
+
+    @property
+    def late_count(self) -> int:
+        return sum(len(e.sources) for d in self.timeline.days if d.date in self.late_days for e in d.entries)
+
+
+def article_hash(a: Article) -> str:
+    """What makes an article "the same": its text, date and metadata."""
+    payload = json.dumps([a.published, a.title, a.source, a.url, a.text], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def event_key(doc: str, text: str, occurrence: int) -> str:
+    """A stable identity for an event: its article, its words, and which repeat of them it is
+    (offsets change when an article is edited; the sentence does not)."""
+    words = " ".join(text.split())
+    return hashlib.sha256(f"{doc}\0{words}\0{occurrence}".encode("utf-8")).hexdigest()[:24]
+
+
+def keyed_events(ex: Extraction) -> list[tuple[str, Event]]:
+    seen: Counter[str] = Counter()
+    out = []
+    for e in ex.events:
+        if e.date is None:
+            continue
+        words = " ".join(e.text.split())
+        out.append((event_key(ex.article.id, e.text, seen[words]), e))
+        seen[words] += 1
+    return out
+
+
+#: share of words two versions of a sentence have in common to count as one sentence, revised
+REVISED_OVERLAP = 0.6
+
+
+def _closest(text: str, candidates: Sequence[Event]) -> Optional[Event]:
+    words = set(text.split())
+    best, best_score = None, REVISED_OVERLAP
+    for e in candidates:
+        other = set(e.text.split())
+        score = len(words & other) / max(1, len(words | other))
+        if score >= best_score:
+            best, best_score = e, score
+    return best
+
+
+def slot_of(now: dt.datetime, period: str) -> str:
+    """The period an issue is for: the day (daily) or the ISO week (weekly) of ``now``."""
+    day = now.date()
+    if period == "daily":
+        return day.isoformat()
+    if period == "weekly":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    raise ValueError(f"unknown period {period!r}")
+
+
+def plan_issue(articles: Sequence[Article], state: State, now: dt.datetime, period: str,
+               tagger: Optional[Tagger] = None,
+               progress: Optional[Callable[[Sequence[Article]], Sequence[Article]]] = None,
+               ) -> tuple[Optional[IssuePlan], str]:
+    """The next issue, or None and why there is none."""
+    known = state.article_hashes()
+    hashes = {a.id: article_hash(a) for a in articles}
+    changed = [a for a in articles if known.get(a.id) != hashes[a.id]]
+    last = state.last_issue()
+    slot = slot_of(now, period)
+    if not changed:
+        return None, "nothing new since " + (f"issue {last.number}" if last else "the start")
+    if last is not None and last.slot == slot:
+        return None, (f"issue {last.number} already covers {slot}; "
+                      f"{len(changed)} new or changed articles wait for the next {period} issue")
+    if last is not None and len(slot) == len(last.slot) and slot < last.slot:
+        raise InputError(f"--now {now.isoformat()} is before the last issue ({last.number}, {last.slot})")
+    tagger = tagger or Tagger()
+    todo = progress(changed) if progress else changed
+    extractions = [extract(a, tagger) for a in todo]
+
+    published = state.events()
+    by_doc: dict[str, list[PublishedEvent]] = {}
+    for p in published.values():
+        by_doc.setdefault(p.doc, []).append(p)
+    number = (last.number if last else 0) + 1
+    new_events, redated, withdrawn, corrections = [], [], [], []
+    fresh: list[Extraction] = []
+    for ex in extractions:
+        current = keyed_events(ex)
+        keep = []
+        for key, e in current:
+            before = published.get(key)
+            if before is None or before.withdrawn_issue is not None:
+                keep.append(e)
+                new_events.append((key, ex.article.id, e.date, e.text))
+            elif before.date != e.date:
+                redated.append((key, e.date))
+                corrections.append(Correction("redated", ex.article.id, e.text, before.date, e.date, before.issue))
+        if ex.article.id in known:           # an edited article: what it no longer says
+            keys = {k for k, _ in current}
+            added = [e for e in keep]
+            for p in by_doc.get(ex.article.id, []):
+                if p.withdrawn_issue is None and p.key not in keys:
+                    withdrawn.append(p.key)
+                    successor = _closest(p.text, added)
+                    if successor is not None:    # the same sentence, reworded
+                        added.remove(successor)
+                        corrections.append(Correction("revised", p.doc, p.text, p.date, successor.date, p.issue))
+                    else:
+                        corrections.append(Correction("withdrawn", p.doc, p.text, p.date, None, p.issue))
+        fresh.append(Extraction(ex.article, ex.timex, tuple(keep)))
+    if not new_events and not corrections:
+        return None, f"nothing new to publish ({len(changed)} articles read, no new dated events)"
+    timeline = build_timeline([x for x in fresh if x.events])
+    cutoff = dt.datetime.fromisoformat(last.created).date() if last else None
+    late = frozenset(d.date for d in timeline.days if cutoff and period_end(d.date) < cutoff)
+    plan = IssuePlan(
+        number=number, created=now, slot=slot, previous=last, timeline=timeline, late_days=late,
+        corrections=tuple(sorted(corrections, key=lambda c: (c.old_date, c.doc, c.text))),
+        articles=tuple(sorted((a.id, hashes[a.id], a.published) for a in changed)),
+        new_events=tuple(new_events), redated=tuple(redated), withdrawn=tuple(withdrawn),
+    )
+    return plan, ""
+
+
+ISSUE_DIR = "{:04d}"
+
+
+def recover(folder: Path, state: State) -> list[Path]:
+    """Remove what a killed run left in ``folder`` (the newsletter folder): temporary
+    folders, and issue folders the state never committed. Returns what was removed."""
+    removed = []
+    if not folder.is_dir():
+        return removed
+    last = state.last_issue()
+    committed = last.number if last else 0
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(".tmp-") or path.name.startswith(".old-"):
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
+            removed.append(path)
+        elif path.is_dir() and path.name.isdigit() and int(path.name) > committed:
+            shutil.rmtree(path)
+            removed.append(path)
+    return removed
