@@ -1,0 +1,215 @@
+"""Killed runs, concurrent runs and delivery: the state and the files stay consistent."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import time
+
+import pytest
+from aiosmtpd.controller import Controller
+from news_helpers import DAY1, DAY2, ROOT, command, issues, message, newsletter, state_rows, write_archive
+
+from timeline.publish.newsletter import CHECKPOINTS
+
+NOW = "2023-03-02T18:00:00+00:00"
+
+
+def _start(out, archive, stop_at=None, *extra):
+    env = {**os.environ}
+    if stop_at:
+        env["TIMELINE_STOP_AT"] = stop_at
+    return subprocess.Popen(command(out, archive, NOW, *extra), cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _wait_for(proc, marker: str, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    line = ""
+    while time.monotonic() < deadline:
+        line = proc.stderr.readline()
+        if marker in line:
+            return
+        if not line and proc.poll() is not None:
+            break
+    proc.kill()
+    raise AssertionError(f"the run never reached {marker!r} (last line {line!r})")
+
+
+def _consistent(out) -> None:
+    """What the state says is published is exactly what is on disk, whole."""
+    committed = [n for (n,) in state_rows(out, "SELECT number FROM issues ORDER BY number")]
+    on_disk = [int(name) for name in issues(out)]
+    assert on_disk == committed
+    for n in committed:
+        folder = out / "newsletter" / f"{n:04d}"
+        assert sorted(p.name for p in folder.iterdir()) == ["index.html", "index.txt", "message.eml"]
+        assert message(out, n)["Message-ID"].startswith(f"<issue-{n:04d}.")
+    leftovers = [p.name for p in (out / "newsletter").iterdir() if p.name.startswith(".")] \
+        if (out / "newsletter").exists() else []
+    assert leftovers == []
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory):
+    """The issue an uninterrupted run makes, to compare the recovered runs with."""
+    base = tmp_path_factory.mktemp("reference")
+    archive = write_archive(base / "archive", DAY1 + DAY2)
+    out = base / "out"
+    assert newsletter(out, archive, NOW).returncode == 0
+    return out
+
+
+@pytest.mark.parametrize("stop_at", [c for c in CHECKPOINTS if c != "sent"])
+def test_killed_at_each_step_then_rerun(tmp_path, reference, stop_at):
+    archive = write_archive(tmp_path / "archive", DAY1 + DAY2)
+    out = tmp_path / "out"
+    proc = _start(out, archive, stop_at)
+    _wait_for(proc, f"checkpoint {stop_at}")
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+
+    committed = state_rows(out, "SELECT count(*) FROM issues")[0][0] if (out / "newsletter.sqlite").exists() else 0
+    assert committed == (1 if stop_at == "committed" else 0)
+
+    p = newsletter(out, archive, NOW)
+    assert p.returncode == 0, p.stderr
+    if stop_at == "committed":
+        assert p.stdout.startswith("no issue: nothing new")
+    else:
+        assert p.stdout.startswith("published issue 1")
+    _consistent(out)
+    assert issues(out) == ["0001"]
+    for name in ("0001/index.html", "0001/index.txt", "0001/message.eml", "feed.atom", "index.html"):
+        assert (out / "newsletter" / name).read_bytes() == (reference / "newsletter" / name).read_bytes(), name
+    assert state_rows(out, "SELECT count(*), count(DISTINCT key) FROM events") == \
+        state_rows(reference, "SELECT count(*), count(DISTINCT key) FROM events")
+
+
+@pytest.mark.parametrize("delay", [0.2, 0.6, 1.0, 1.5])
+def test_killed_at_any_moment(tmp_path, delay):
+    archive = write_archive(tmp_path / "archive", DAY1 + DAY2)
+    out = tmp_path / "out"
+    proc = _start(out, archive)
+    time.sleep(delay)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    p = newsletter(out, archive, NOW)
+    assert p.returncode == 0, p.stderr
+    _consistent(out)
+    assert issues(out) == ["0001"]
+
+
+def test_two_runs_at_once_publish_one_issue(tmp_path):
+    archive = write_archive(tmp_path / "archive", DAY1 + DAY2)
+    out = tmp_path / "out"
+    first = _start(out, archive, "planned")          # holds the lock, paused inside the run
+    _wait_for(first, "checkpoint planned")
+    second = _start(out, archive)                    # starts while the first holds the lock
+    time.sleep(1.0)
+    assert second.poll() is None, "the second run waits for the lock"
+    first.send_signal(signal.SIGKILL)                # the first dies; its lock goes with it
+    first.wait(timeout=30)
+    out2, err2 = second.communicate(timeout=120)
+    assert second.returncode == 0, err2
+    assert out2.startswith("published issue 1")
+    _consistent(out)
+
+    # both unpaused, started together: exactly one publishes
+    archive2 = write_archive(tmp_path / "archive2", DAY1 + DAY2)
+    out_b = tmp_path / "out_b"
+    procs = [_start(out_b, archive2) for _ in range(3)]
+    results = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], [r[1] for r in results]
+    published = [r[0] for r in results if r[0].startswith("published issue")]
+    assert len(published) == 1, results
+    _consistent(out_b)
+    assert issues(out_b) == ["0001"]
+
+
+def test_lock_timeout_gives_up_clearly(tmp_path):
+    archive = write_archive(tmp_path / "archive", DAY1)
+    out = tmp_path / "out"
+    holder = _start(out, archive, "locked")
+    _wait_for(holder, "checkpoint locked")
+    try:
+        p = newsletter(out, archive, NOW, "--lock-timeout", "1")
+        assert p.returncode == 3
+        assert "another newsletter run holds" in p.stderr and "gave up after 1 s" in p.stderr
+    finally:
+        holder.kill()
+        holder.wait(timeout=30)
+
+
+def _free_port() -> int:
+    """A port nothing listens on (aiosmtpd's Controller needs a real number, not 0)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class _Inbox:
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's hook name
+        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
+        return "250 OK"
+
+
+def _config(tmp_path, port: int):
+    cfg = tmp_path / "news.toml"
+    cfg.write_text('[newsletter]\nlist_id = "city.news.example.org"\nfrom = "النشرة <news@example.org>"\n'
+                   'to = ["desk@example.org", "editor@example.org"]\n'
+                   f'[newsletter.smtp]\nhost = "127.0.0.1"\nport = {port}\ntimeout = 5\n', encoding="utf-8")
+    return cfg
+
+
+def test_send_to_a_real_smtp_server(tmp_path):
+    import email
+    from email import policy
+
+    inbox = _Inbox()
+    server = Controller(inbox, hostname="127.0.0.1", port=_free_port())
+    server.start()
+    try:
+        cfg = _config(tmp_path, server.port)
+        archive, out = write_archive(tmp_path / "archive", DAY1), tmp_path / "out"
+        p = newsletter(out, archive, "2023-03-01T18:00:00+00:00", "--config", str(cfg), "--send")
+        assert p.returncode == 0, p.stderr
+        assert p.stdout.rstrip().endswith("sent issue 1")
+        [(sender, rcpts, content)] = inbox.messages
+        assert sender == "news@example.org" and rcpts == ["desk@example.org", "editor@example.org"]
+        msg = email.message_from_bytes(content, policy=policy.default)
+        assert msg["Message-ID"] == message(out, 1)["Message-ID"]
+        assert [part.get_content_type() for part in msg.iter_parts()] == ["text/plain", "text/html"]
+        assert msg["Subject"].startswith("النشرة اليومية — العدد 1")
+        # sent once: the next run sends nothing again
+        p = newsletter(out, archive, "2023-03-02T18:00:00+00:00", "--config", str(cfg), "--send")
+        assert p.returncode == 0 and len(inbox.messages) == 1
+        assert state_rows(out, "SELECT number, sent IS NOT NULL FROM issues") == [(1, 1)]
+    finally:
+        server.stop()
+
+
+def test_failed_delivery_is_retried_by_the_next_run(tmp_path):
+    inbox = _Inbox()
+    port = _free_port()                               # nothing listens there yet
+    cfg = _config(tmp_path, port)
+    archive, out = write_archive(tmp_path / "archive", DAY1), tmp_path / "out"
+    p = newsletter(out, archive, "2023-03-01T18:00:00+00:00", "--config", str(cfg), "--send")
+    assert p.returncode == 4 and "issue published, not sent" in p.stderr
+    assert issues(out) == ["0001"]
+    assert state_rows(out, "SELECT sent FROM issues") == [(None,)]
+    server = Controller(inbox, hostname="127.0.0.1", port=port)
+    server.start()
+    try:
+        write_archive(archive, DAY2)
+        p = newsletter(out, archive, "2023-03-02T18:00:00+00:00", "--config", str(cfg), "--send")
+        assert p.returncode == 0, p.stderr
+        assert p.stdout.rstrip().endswith("sent issues 1, 2")
+        assert len(inbox.messages) == 2
+    finally:
+        server.stop()
