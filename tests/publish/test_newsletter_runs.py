@@ -176,3 +176,15 @@ def test_deterministic_issue(tmp_path):
         assert (a / "newsletter" / name).read_bytes() == (b / "newsletter" / name).read_bytes(), name
     assert json.loads(json.dumps(state_rows(a, "SELECT * FROM issues"))) == \
         json.loads(json.dumps(state_rows(b, "SELECT * FROM issues")))
+
+
+def test_issue_pdf_when_asked(tmp_path):
+    import pypdf
+
+    archive, out = tmp_path / "archive", tmp_path / "out"
+    write_archive(archive, DAY1)
+    p = newsletter(out, archive, "2023-03-01T18:00:00+00:00", "--pdf")
+    assert p.returncode == 0 and p.stderr == "", p.stderr
+    reader = pypdf.PdfReader(out / "newsletter" / "0001" / "issue.pdf")
+    assert reader.metadata.title.startswith("النشرة اليومية — العدد 1")
+    assert 'href="0001/issue.pdf"' in (out / "newsletter" / "index.html").read_text(encoding="utf-8")
