@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Article", "Timex", "Figure", "Event", "parse_published", "InputError"]
+__all__ = ["Article", "Timex", "Figure", "Event", "parse_published", "InputError", "PUBLISHED_SOURCES"]
 
 
 class InputError(ValueError):
@@ -43,9 +43,19 @@ def parse_published(value: str) -> dt.date:
     return day
 
 
+#: where an article's publication date came from
+PUBLISHED_SOURCES = ("metadata", "given", "page", "dateline", "inferred")
+
+
 @dataclass(frozen=True)
 class Article:
-    """One news article: text and publication date (the DCT)."""
+    """One news article: text and publication date (the DCT).
+
+    ``published_source`` says where the date came from: the record's own
+    metadata, the command line (``given``), the web page (``page``), a
+    dateline in the text, or inference from the text's own evidence
+    (``inferred``, with ``published_evidence``).
+    """
 
     id: str
     published: str
@@ -54,6 +64,8 @@ class Article:
     title: str | None = None
     source: str | None = None
     url: str | None = None
+    published_source: str = "metadata"
+    published_evidence: tuple[str, ...] = ()
     dct: dt.date = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -86,6 +98,8 @@ class Timex:
     #: extent, until, target, reference, relative, counted-back (a stretch
     #: ending today), vague, duration or set
     role: str = ""
+    #: the tense of its clause (past, present, future, plan, irrealis), with roles
+    tense: str = ""
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {

@@ -7,7 +7,7 @@ from typing import Any
 
 from timeline.events.placement import place
 from timeline.model import Article, Event, Timex
-from timeline.temporal import Tagger
+from timeline.temporal import Tagger, tag_article
 
 __all__ = ["Extraction", "extract"]
 
@@ -19,9 +19,13 @@ class Extraction:
     events: tuple[Event, ...]
 
     def to_json(self) -> dict[str, Any]:
+        a = self.article
         return {
-            "id": self.article.id,
-            "published": self.article.published,
+            "id": a.id,
+            "published": a.published,
+            "published_source": a.published_source,
+            **({"published_evidence": list(a.published_evidence)} if a.published_evidence else {}),
+            **({"language": a.language} if a.language != "ar" else {}),
             "timex": [t.to_json() for t in self.timex],
             "events": [e.to_json() for e in self.events],
         }
@@ -29,6 +33,6 @@ class Extraction:
 
 def extract(article: Article, tagger: Tagger | None = None) -> Extraction:
     tagger = tagger or Tagger()
-    timex = tagger.tag(article.text, article.dct, roles=True)
+    timex = tag_article(article, tagger, roles=True)
     events = place(article.id, article.text, article.dct, timex)
     return Extraction(article, tuple(timex), tuple(events))

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import IO, Any, Iterator
+from typing import IO, Any, Iterator, Optional, Union
 
 from timeline.model import Article, InputError
+from timeline.readers.base import Document, Problem, ReadOptions, document_from_fields, register
+from timeline.readers.decode import decode
 
-__all__ = ["read_jsonl", "read_jsonl_lines", "article_from_record"]
+__all__ = ["read_jsonl", "read_jsonl_lines", "article_from_record", "read_jsonl_file", "documents_from_lines"]
 
 _OPTIONAL = ("language", "title", "source", "url")
 
@@ -31,16 +33,24 @@ def article_from_record(record: Any, where: str) -> Article:
         raise InputError(f"{where}: {exc}") from None
 
 
-def read_jsonl_lines(lines: IO[str] | list[str], name: str) -> Iterator[tuple[Article, dict]]:
-    """Articles and their raw records from JSON lines; errors name ``name:line``."""
+def _records(lines, name: str) -> Iterator[tuple[str, Any, Optional[str]]]:
+    """(where, record, error) for each non-blank line."""
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         where = f"{name}:{number}"
         try:
-            record = json.loads(line)
+            yield where, json.loads(line), None
         except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
+            yield where, None, f"not valid JSON ({exc.msg})"
+
+
+def read_jsonl_lines(lines: IO[str] | list[str], name: str) -> Iterator[tuple[Article, dict]]:
+    """Articles and their raw records from JSON lines, every field required (gold files);
+    the first error stops, naming ``name:line``."""
+    for where, record, error in _records(lines, name):
+        if error:
+            raise InputError(f"{where}: {error}")
         yield article_from_record(record, where), record
 
 
@@ -55,3 +65,42 @@ def read_jsonl(path: str | Path) -> list[Article]:
         raise InputError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory, expected a .jsonl file") from None
+
+
+def _looks_like_jsonl(head: bytes) -> bool:
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"{", b"[{"))
+
+
+@register("jsonl", extensions=(".jsonl", ".ndjson", ".json"), sniff=_looks_like_jsonl)
+def read_jsonl_file(path: Path, data: bytes, options: ReadOptions) -> Iterator[Union[Document, Problem]]:
+    """Records in the spec's document form, one a line (or a JSON array of them in a .json
+    file); ``published`` may be missing (found later)."""
+    text = decode(data, str(path))
+    if text.lstrip().startswith("["):
+        try:
+            records = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+        lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    else:
+        lines = text.splitlines()
+    yield from documents_from_lines(lines, str(path), str(path.parent))
+
+
+def documents_from_lines(lines, name: str, group: str) -> Iterator[Union[Document, Problem]]:
+    """Documents from JSON lines; a bad line is a Problem and the rest goes on."""
+    for where, record, error in _records(lines, name):
+        if error:
+            yield Problem(where, error)
+            continue
+        if not isinstance(record, dict):
+            yield Problem(where, f"expected a JSON object, got {type(record).__name__}")
+            continue
+        text = record.get("text")
+        if not isinstance(text, str) or not text.strip():
+            yield Problem(where, "no article text (field 'text')")
+            continue
+        try:
+            yield document_from_fields(record, text, where, group, f"{Path(name).stem}-{where.rsplit(':', 1)[1]}")
+        except InputError as exc:
+            yield Problem(where, str(exc).removeprefix(f"{where}: "))

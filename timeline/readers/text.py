@@ -1,29 +1,51 @@
-"""A plain-text article whose publication date is given by the caller."""
+"""Plain-text and Markdown articles, with or without YAML front matter.
+
+Front matter (between ``---`` lines at the top) may give id, title,
+published, source, url and language; without it, the id is the file's name
+and the publication date comes from the text (a dateline) or inference.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterator, Union
 
-from timeline.model import Article, InputError
+import frontmatter
+import yaml
 
-__all__ = ["read_text"]
+from timeline.model import InputError
+from timeline.readers.base import Document, Problem, ReadOptions, document_from_fields, register
+from timeline.readers.decode import decode
+
+__all__ = ["read_text_file", "parse_text"]
 
 
-def read_text(path: str | Path, published: str, article_id: str | None = None) -> Article:
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, expected a text file") from None
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{path}: looks like a binary file, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    try:
-        return Article(id=article_id or path.stem, published=published, text=text)
-    except InputError as exc:
-        raise InputError(f"{path}: {exc}") from None
+def parse_text(text: str, where: str, group: str, default_id: str) -> Document:
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if text.lstrip().startswith("---"):
+        try:
+            post = frontmatter.loads(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = f" (line {mark.line + 1})" if mark is not None else ""
+            raise InputError(f"{where}: front matter is not valid YAML{line}") from None
+        if not isinstance(post.metadata, dict):
+            raise InputError(f"{where}: front matter is not a mapping of fields")
+        body = post.content
+        fields = dict(post.metadata)
+    else:
+        body, fields = text, {}
+    if not body.strip():
+        raise InputError(f"{where}: no article text")
+    if "title" not in fields:
+        first = body.lstrip().split("\n", 1)[0]
+        if first.startswith("# "):
+            fields["title"] = first[2:].strip()
+    return document_from_fields(fields, body, where, group, default_id)
+
+
+@register("text", extensions=(".txt", ".md", ".markdown", ".text"))
+def read_text_file(path: Path, data: bytes, options: ReadOptions) -> Iterator[Union[Document, Problem]]:
+    text = decode(data, str(path))
+    yield parse_text(text, str(path), str(path.parent), path.stem)

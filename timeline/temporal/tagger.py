@@ -119,6 +119,7 @@ class Tagger:
                 mod=r.mod, note=r.note, rule=h.rule, resolution=r.rule, anchor=r.anchor,
                 signal=scan.preceding_phrase(h.start, signals),
                 role=_role(h, r, scan, dct) if roles else "",
+                tense=scan.tense(h.start) if roles else "",
             ))
         return out
 
