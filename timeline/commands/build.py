@@ -13,7 +13,7 @@ from timeline.merge import build_timeline, limit_period
 from timeline.model import InputError
 from timeline.pipeline import extract
 from timeline.publish import write_outputs
-from timeline.readers.sources import read_sources
+from timeline.commands.common import SOURCES_HELP, add_source_options, load_articles
 from timeline.render import FORMATS, RenderOptions, render
 from timeline.render.arabic import MONTH_SYSTEMS
 from timeline.render.notes import read_notes
@@ -23,8 +23,7 @@ HELP = "build the briefing: HTML timeline, PDF and Markdown (no sources: the bun
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("sources", nargs="*",
-                   help="JSON Lines documents, folders of them, or - for stdin (default: the bundled sample)")
+    p.add_argument("sources", nargs="*", help=SOURCES_HELP + " (default: the bundled sample)")
     p.add_argument("-o", "--output", help="output folder (default: output/)")
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="leave out days before this")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="leave out days after this")
@@ -39,6 +38,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="a page per month: auto (when there are many days), month, none")
     p.add_argument("--formats", help=f"comma-separated, from {','.join(FORMATS)} (default: all)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
+    add_source_options(p)
 
 
 def load_build_config(args: argparse.Namespace, default_sample: bool = True) -> BuildConfig:
@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     config = load_build_config(args)
     notes = read_notes(config.notes) if config.notes else None
     templates = Path(config.templates) if config.templates else None
-    articles = read_sources(config.sources)
+    articles = load_articles(args, config.sources, "build")
     show = not args.quiet and sys.stderr.isatty()
     tagger = Tagger()
     try:

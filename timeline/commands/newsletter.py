@@ -19,7 +19,7 @@ from timeline.model import InputError
 from timeline.publish.mail import DeliveryError, SmtpSettings
 from timeline.publish.newsletter import LockBusy
 from timeline.publish.scheduled import RunOptions, run_newsletter
-from timeline.readers.sources import read_sources
+from timeline.commands.common import SOURCES_HELP, add_source_options, load_articles
 from timeline.render.arabic import MONTH_SYSTEMS
 from timeline.render.newsletter import NewsletterSettings
 from timeline.render.output import build_time
@@ -30,7 +30,7 @@ EXIT_DELIVERY = 4
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("sources", nargs="*", help="the whole archive: JSON Lines files or folders (default: config sources)")
+    p.add_argument("sources", nargs="*", help="the whole archive, " + SOURCES_HELP + " (default: config sources)")
     p.add_argument("-o", "--output", help="output folder; issues go to OUTPUT/newsletter/ (default: output/)")
     p.add_argument("--state", help="the state file (default: OUTPUT/newsletter.sqlite)")
     p.add_argument("--period", choices=("daily", "weekly"), help="one issue per day or per ISO week (default: daily)")
@@ -45,6 +45,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lock-timeout", type=float, metavar="SECONDS",
                    help="how long to wait for another run (default: 600)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
+    add_source_options(p)
 
 
 def _now(value: str | None) -> dt.datetime:
@@ -73,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
         templates=Path(config.templates) if config.templates else None, dry_run=args.dry_run,
         send=args.send, smtp=SmtpSettings(**news.smtp),
         lock_timeout=args.lock_timeout if args.lock_timeout is not None else news.lock_timeout)
-    articles = read_sources(config.sources)
+    articles = load_articles(args, config.sources, "newsletter")
     progress = None
     if not args.quiet and sys.stderr.isatty():
         from tqdm import tqdm

@@ -6,20 +6,21 @@ import argparse
 import json
 import sys
 
+from timeline.commands.common import SOURCES_HELP, add_source_options, load_articles
 from timeline.io import atomic_write_text
 from timeline.merge import build_timeline
 from timeline.pipeline import extract
-from timeline.readers.sources import read_sources
 from timeline.temporal import Tagger
 
 HELP = "merge the events of all sources into one chronological timeline"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("sources", nargs="+", help="JSON Lines documents, folders of them, or - for stdin")
+    p.add_argument("sources", nargs="+", help=SOURCES_HELP)
     p.add_argument("--format", choices=("json", "text"), default="json",
                    help="json: days -> entries -> sources and figures; text: a plain listing")
     p.add_argument("-o", "--output", help="write here (default: stdout)")
+    add_source_options(p)
 
 
 def _text(timeline) -> str:
@@ -36,7 +37,7 @@ def _text(timeline) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    articles = read_sources(args.sources)
+    articles = load_articles(args, args.sources, "timeline")
     tagger = Tagger()
     timeline = build_timeline([extract(a, tagger) for a in articles])
     if args.format == "json":

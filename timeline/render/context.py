@@ -55,6 +55,10 @@ class SourceView:
     url: Optional[str]
     published: str
     title: Optional[str]
+    #: where the publication date came from, in words, and the evidence when it was inferred
+    dated_by: str = ""
+    evidence: tuple[str, ...] = ()
+    language: str = "ar"
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,7 @@ class EntryView:
     running_totals: tuple[str, ...]
     source_keys: str          # for the browser filter (data-sources)
     other_texts: tuple[tuple[str, str], ...]   # (outlet, text) of the other reports
+    language: str = "ar"      # of the lead report's text
 
 
 @dataclass(frozen=True)
@@ -195,7 +200,8 @@ def _count_text(f: Figure) -> str:
     return f"{approx_label(f.approx)} {number}".strip()
 
 
-def _entry_view(entry: Entry, index: int, day_anchor: str) -> EntryView:
+def _entry_view(entry: Entry, index: int, day_anchor: str,
+                languages: Optional[dict[str, str]] = None) -> EntryView:
     lead = entry.sources[0]
     events = tuple(_event_view(e, lead.published) for e in lead.events)
     sources = tuple(SourceView(s.doc, _outlet(s), safe_url(s.url), s.published, s.title) for s in entry.sources)
@@ -223,6 +229,7 @@ def _entry_view(entry: Entry, index: int, day_anchor: str) -> EntryView:
         sources=sources, figures=tuple(figures), running_totals=tuple(running),
         source_keys=" ".join(sorted({s.doc for s in entry.sources})),
         other_texts=tuple((_outlet(s), s.text) for s in entry.sources[1:]),
+        language=(languages or {}).get(lead.doc, "ar"),
     )
 
 
@@ -234,8 +241,9 @@ def _month_key(date: str) -> str:
 def build_context(timeline: Timeline, options: RenderOptions = RenderOptions()) -> BriefingContext:
     """Everything the templates show, computed once (deterministic for a given timeline)."""
     chronological = []
+    languages = {a.id: a.language for a in timeline.articles}
     for d in timeline.days:
-        entries = tuple(_entry_view(e, i, d.date) for i, e in enumerate(d.entries))
+        entries = tuple(_entry_view(e, i, d.date, languages) for i, e in enumerate(d.entries))
         chronological.append(DayView(d.date, day_heading(d.date, options.month_names), d.date,
                                      d.precision, _month_key(d.date), entries, tuple(d.counts().items()),
                                      period_start(d.date).isoformat(), period_end(d.date).isoformat()))
@@ -252,7 +260,9 @@ def build_context(timeline: Timeline, options: RenderOptions = RenderOptions()) 
     )
     page_of = {d.date: m.page for m in month_views for d in m.days}
     articles = tuple(
-        SourceView(a.id, a.source or a.id, safe_url(a.url), a.published, a.title)
+        SourceView(a.id, a.source or a.id, safe_url(a.url), a.published, a.title,
+                   load_display()["published_sources"].get(a.published_source, a.published_source),
+                   a.published_evidence, a.language)
         for a in sorted(timeline.articles, key=lambda a: (a.published, a.id))
     )
     outlets = tuple((a.doc, f"{a.outlet} ({a.published})" if a.outlet == a.doc else a.outlet)

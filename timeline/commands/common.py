@@ -1,0 +1,73 @@
+"""What the commands that read articles share: the SOURCES options and reporting problems."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from typing import Sequence
+
+from timeline.model import Article, InputError
+from timeline.readers import ReadOptions, parse_period, read_sources
+from timeline.readers.dates import DateError, normalize_date
+
+__all__ = ["add_source_options", "read_options", "load_articles", "SOURCES_HELP"]
+
+SOURCES_HELP = ("articles: files (.jsonl .txt .md .csv .tsv .rss .atom .xml .html), folders of them, "
+                "glob patterns, or - (JSON Lines or one plain text on stdin)")
+
+
+def add_source_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("reading articles")
+    g.add_argument("--published", metavar="DATE",
+                   help="the publication date of every article whose source gives none (YYYY-MM-DD)")
+    g.add_argument("--around", metavar="PERIOD",
+                   help="where to look for the dates of undated articles: 2016-12, 2016-12-01 (a month either "
+                        "side) or 2016-11-20..2016-12-20 (default: the dates of the other articles of the folder)")
+    g.add_argument("--columns", metavar="FIELD=NAME,...",
+                   help="CSV column names, e.g. text=body,published=date")
+    g.add_argument("--strict", action="store_true", help="stop on any problem with the input")
+
+
+def read_options(args: argparse.Namespace) -> ReadOptions:
+    published = None
+    if getattr(args, "published", None):
+        try:
+            published = normalize_date(args.published)
+        except DateError as exc:
+            raise InputError(f"--published: {exc}") from None
+    columns = {}
+    for item in (getattr(args, "columns", None) or "").split(","):
+        if not item.strip():
+            continue
+        if "=" not in item:
+            raise InputError(f"--columns: {item!r} is not FIELD=NAME")
+        ours, theirs = (part.strip() for part in item.split("=", 1))
+        columns[ours] = theirs
+    around = parse_period(args.around) if getattr(args, "around", None) else None
+    # the real clock (not SOURCE_DATE_EPOCH, which only fixes what a build writes); a day's
+    # grace for time zones ahead of ours
+    latest = dt.datetime.now(dt.timezone.utc).date() + dt.timedelta(days=1)
+    return ReadOptions(around=around, published=published, columns=columns, latest=latest)
+
+
+def load_articles(args: argparse.Namespace, sources: Sequence[str], command: str) -> list[Article]:
+    """The articles of ``sources``; problems on stderr, one line each.
+
+    An error only when nothing usable is left, or with --strict on any problem.
+    """
+    result = read_sources(sources, read_options(args))
+    problems = result.problems
+    if not result.articles and len(problems) == 1:
+        raise InputError(str(problems[0]))
+    for p in problems:
+        print(f"generate.py {command}: {p}{'' if not p.skipped else ' (left out)'}", file=sys.stderr)
+    skipped = len(result.skipped)
+    if problems:
+        print(f"generate.py {command}: read {len(result.articles)} articles from {result.files} files; "
+              f"{skipped} left out, {len(problems) - skipped} warnings", file=sys.stderr)
+    if not result.articles:
+        raise InputError("no usable articles in the sources")
+    if problems and getattr(args, "strict", False):
+        raise InputError(f"{len(problems)} problems with the input (--strict)")
+    return result.articles
