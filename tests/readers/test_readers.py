@@ -253,3 +253,16 @@ def test_english_and_french_articles_join_one_timeline(tmp_path):
     timeline = build_timeline([extract(a) for a in articles])
     days = {d.date: sorted(s.doc for e in d.entries for s in e.sources) for d in timeline.days}
     assert days == {"2016-12-07": ["ar1", "en1", "fr1"]}
+
+
+def test_format_by_content_when_the_extension_says_nothing(tmp_path):
+    feed = tmp_path / "download"
+    feed.write_bytes((DATA / "feed.atom").read_bytes())
+    text = tmp_path / "README"
+    text.write_text("حلب - 13 ديسمبر 2016 - " + AR, encoding="utf-8")
+    other = tmp_path / "file.docx"
+    other.write_bytes(b"PK\x03\x04")
+    result = read(feed, text, other)
+    assert sorted(a.id for a in result.articles) == ["README", "tag:radio.example.org,2016:1",
+                                                      "tag:radio.example.org,2016:2"]
+    assert "file.docx: unknown format" in messages(result)[0]

@@ -108,6 +108,8 @@ def reader_for(path: Path, head: bytes) -> Reader:
             return r
     if by_ext:
         return by_ext[0]
+    if not suffix:                 # no extension at all: plain text, if it is text
+        return next(r for r in READERS if r.name == "text")
     raise InputError(f"{path}: unknown format (known: {', '.join(sorted(READ_EXTENSIONS()))})")
 
 
