@@ -79,7 +79,7 @@ class Timex:
     ``start``/``end`` index the original text (code points, half open).
     ``rule`` names the grammar rule that found it and ``resolution`` the rule
     that gave its value; ``anchor`` says what the value was computed from
-    (the publication date, or an earlier expression). ``signal`` is the
+    (the publication date, or an earlier expression). ``signal`` (with roles) is the
     preposition before it (منذ، في، خلال ...), outside the span.
     """
 

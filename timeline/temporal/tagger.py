@@ -117,7 +117,7 @@ class Tagger:
             out.append(Timex(
                 start=start, end=end, text=text[start:end], type=r.type, value=r.value,
                 mod=r.mod, note=r.note, rule=h.rule, resolution=r.rule, anchor=r.anchor,
-                signal=scan.preceding_phrase(h.start, signals),
+                signal=scan.preceding_phrase(h.start, signals) if roles else None,
                 role=_role(h, r, scan, dct) if roles else "",
                 tense=scan.tense(h.start) if roles else "",
             ))
