@@ -80,3 +80,67 @@ def test_json_is_deterministic_whatever_the_input_order():
     one = json.dumps(timeline_of(A, B, C).to_json(), ensure_ascii=False)
     two = json.dumps(timeline_of(C, B, A).to_json(), ensure_ascii=False)
     assert one == two
+
+
+def _all_pairs(stories):
+    """The merge as first written: every pair compared (the reference for the filtered one)."""
+    import math
+    from collections import Counter
+
+    from timeline.merge.build import MIN_SHARED, SAME_STORY, SAME_STORY_WITH_FIGURES, _words
+
+    words = [_words(s) for s in stories]
+    df = Counter(w for ws in words for w in ws)
+    n = len(stories)
+    idf = {w: math.log((n + 1) / (c + 1)) + 1 for w, c in df.items()}
+    parent = list(range(n))
+
+    def find(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    kinds = [{f.kind for e in s.events for f in e.figures} for s in stories]
+    for i in range(n):
+        for j in range(i + 1, n):
+            if stories[i].doc == stories[j].doc:
+                continue
+            shared = words[i] & words[j]
+            if len(shared) < MIN_SHARED:
+                continue
+            smaller = min(sum(idf[w] for w in words[i]), sum(idf[w] for w in words[j]))
+            bar = SAME_STORY_WITH_FIGURES if kinds[i] & kinds[j] else SAME_STORY
+            if sum(idf[w] for w in shared) / smaller >= bar:
+                gi, gj = find(i), find(j)
+                if {stories[k].doc for k in range(n) if find(k) == gi} & \
+                        {stories[k].doc for k in range(n) if find(k) == gj}:
+                    continue
+                parent[gj] = gi
+    groups = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values())
+
+
+def test_filtered_merge_groups_exactly_as_comparing_every_pair():
+    import random
+
+    from timeline.merge.build import _merge
+    from timeline.model import Event, Figure
+    from timeline.merge.build import SourceRef
+
+    vocabulary = ["حلب", "قصف", "مدنيين", "الشعار", "الفردوس", "معبر", "هدنة", "الأمم", "مجلس", "روسيا",
+                  "الجيش", "المعارضة", "مستشفى", "إدلب", "حمص", "وفد", "جنيف", "مساعدات", "صواريخ", "براميل",
+                  "الدفاع", "المدني", "ناشطون", "المرصد", "الإنسان", "قتلى", "جرحى", "نازحين", "الشرقية", "الغربية"]
+    rng = random.Random(7)
+    for trial in range(40):
+        stories = []
+        for k in range(rng.randint(2, 40)):
+            text = " ".join(rng.sample(vocabulary, rng.randint(2, 9))) + f" {rng.randint(1, 5) * 10}"
+            figures = (Figure("killed", 10, 0, 2, "10"),) if rng.random() < 0.3 else ()
+            doc = f"d{rng.randint(0, 12)}"
+            event = Event(doc, k, 0, len(text), text, "2016-12-08", "expression", figures=figures)
+            stories.append(SourceRef(doc, "2016-12-08", None, None, None, (event,)))
+        index = {id(s): i for i, s in enumerate(stories)}
+        got = sorted(sorted(index[id(s)] for s in group) for group in _merge(stories))
+        assert got == _all_pairs(stories), trial

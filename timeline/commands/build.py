@@ -8,16 +8,21 @@ from pathlib import Path
 
 from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
 
+from contextlib import ExitStack
+from dataclasses import replace
+import tempfile
+
+from timeline.commands.engine import add_engine_options, run_extraction
 from timeline.config import SAMPLE, SAMPLE_CONFIG, BuildConfig, load_config, parse_date
-from timeline.merge import build_timeline, limit_period
+from timeline.merge.source import StoreSource
 from timeline.model import InputError
-from timeline.pipeline import extract
-from timeline.publish import write_outputs
+from timeline.publish import Staging
 from timeline.commands.common import SOURCES_HELP, add_source_options, load_articles
 from timeline.render import FORMATS, RenderOptions, render
 from timeline.render.arabic import MONTH_SYSTEMS
 from timeline.render.notes import read_notes
-from timeline.temporal import Tagger
+from timeline.render.html import INDEX
+from timeline.store import ExtractionStore
 
 HELP = "build the briefing: HTML timeline, PDF and Markdown (no sources: the bundled sample)"
 
@@ -39,6 +44,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--formats", help=f"comma-separated, from {','.join(FORMATS)} (default: all)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
     add_source_options(p)
+    add_engine_options(p)
 
 
 def load_build_config(args: argparse.Namespace, default_sample: bool = True) -> BuildConfig:
@@ -63,47 +69,66 @@ def load_build_config(args: argparse.Namespace, default_sample: bool = True) -> 
     return config
 
 
+def _progress(total: int, show: bool, desc: str):
+    if not show:
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:  # pragma: no cover - tqdm is pinned; progress is a nicety
+        return None
+    bar = tqdm(total=total, desc=desc, unit="art", file=sys.stderr, leave=False)
+    return bar
+
+
 def run(args: argparse.Namespace) -> int:
     config = load_build_config(args)
     notes = read_notes(config.notes) if config.notes else None
     templates = Path(config.templates) if config.templates else None
+    if templates is not None and not templates.is_dir():
+        raise InputError(f"{templates}: templates folder not found")
     articles = load_articles(args, config.sources, "build")
     show = not args.quiet and sys.stderr.isatty()
-    tagger = Tagger()
-    try:
-        from tqdm import tqdm
-    except ImportError:  # pragma: no cover - tqdm is pinned; progress is a nicety
-        tqdm = None
-    items = articles
-    if show and tqdm is not None:
-        items = tqdm(articles, desc="articles", unit="art", file=sys.stderr, leave=False)
-    extractions = [extract(a, tagger) for a in items]
-    timeline = limit_period(build_timeline(extractions), config.date_from, config.date_to)
     options = RenderOptions(title=config.title, newest_first=config.order == "newest",
                             month_names=config.month_names, paginate=config.paginate,
                             key_developments=config.key_developments)
-    if show:
-        print(f"rendering {', '.join(config.formats)} ...", file=sys.stderr, flush=True)
-    try:
-        rendered = render(timeline, options, config.formats, templates, notes)
-    except TemplateSyntaxError as exc:
-        raise InputError(f"{exc.filename or exc.name}:{exc.lineno}: template error: {exc.message}") from None
-    except TemplateNotFound as exc:
-        raise InputError(f"template {exc.name!r} not found (looked in {templates or 'templates/'})") from None
-    except TemplateError as exc:
-        raise InputError(f"a template failed: {exc}") from None
-    for warning in rendered.warnings:
-        print(f"generate.py build: warning: {warning}", file=sys.stderr)
-    written = write_outputs(config.output, rendered.outputs)
-    pages = [o.path for o in rendered.outputs if o.kind == "html"]
-    shown = [pages[0]] if pages else []
+    with ExitStack() as stack:
+        if args.no_cache:
+            cache = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="timeline-"))) / "x.sqlite"
+        else:
+            cache = Path(args.cache) if args.cache else Path(config.output) / ".cache" / "extractions.sqlite"
+        store = stack.enter_context(ExtractionStore(cache))
+        bar = _progress(len(articles), show, "articles")
+        stats = run_extraction(store, articles, args, progress=bar.update if bar else None)
+        if bar:
+            bar.close()
+        # the texts are in the store now; keep only what the pages show about each article
+        articles = [replace(a, text="") for a in articles]
+        source = StoreSource(store, articles, config.date_from, config.date_to)
+        if show:
+            print(f"rendering {', '.join(config.formats)} ...", file=sys.stderr, flush=True)
+        staging = stack.enter_context(Staging(config.output))
+        try:
+            rendered = render(source, options, config.formats, templates, notes, sink=staging.add)
+        except TemplateSyntaxError as exc:
+            raise InputError(f"{exc.filename or exc.name}:{exc.lineno}: template error: {exc.message}") from None
+        except TemplateNotFound as exc:
+            raise InputError(f"template {exc.name!r} not found (looked in {templates or 'templates/'})") from None
+        except TemplateError as exc:
+            raise InputError(f"a template failed: {exc}") from None
+        for warning in rendered.warnings:
+            print(f"generate.py build: warning: {warning}", file=sys.stderr)
+        made = list(staging.outputs)
+        written = staging.commit()
+    pages = [p for p, kind in made if kind == "html"]
+    shown = [INDEX] if INDEX in pages else pages[:1]
     if len(pages) > 1:
         shown[0] += f" + {len(pages) - 1} month pages"
-    shown += [o.path for o in rendered.outputs if o.kind not in ("html", "asset")]
-    assets = sum(1 for o in rendered.outputs if o.kind == "asset")
+    shown += [p for p, kind in made if kind not in ("html", "asset")]
+    assets = sum(1 for _, kind in made if kind == "asset")
     if assets:
         shown.append(f"{assets} assets")
-    stats = rendered.context.stats
-    print(f"built {stats['articles']} articles, {stats['events']} events in {stats['entries']} entries over "
-          f"{stats['days']} days -> {config.output} ({', '.join(shown)}; {len(written)} files)")
+    ctx = rendered.context.stats
+    reuse = f"; {stats.reused} from the cache" if stats.reused else ""
+    print(f"built {ctx['articles']} articles, {ctx['events']} events in {ctx['entries']} entries over "
+          f"{ctx['days']} days -> {config.output} ({', '.join(shown)}; {len(written)} files{reuse})")
     return 0

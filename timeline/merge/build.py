@@ -26,7 +26,7 @@ from timeline.merge.similarity import content_words
 from timeline.model import Article, Event, Figure
 from timeline.pipeline import Extraction
 
-__all__ = ["SourceRef", "Entry", "Day", "Timeline", "build_timeline", "limit_period", "period_start", "period_end", "SAME_STORY",
+__all__ = ["SourceRef", "Entry", "Day", "Timeline", "build_timeline", "merge_day", "stories_of", "order_key", "limit_period", "period_start", "period_end", "SAME_STORY",
            "SAME_STORY_WITH_FIGURES"]
 
 #: weighted overlap at which two reports are the same story
@@ -212,6 +212,33 @@ def _stories(ex: Extraction) -> list[SourceRef]:
     return [SourceRef(a.id, a.published, a.source, a.url, a.title, tuple(s)) for s in stories]
 
 
+def stories_of(ex: Extraction) -> list[SourceRef]:
+    """The stories of one article (its dated events, continuations joined)."""
+    return _stories(ex)
+
+
+def merge_day(date: str, stories: Sequence[SourceRef]) -> tuple[Day, list[tuple[str, tuple[str, ...]]]]:
+    """One day's entries from its stories (given in order: published, doc, story order)."""
+    groups = _merge(list(stories))
+    entries = []
+    merges = []
+    for group in groups:
+        group.sort(key=lambda s: (s.published, s.doc, s.lead.start))
+        time = next((s.lead.time for s in group if s.lead.time), None)
+        entries.append(Entry(date, time, tuple(group)))
+        if len({s.doc for s in group}) > 1:
+            merges.append((date, tuple(s.doc for s in group)))
+    # the day's untimed entries first, in source order; then by time of day
+    entries.sort(key=lambda e: (e.time is not None, _time_key(e.time), e.sources[0].published,
+                                e.sources[0].doc, e.sources[0].lead.start))
+    return Day(date, tuple(entries)), merges
+
+
+def order_key(date: str) -> tuple:
+    """Chronological, a coarser period before the days inside it."""
+    return _order_key(date)
+
+
 def build_timeline(extractions: Sequence[Extraction]) -> Timeline:
     """The merged timeline of several articles (deterministic for a given input)."""
     extractions = sorted(extractions, key=lambda x: (x.article.published, x.article.id))
@@ -225,19 +252,9 @@ def build_timeline(extractions: Sequence[Extraction]) -> Timeline:
     days = []
     merges = []
     for date in sorted(by_date, key=_order_key):
-        stories = by_date[date]
-        groups = _merge(stories)
-        entries = []
-        for group in groups:
-            group.sort(key=lambda s: (s.published, s.doc, s.lead.start))
-            time = next((s.lead.time for s in group if s.lead.time), None)
-            entries.append(Entry(date, time, tuple(group)))
-            if len({s.doc for s in group}) > 1:
-                merges.append((date, tuple(s.doc for s in group)))
-        # the day's untimed entries first, in source order; then by time of day
-        entries.sort(key=lambda e: (e.time is not None, _time_key(e.time), e.sources[0].published,
-                                    e.sources[0].doc, e.sources[0].lead.start))
-        days.append(Day(date, tuple(entries)))
+        day, merged = merge_day(date, by_date[date])
+        days.append(day)
+        merges.extend(merged)
     return Timeline(tuple(days), tuple(x.article for x in extractions), undated, tuple(merges))
 
 
@@ -253,14 +270,41 @@ def limit_period(timeline: Timeline, start: dt.date | None, end: dt.date | None)
 
 
 def _merge(stories: list[SourceRef]) -> list[list[SourceRef]]:
-    """Group a day's stories that report the same thing (union-find)."""
+    """Group a day's stories that report the same thing (union-find).
+
+    Two stories are compared only if they can reach the bar: the shared
+    weight must be at least the lower bar times the lighter story's weight,
+    so they must share one of the lighter story's "prefix" words, its rarest
+    words up to the point where what remains weighs less than that (prefix
+    filtering, as in similarity joins). The pairs that pass are the pairs an
+    all-pairs comparison would find, united in the same order, so the groups
+    are the same; the work grows with the day's rare words, not its square.
+    """
     words = [_words(s) for s in stories]
     df: Counter[str] = Counter()
     for w in words:
         df.update(w)
     n = len(stories)
     idf = {w: math.log((n + 1) / (c + 1)) + 1 for w, c in df.items()}
+    totals = [sum(idf[w] for w in ws) for ws in words]
+    postings: dict[str, list[int]] = {}
+    for i, ws in enumerate(words):
+        for w in ws:
+            postings.setdefault(w, []).append(i)
+    low_bar = min(SAME_STORY, SAME_STORY_WITH_FIGURES)
+    candidates: set[tuple[int, int]] = set()
+    for i, ws in enumerate(words):
+        rest = totals[i]
+        for w in sorted(ws, key=lambda w: (-idf[w], w)):       # rarest first
+            if rest < low_bar * totals[i]:
+                break                                           # the rest cannot reach the bar alone
+            rest -= idf[w]
+            for j in postings[w]:
+                if j != i:
+                    candidates.add((i, j) if i < j else (j, i))
+
     parent = list(range(n))
+    docs = [{s.doc} for s in stories]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -269,25 +313,22 @@ def _merge(stories: list[SourceRef]) -> list[list[SourceRef]]:
         return i
 
     kinds = [{f.kind for e in s.events for f in e.figures} for s in stories]
-    for i in range(n):
-        for j in range(i + 1, n):
-            if stories[i].doc == stories[j].doc:
-                continue
-            shared = words[i] & words[j]
-            if len(shared) < MIN_SHARED:
-                continue
-            weight = sum(idf[w] for w in shared)
-            smaller = min(sum(idf[w] for w in words[i]), sum(idf[w] for w in words[j]))
-            score = weight / smaller if smaller else 0.0
-            bar = SAME_STORY_WITH_FIGURES if kinds[i] & kinds[j] else SAME_STORY
-            if score >= bar:
-                # never put two stories of one article in the same entry
-                gi, gj = find(i), find(j)
-                docs_i = {stories[k].doc for k in range(n) if find(k) == gi}
-                docs_j = {stories[k].doc for k in range(n) if find(k) == gj}
-                if docs_i & docs_j:
-                    continue
-                parent[gj] = gi
+    for i, j in sorted(candidates):
+        if stories[i].doc == stories[j].doc:
+            continue
+        shared = words[i] & words[j]
+        if len(shared) < MIN_SHARED:
+            continue
+        weight = sum(idf[w] for w in shared)
+        smaller = min(totals[i], totals[j])
+        score = weight / smaller if smaller else 0.0
+        bar = SAME_STORY_WITH_FIGURES if kinds[i] & kinds[j] else SAME_STORY
+        if score >= bar:
+            gi, gj = find(i), find(j)
+            if gi == gj or docs[gi] & docs[gj]:
+                continue      # never put two stories of one article in the same entry
+            parent[gj] = gi
+            docs[gi] |= docs[gj]
     groups: dict[int, list[SourceRef]] = {}
     for i in range(n):
         groups.setdefault(find(i), []).append(stories[i])

@@ -1,5 +1,5 @@
 """Publishing: putting rendered outputs where they belong (files; later, newsletter state)."""
 
-from timeline.publish.files import write_outputs
+from timeline.publish.files import Staging, write_outputs
 
-__all__ = ["write_outputs"]
+__all__ = ["Staging", "write_outputs"]

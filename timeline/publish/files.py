@@ -16,7 +16,7 @@ from typing import Iterable
 from timeline.io import atomic_write_bytes
 from timeline.render.output import Output
 
-__all__ = ["write_outputs", "stage_folder", "commit_folder"]
+__all__ = ["write_outputs", "stage_folder", "commit_folder", "Staging"]
 
 _ORDER = {"asset": 0, "markdown": 1, "text": 1, "email": 1, "pdf": 2, "feed": 3, "html": 4}
 
@@ -68,3 +68,66 @@ def commit_folder(tmp: Path, target: Path) -> Path:
     os.rename(tmp, target)
     _fsync_dir(target.parent)
     return target
+
+
+class Staging:
+    """Outputs written as they are made, into a hidden folder beside the output, and moved
+    into place only when the whole build has succeeded (``commit``); ``abort`` (or an
+    exception inside ``with``) removes them, leaving the output folder as it was.
+
+    For builds too large to hold in memory: each page goes to disk as soon as it is
+    rendered, and still no reader ever sees half a build.
+    """
+
+    def __init__(self, folder: str | Path) -> None:
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.tmp = self.folder / f".staging-{os.getpid()}"
+        if self.tmp.exists():
+            shutil.rmtree(self.tmp)
+        self.tmp.mkdir()
+        self.outputs: list[tuple[str, str]] = []     # (path, kind)
+
+    def add(self, out: Output) -> None:
+        target = self.tmp.joinpath(*out.path.split("/"))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(out.data)
+        self.outputs.append((out.path, out.kind))
+
+    def commit(self) -> list[Path]:
+        written = []
+        for path, kind in sorted(self.outputs, key=lambda o: (_ORDER.get(o[1], 0), o[0])):
+            source = self.tmp.joinpath(*path.split("/"))
+            target = self.folder.joinpath(*path.split("/"))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.is_file() and _same(source, target):
+                written.append(target)
+                continue
+            with open(source, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(source, target)
+            written.append(target)
+        shutil.rmtree(self.tmp, ignore_errors=True)
+        return written
+
+    def abort(self) -> None:
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def __enter__(self) -> "Staging":
+        return self
+
+    def __exit__(self, kind, value, tb) -> None:
+        if kind is not None:
+            self.abort()
+
+
+def _same(a: Path, b: Path) -> bool:
+    if a.stat().st_size != b.stat().st_size:
+        return False
+    with open(a, "rb") as fa, open(b, "rb") as fb:
+        while True:
+            x, y = fa.read(1 << 20), fb.read(1 << 20)
+            if x != y:
+                return False
+            if not x:
+                return True

@@ -59,7 +59,8 @@ def chart_rows(days: Sequence) -> tuple[ChartRow, ...]:
         for kind, n in d.counts:
             totals[kind] = totals.get(kind, 0) + n
     kinds = [k for k, _ in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0])) if totals[k] > 0]
-    rows = [ChartRow(labels["entries"], tuple(len(d.entries) for d in days), "entries", COLOURS["entries"])]
+    rows = [ChartRow(labels["entries"], tuple(getattr(d, "size", len(d.entries)) for d in days), "entries",
+                     COLOURS["entries"])]
     for kind in kinds[:MAX_FIGURE_ROWS]:
         counts = [dict(d.counts).get(kind, 0) for d in days]
         rows.append(ChartRow(figure_label(kind), tuple(counts), f"fig-{kind}", COLOURS.get(kind, TEXT)))

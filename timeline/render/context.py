@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Any, Optional
+from dataclasses import dataclass, field, replace
+from typing import Any, Optional, Sequence
 from urllib.parse import urlsplit
 
 from markupsafe import Markup
@@ -23,7 +23,8 @@ from timeline.render.arabic import (approx_label, day_heading, figure_label, loa
                                     part_label)
 from timeline.render.chart import chart_rows, chart_svg
 
-__all__ = ["ltr", "isolate", "safe_url", "Segment", "SourceView", "EventView", "FigureView", "EntryView", "DayView", "MonthView",
+__all__ = ["ltr", "isolate", "safe_url", "day_views", "source_views", "assemble", "month_views", "is_paginated",
+           "key_score", "Segment", "SourceView", "EventView", "FigureView", "EntryView", "DayView", "MonthView",
            "BriefingContext", "build_context", "RenderOptions"]
 
 
@@ -101,6 +102,15 @@ class DayView:
     counts: tuple[tuple[str, int], ...]
     start: str                # the first and last day of the period (for date filters)
     end: str
+    count: int = -1           # entries (kept when a summary drops the entries themselves)
+
+    @property
+    def size(self) -> int:
+        return self.count if self.count >= 0 else len(self.entries)
+
+    def light(self) -> "DayView":
+        """The same day without its entries (for an index page)."""
+        return replace(self, entries=(), count=self.size)
 
 
 @dataclass(frozen=True)
@@ -112,7 +122,7 @@ class MonthView:
 
     @property
     def entry_count(self) -> int:
-        return sum(len(d.entries) for d in self.days)
+        return sum(d.size for d in self.days)
 
 
 @dataclass(frozen=True)
@@ -238,66 +248,93 @@ def _month_key(date: str) -> str:
     return f"{start.year:04d}-{start.month:02d}"
 
 
-def build_context(timeline: Timeline, options: RenderOptions = RenderOptions()) -> BriefingContext:
-    """Everything the templates show, computed once (deterministic for a given timeline)."""
-    chronological = []
+def day_views(timeline: Timeline, options: RenderOptions) -> list[DayView]:
+    """The days of a timeline as the templates show them, in date order."""
+    views = []
     languages = {a.id: a.language for a in timeline.articles}
     for d in timeline.days:
         entries = tuple(_entry_view(e, i, d.date, languages) for i, e in enumerate(d.entries))
-        chronological.append(DayView(d.date, day_heading(d.date, options.month_names), d.date,
-                                     d.precision, _month_key(d.date), entries, tuple(d.counts().items()),
-                                     period_start(d.date).isoformat(), period_end(d.date).isoformat()))
-    days = list(reversed(chronological)) if options.newest_first else list(chronological)
+        views.append(DayView(d.date, day_heading(d.date, options.month_names), d.date,
+                             d.precision, _month_key(d.date), entries, tuple(d.counts().items()),
+                             period_start(d.date).isoformat(), period_end(d.date).isoformat(), len(entries)))
+    return views
+
+
+def source_views(articles: Sequence[Article]) -> tuple[SourceView, ...]:
+    labels = load_display()["published_sources"]
+    return tuple(
+        SourceView(a.id, a.source or a.id, safe_url(a.url), a.published, a.title,
+                   labels.get(a.published_source, a.published_source), a.published_evidence, a.language)
+        for a in sorted(articles, key=lambda a: (a.published, a.id))
+    )
+
+
+def key_score(day: DayView, n: int, e: EntryView) -> tuple:
+    """Key developments: the entries most sources reported, then those with the largest figures."""
+    return (len(e.sources), sum(f.count for f in e.figures), day.date, -n)
+
+
+def month_views(days: Sequence[DayView], options: RenderOptions, paginated: bool) -> tuple[MonthView, ...]:
     months: dict[str, list[DayView]] = {}
     for d in days:
         months.setdefault(d.month, []).append(d)
-    paginated = len(months) > 1 and (options.paginate == "month" or (
-        options.paginate == "auto" and len(days) > options.page_days))
-    month_views = tuple(
+    return tuple(
         MonthView(key, month_heading(int(key[:4]), int(key[5:]), options.month_names), tuple(ds),
                   f"timeline-{key}.html" if paginated else "")
         for key, ds in months.items()
     )
-    page_of = {d.date: m.page for m in month_views for d in m.days}
-    articles = tuple(
-        SourceView(a.id, a.source or a.id, safe_url(a.url), a.published, a.title,
-                   load_display()["published_sources"].get(a.published_source, a.published_source),
-                   a.published_evidence, a.language)
-        for a in sorted(timeline.articles, key=lambda a: (a.published, a.id))
-    )
-    outlets = tuple((a.doc, f"{a.outlet} ({a.published})" if a.outlet == a.doc else a.outlet)
-                    for a in articles)
-    totals: Counter[str] = Counter()
-    for d in timeline.days:
-        for kind, n in d.counts().items():
-            totals[kind] += n
-    first = chronological[0].date if chronological else None
-    last = chronological[-1].date if chronological else None
+
+
+def is_paginated(days: int, months: int, options: RenderOptions) -> bool:
+    return months > 1 and (options.paginate == "month" or (options.paginate == "auto" and days > options.page_days))
+
+
+def period_words(first: Optional[str], last: Optional[str], options: RenderOptions) -> str:
     if first and last and first != last:
-        period = f"{day_heading(first, options.month_names)} – {day_heading(last, options.month_names)}"
-    else:
-        period = day_heading(first, options.month_names) if first else ""
-    # key developments: the entries most sources reported, then those with the largest
-    # figures; shown in date order
-    ranked = []
+        return f"{day_heading(first, options.month_names)} – {day_heading(last, options.month_names)}"
+    return day_heading(first, options.month_names) if first else ""
+
+
+def assemble(chronological: Sequence[DayView], articles: Sequence[Article], undated: int, events: int,
+             options: RenderOptions, *, paginated: Optional[bool] = None,
+             months: Optional[tuple[MonthView, ...]] = None,
+             key: Optional[tuple[tuple[DayView, EntryView], ...]] = None,
+             period: Optional[tuple[Optional[str], Optional[str]]] = None) -> BriefingContext:
+    """The render context from day views (all of them, one month's, or light ones for an index)."""
+    days = list(reversed(chronological)) if options.newest_first else list(chronological)
+    if paginated is None:
+        paginated = is_paginated(len(days), len({d.month for d in days}), options)
+    if months is None:
+        months = month_views(days, options, paginated)
+    page_of = {d.date: m.page for m in months for d in m.days}
+    sources = source_views(articles)
+    outlets = tuple((a.doc, f"{a.outlet} ({a.published})" if a.outlet == a.doc else a.outlet) for a in sources)
+    totals: Counter[str] = Counter()
     for d in chronological:
-        for n, e in enumerate(d.entries):
-            score = (len(e.sources), sum(f.count for f in e.figures), d.date, -n)
-            ranked.append((score, d, e))
-    top = sorted(ranked, key=lambda x: x[0], reverse=True)[: options.key_developments]
-    key = tuple((d, e) for _, d, e in sorted(top, key=lambda x: (x[1].date, x[2].anchor)))
+        for kind, n in d.counts:
+            totals[kind] += n
+    first, last = period if period is not None else (
+        (chronological[0].date, chronological[-1].date) if chronological else (None, None))
+    if key is None:
+        ranked = [(key_score(d, n, e), d, e) for d in chronological for n, e in enumerate(d.entries)]
+        top = sorted(ranked, key=lambda x: x[0], reverse=True)[: options.key_developments]
+        key = tuple((d, e) for _, d, e in sorted(top, key=lambda x: (x[1].date, x[2].anchor)))
     return BriefingContext(
-        title=options.title, period=period, period_start=first, period_end=last,
+        title=options.title, period=period_words(first, last, options), period_start=first, period_end=last,
         generated=options.generated.isoformat() if options.generated else None,
-        days=tuple(days), months=month_views, paginated=paginated, articles=articles,
-        outlets=outlets,
-        stats={"articles": len(timeline.articles), "outlets": len({a.outlet for a in articles}),
-               "entries": sum(len(d.entries) for d in days), "days": len(days),
-               "events": sum(len(s.events) for d in timeline.days for e in d.entries for s in e.sources)},
+        days=tuple(days), months=months, paginated=paginated, articles=sources, outlets=outlets,
+        stats={"articles": len(articles), "outlets": len({a.outlet for a in sources}),
+               "entries": sum(d.size for d in days), "days": len(days), "events": events},
         totals=tuple(sorted(totals.items())),
         chart=chart_svg(chronological, options.month_names,
                         href=lambda d: f"{page_of.get(d.date, '')}#{d.anchor}"),
         chart_print=chart_svg(chronological, options.month_names, words=False),
         chart_legend=tuple((r.label, r.colour) for r in chart_rows(chronological)),
-        key_developments=key, notes=options.notes_html, undated=timeline.undated,
+        key_developments=key, notes=options.notes_html, undated=undated,
     )
+
+
+def build_context(timeline: Timeline, options: RenderOptions = RenderOptions()) -> BriefingContext:
+    """Everything the templates show, computed once (deterministic for a given timeline)."""
+    events = sum(len(s.events) for d in timeline.days for e in d.entries for s in e.sources)
+    return assemble(day_views(timeline, options), timeline.articles, timeline.undated, events, options)

@@ -2,37 +2,81 @@
 
 from __future__ import annotations
 
+import heapq
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from jinja2 import Environment
 
-from timeline.render.context import BriefingContext
+from timeline.merge.build import order_key
+from timeline.merge.source import TimelineSource
+from timeline.render.arabic import month_heading
+from timeline.render.context import (BriefingContext, DayView, MonthView, RenderOptions, assemble, day_views,
+                                     key_score, month_views)
 from timeline.render.env import find_asset
 from timeline.render.fonts import WEB_FONT_NAME, web_font
 from timeline.render.output import Output
 
-__all__ = ["render_html", "INDEX", "ASSETS"]
+__all__ = ["render_html", "render_paged", "INDEX", "ASSETS"]
 
 INDEX = "timeline.html"
 #: files copied from templates/assets (a user's templates folder may replace any of them)
 ASSETS = ("timeline.css", "filters.js", "permalinks.js")
 
 
-def render_html(b: BriefingContext, env: Environment, user: Optional[Path] = None) -> list[Output]:
-    common = {"b": b, "index_page": INDEX}
-    month_pages = {m.key: m.page for m in b.months} if b.paginated else {}
-    outputs = [Output(INDEX, env.get_template("timeline.html").render(**common, month_pages=month_pages)
-                      .encode("utf-8"), "html")]
-    if b.paginated:
-        template = env.get_template("month.html")
-        months = b.months
-        for i, month in enumerate(months):
-            html = template.render(**common, month=month,
-                                   previous=months[i - 1] if i > 0 else None,
-                                   next=months[i + 1] if i + 1 < len(months) else None)
-            outputs.append(Output(month.page, html.encode("utf-8"), "html"))
-    for name in ASSETS:
-        outputs.append(Output(f"assets/{name}", find_asset(name, user).read_bytes()))
+def _assets(user: Optional[Path]) -> list[Output]:
+    outputs = [Output(f"assets/{name}", find_asset(name, user).read_bytes()) for name in ASSETS]
     outputs.append(Output(f"assets/{WEB_FONT_NAME}", web_font().read_bytes()))
     return outputs
+
+
+def render_html(b: BriefingContext, env: Environment, user: Optional[Path] = None) -> list[Output]:
+    """The one-page timeline and its assets."""
+    html = env.get_template("timeline.html").render(b=b, index_page=INDEX, month_pages={})
+    return [Output(INDEX, html.encode("utf-8"), "html"), *_assets(user)]
+
+
+def render_paged(source: TimelineSource, options: RenderOptions, env: Environment, user: Optional[Path],
+                 emit: Callable[[Output], None]) -> BriefingContext:
+    """A page per month, rendered and handed to ``emit`` one month at a time, then the
+    index (from what each month left: its days without their entries, and its best
+    candidates for the key developments). Returns the index's context."""
+    keys = source.months()
+    if options.newest_first:
+        keys = list(reversed(keys))
+    headings = {k: month_heading(int(k[:4]), int(k[5:]), options.month_names) for k in keys}
+    pager = tuple(MonthView(k, headings[k], (), f"timeline-{k}.html") for k in keys)
+    template = env.get_template("month.html")
+    light: list[DayView] = []
+    best: list[tuple] = []              # a heap of the key developments so far
+    events = 0
+    for i, key in enumerate(keys):
+        month = source.month(key)
+        days = day_views(month, options)
+        n_events = sum(len(s.events) for d in month.days for e in d.entries for s in e.sources)
+        b = assemble(days, month.articles, 0, n_events, options, paginated=True, months=pager)
+        ordered = tuple(reversed(days)) if options.newest_first else tuple(days)
+        html = template.render(b=b, index_page=INDEX, month=MonthView(key, headings[key], ordered, pager[i].page),
+                               previous=pager[i - 1] if i > 0 else None,
+                               next=pager[i + 1] if i + 1 < len(pager) else None)
+        emit(Output(pager[i].page, html.encode("utf-8"), "html"))
+        for d in days:
+            for n, e in enumerate(d.entries):
+                item = (key_score(d, n, e), d.date, e.anchor, d.light(), e)
+                if len(best) < options.key_developments:
+                    heapq.heappush(best, item)
+                elif item[:3] > best[0][:3]:
+                    heapq.heapreplace(best, item)
+            light.append(d.light())
+        events += n_events
+    light.sort(key=lambda d: order_key(d.date))
+    key = tuple((d, e) for _, _, _, d, e in sorted(best, key=lambda x: (x[1], x[2])))
+    ordered = list(reversed(light)) if options.newest_first else light
+    b = assemble(light, source.articles, source.undated, events, options, paginated=True,
+                 months=month_views(ordered, options, True), key=key)
+    month_pages = {m.key: m.page for m in b.months}
+    html = env.get_template("timeline.html").render(b=b, index_page=INDEX, month_pages=month_pages)
+    emit(Output(INDEX, html.encode("utf-8"), "html"))
+    for out in _assets(user):
+        emit(out)
+    return b

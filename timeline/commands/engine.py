@@ -1,0 +1,37 @@
+"""Options shared by commands that extract many articles: where the work runs and the cache."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Callable, Optional, Sequence
+
+from timeline.engine.local import ExtractStats, default_jobs, extract_into
+from timeline.model import Article, InputError
+from timeline.store import ExtractionStore
+
+__all__ = ["add_engine_options", "run_extraction"]
+
+
+def add_engine_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("engine")
+    g.add_argument("-j", "--jobs", type=int, metavar="N",
+                   help=f"extraction processes (default: every core, here {default_jobs()})")
+    g.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="where extraction runs: this machine, or a Dask cluster")
+    g.add_argument("--scheduler", metavar="ADDRESS",
+                   help="the Dask scheduler (tcp://host:8786); default: a local cluster")
+    g.add_argument("--cache", metavar="PATH",
+                   help="the extraction store (default: OUTPUT/.cache/extractions.sqlite)")
+    g.add_argument("--no-cache", action="store_true", help="extract everything again; keep nothing")
+
+
+def run_extraction(store: ExtractionStore, articles: Sequence[Article], args: argparse.Namespace,
+                   progress: Optional[Callable[[int], None]] = None) -> ExtractStats:
+    jobs = args.jobs if args.jobs is not None else default_jobs()
+    if jobs < 1:
+        raise InputError(f"--jobs {jobs}: give 1 or more")
+    if args.engine == "dask":
+        from timeline.engine.dask_engine import extract_into_dask
+
+        return extract_into_dask(store, articles, args.scheduler, progress)
+    return extract_into(store, articles, jobs, progress)

@@ -1,0 +1,200 @@
+"""SQLite storage of extractions: articles by key, their stories by day.
+
+Tables (schema version in ``PRAGMA user_version``):
+
+- ``articles(key, doc, published, undated, timex)``: one row per extracted
+  article; ``timex`` is the pickled expressions (for ``extract`` output);
+- ``stories(key, date, month, published, doc, ord, data)``: one row per
+  story (a dated event and its continuations), ``data`` the pickled
+  ``SourceRef`` without the article's metadata, which the build supplies.
+
+A build marks the keys it uses (a temporary table), so assembling the
+timeline reads only the current articles' stories, whatever else the store
+keeps from earlier builds. Rows of another extractor version are dropped
+when the store is opened.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import pickle
+import sqlite3
+import zlib
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from timeline.merge.build import SourceRef, order_key, stories_of
+from timeline.model import Article, InputError, Timex
+from timeline.pipeline import Extraction
+
+__all__ = ["ExtractionStore", "article_key", "extractor_version", "rows_of", "SCHEMA"]
+
+SCHEMA = 1
+_PACKAGE = Path(__file__).resolve().parents[1]
+#: what makes an extraction: the code and tables under these paths, and these libraries
+_SOURCES = ("text", "temporal", "events", "data", "merge", "pipeline.py", "model.py")
+_LIBRARIES = ("dateparser", "hijridate")
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    h = hashlib.sha256()
+    for name in _SOURCES:
+        path = _PACKAGE / name
+        files = sorted(path.rglob("*")) if path.is_dir() else [path]
+        for f in files:
+            if f.is_file() and f.suffix in (".py", ".toml"):
+                h.update(str(f.relative_to(_PACKAGE)).encode())
+                h.update(f.read_bytes())
+    for lib in _LIBRARIES:
+        h.update(f"{lib}={importlib.metadata.version(lib)}".encode())
+    return h.hexdigest()[:20]
+
+
+def article_key(a: Article) -> str:
+    h = hashlib.sha256()
+    for part in (extractor_version(), a.id, a.published, a.language, a.text):
+        h.update(part.encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()[:32]
+
+
+def _pack(value) -> bytes:
+    return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def _unpack(data: bytes):
+    return pickle.loads(zlib.decompress(data))
+
+
+class ExtractionStore:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=60)
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise InputError(f"{self.path}: not an extraction store ({exc})") from None
+        if version not in (0, SCHEMA):
+            raise InputError(f"{self.path}: extraction store schema {version}, expected {SCHEMA}")
+        self.db.executescript("""
+            CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
+            CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, doc TEXT, published TEXT,
+                                                 undated INTEGER, timex BLOB);
+            CREATE TABLE IF NOT EXISTS stories (key TEXT, date TEXT, month TEXT, published TEXT, doc TEXT,
+                                                ord INTEGER, data BLOB);
+            CREATE INDEX IF NOT EXISTS stories_month ON stories (month, key);
+            CREATE INDEX IF NOT EXISTS stories_key ON stories (key);
+            CREATE TEMP TABLE IF NOT EXISTS current (key TEXT PRIMARY KEY);
+        """)
+        if version != SCHEMA:
+            self.db.execute(f"PRAGMA user_version = {SCHEMA}")
+        row = self.db.execute("SELECT value FROM meta WHERE name = 'extractor'").fetchone()
+        if row is None or row[0] != extractor_version():
+            with self.db:
+                self.db.execute("BEGIN")
+                self.db.execute("DELETE FROM stories")
+                self.db.execute("DELETE FROM articles")
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('extractor', ?)", (extractor_version(),))
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "ExtractionStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- what a build uses ------------------------------------------------------------------
+
+    def use(self, keys: Iterable[str]) -> set[str]:
+        """Mark the build's keys; returns those the store already holds."""
+        db = self.db
+        db.execute("DELETE FROM current")
+        db.executemany("INSERT OR IGNORE INTO current VALUES (?)", ((k,) for k in keys))
+        return {k for (k,) in db.execute("SELECT a.key FROM articles a JOIN current c ON a.key = c.key")}
+
+    def add(self, key: str, ex: Extraction) -> None:
+        self.add_rows([rows_of(key, ex)])
+
+    def add_rows(self, items: Iterable["Rows"]) -> None:
+        """Store extractions already turned into rows (``rows_of``, which workers run)."""
+        db = self.db
+        db.execute("BEGIN")
+        try:
+            for article_row, story_rows in items:
+                db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?)", article_row)
+                db.execute("DELETE FROM stories WHERE key = ?", (article_row[0],))
+                db.executemany("INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?)", story_rows)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def extraction(self, key: str, article: Article) -> Optional[Extraction]:
+        """The stored extraction of an article (its expressions and dated events)."""
+        row = self.db.execute("SELECT timex FROM articles WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        timex: tuple[Timex, ...] = _unpack(row[0])
+        events = []
+        for (data,) in self.db.execute("SELECT data FROM stories WHERE key = ? ORDER BY ord", (key,)):
+            events.extend(_unpack(data).events)
+        return Extraction(article, timex, tuple(events))
+
+    # -- assembling the timeline ----------------------------------------------------------------
+
+    def undated(self) -> int:
+        row = self.db.execute("SELECT COALESCE(SUM(a.undated), 0) FROM articles a JOIN current c ON a.key = c.key")
+        return row.fetchone()[0]
+
+    def months(self) -> list[str]:
+        rows = self.db.execute("SELECT DISTINCT s.month FROM stories s JOIN current c ON s.key = c.key")
+        return sorted(m for (m,) in rows)
+
+    def dates(self) -> list[str]:
+        rows = self.db.execute("SELECT DISTINCT s.date FROM stories s JOIN current c ON s.key = c.key")
+        return sorted((d for (d,) in rows), key=order_key)
+
+    def stories(self, month: str, articles: dict[str, Article]) -> Iterator[tuple[str, list[SourceRef]]]:
+        """(date, stories) for each date of ``month``, in the order the merge expects."""
+        rows = self.db.execute(
+            "SELECT s.date, s.doc, s.data FROM stories s JOIN current c ON s.key = c.key WHERE s.month = ? "
+            "ORDER BY s.published, s.doc, s.ord", (month,))
+        by_date: dict[str, list[SourceRef]] = {}
+        for date, doc, data in rows:
+            a = articles[doc]
+            story = replace(_unpack(data), source=a.source, url=a.url, title=a.title)
+            by_date.setdefault(date, []).append(story)
+        for date in sorted(by_date, key=order_key):
+            yield date, by_date[date]
+
+
+Rows = tuple[tuple, list[tuple]]
+
+
+def rows_of(key: str, ex: Extraction) -> Rows:
+    """The store's rows for one extraction (pickled and compressed: the costly part, done
+    where the extraction was made)."""
+    a = ex.article
+    undated = sum(1 for e in ex.events if e.date is None)
+    stories = []
+    for n, story in enumerate(stories_of(ex)):
+        bare = replace(story, source=None, url=None, title=None)
+        stories.append((key, story.lead.date, _month(story.lead.date), a.published, a.id, n, _pack(bare)))
+    return (key, a.id, a.published, undated, _pack(ex.timex)), stories
+
+
+def _month(date: str) -> str:
+    """The page a date value belongs to: YYYY-MM (a year or a week goes with its first month)."""
+    from timeline.merge.build import period_start
+
+    start = period_start(date)
+    return f"{start.year:04d}-{start.month:02d}"
