@@ -9,15 +9,17 @@ from pathlib import Path
 from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
 
 from contextlib import ExitStack
-from dataclasses import replace
+import itertools
 import tempfile
+from typing import Optional
 
 from timeline.commands.engine import add_engine_options, run_extraction
+from timeline.readers.sources import stream_sources
 from timeline.config import SAMPLE, SAMPLE_CONFIG, BuildConfig, load_config, parse_date
 from timeline.merge.source import StoreSource
 from timeline.model import InputError
 from timeline.publish import Staging
-from timeline.commands.common import SOURCES_HELP, add_source_options, load_articles
+from timeline.commands.common import SOURCES_HELP, add_source_options, read_options, report_problems
 from timeline.render import FORMATS, RenderOptions, render
 from timeline.render.arabic import MONTH_SYSTEMS
 from timeline.render.notes import read_notes
@@ -69,7 +71,7 @@ def load_build_config(args: argparse.Namespace, default_sample: bool = True) -> 
     return config
 
 
-def _progress(total: int, show: bool, desc: str):
+def _progress(total: Optional[int], show: bool, desc: str):
     if not show:
         return None
     try:
@@ -86,7 +88,14 @@ def run(args: argparse.Namespace) -> int:
     templates = Path(config.templates) if config.templates else None
     if templates is not None and not templates.is_dir():
         raise InputError(f"{templates}: templates folder not found")
-    articles = load_articles(args, config.sources, "build")
+    options_read = read_options(args)
+    problems: list = []
+    files = [0]
+    articles_in = stream_sources(config.sources, options_read, problems, files)
+    first = next(articles_in, None)
+    if first is None:             # nothing usable: say why before anything is created
+        report_problems(0, problems, files[0], args, "build")
+    articles_in = itertools.chain([first], articles_in)
     show = not args.quiet and sys.stderr.isatty()
     options = RenderOptions(title=config.title, newest_first=config.order == "newest",
                             month_names=config.month_names, paginate=config.paginate,
@@ -97,13 +106,13 @@ def run(args: argparse.Namespace) -> int:
         else:
             cache = Path(args.cache) if args.cache else Path(config.output) / ".cache" / "extractions.sqlite"
         store = stack.enter_context(ExtractionStore(cache))
-        bar = _progress(len(articles), show, "articles")
-        stats = run_extraction(store, articles, args, progress=bar.update if bar else None)
+        bar = _progress(None, show, "articles")
+        stats = run_extraction(store, articles_in, args, progress=bar.update if bar else None)
         if bar:
             bar.close()
-        # the texts are in the store now; keep only what the pages show about each article
-        articles = [replace(a, text="") for a in articles]
-        source = StoreSource(store, articles, config.date_from, config.date_to)
+        report_problems(stats.articles, problems, files[0], args, "build")
+        # the texts are in the store now; the pages need only what they show about each article
+        source = StoreSource(store, stats.meta, config.date_from, config.date_to)
         if show:
             print(f"rendering {', '.join(config.formats)} ...", file=sys.stderr, flush=True)
         staging = stack.enter_context(Staging(config.output))

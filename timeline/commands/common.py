@@ -11,7 +11,7 @@ from timeline.model import Article, InputError
 from timeline.readers import ReadOptions, parse_period, read_sources
 from timeline.readers.dates import DateError, normalize_date
 
-__all__ = ["add_source_options", "read_options", "load_articles", "SOURCES_HELP"]
+__all__ = ["add_source_options", "read_options", "load_articles", "report_problems", "SOURCES_HELP"]
 
 SOURCES_HELP = ("articles: files (.jsonl .txt .md .csv .tsv .rss .atom .xml .html), folders of them, "
                 "glob patterns, or - (JSON Lines or one plain text on stdin)")
@@ -51,23 +51,29 @@ def read_options(args: argparse.Namespace) -> ReadOptions:
     return ReadOptions(around=around, published=published, columns=columns, latest=latest)
 
 
+def report_problems(result_articles: int, problems: list, files: int, args: argparse.Namespace,
+                    command: str) -> None:
+    """Problems on stderr, one line each, and the summary; an error when nothing usable is
+    left, or with --strict on any problem."""
+    if not result_articles and len(problems) == 1:
+        raise InputError(str(problems[0]))
+    for p in problems:
+        print(f"generate.py {command}: {p}{'' if not p.skipped else ' (left out)'}", file=sys.stderr)
+    skipped = sum(1 for p in problems if p.skipped)
+    if problems:
+        print(f"generate.py {command}: read {result_articles} articles from {files} files; "
+              f"{skipped} left out, {len(problems) - skipped} warnings", file=sys.stderr)
+    if not result_articles:
+        raise InputError("no usable articles in the sources")
+    if problems and getattr(args, "strict", False):
+        raise InputError(f"{len(problems)} problems with the input (--strict)")
+
+
 def load_articles(args: argparse.Namespace, sources: Sequence[str], command: str) -> list[Article]:
     """The articles of ``sources``; problems on stderr, one line each.
 
     An error only when nothing usable is left, or with --strict on any problem.
     """
     result = read_sources(sources, read_options(args))
-    problems = result.problems
-    if not result.articles and len(problems) == 1:
-        raise InputError(str(problems[0]))
-    for p in problems:
-        print(f"generate.py {command}: {p}{'' if not p.skipped else ' (left out)'}", file=sys.stderr)
-    skipped = len(result.skipped)
-    if problems:
-        print(f"generate.py {command}: read {len(result.articles)} articles from {result.files} files; "
-              f"{skipped} left out, {len(problems) - skipped} warnings", file=sys.stderr)
-    if not result.articles:
-        raise InputError("no usable articles in the sources")
-    if problems and getattr(args, "strict", False):
-        raise InputError(f"{len(problems)} problems with the input (--strict)")
+    report_problems(len(result.articles), result.problems, result.files, args, command)
     return result.articles

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import Callable, Optional, Sequence
+from typing import Callable, Iterable, Optional
 
 from timeline.engine.local import ExtractStats, default_jobs, extract_into
 from timeline.model import Article, InputError
@@ -25,7 +25,7 @@ def add_engine_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--no-cache", action="store_true", help="extract everything again; keep nothing")
 
 
-def run_extraction(store: ExtractionStore, articles: Sequence[Article], args: argparse.Namespace,
+def run_extraction(store: ExtractionStore, articles: Iterable[Article], args: argparse.Namespace,
                    progress: Optional[Callable[[int], None]] = None) -> ExtractStats:
     jobs = args.jobs if args.jobs is not None else default_jobs()
     if jobs < 1:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from dataclasses import dataclass
-from typing import Callable, Iterable, Optional, Sequence
+from dataclasses import dataclass, replace
+from typing import Callable, Iterable, Optional
 
 from timeline.model import Article
 from timeline.pipeline import extract
@@ -45,29 +45,61 @@ class ExtractStats:
     articles: int
     extracted: int
     reused: int
+    #: every article read, without its text (what the pages show about it)
+    meta: tuple[Article, ...] = ()
 
 
-def extract_into(store: ExtractionStore, articles: Sequence[Article], jobs: int = 1,
+def _batches(articles: Iterable[Article], store: ExtractionStore):
+    """(batch to extract, articles of the batch) in input order; keys marked in the store."""
+    store.use(())
+    batch: list[Article] = []
+    for a in articles:
+        batch.append(a)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def extract_into(store: ExtractionStore, articles: Iterable[Article], jobs: int = 1,
                  progress: Optional[Callable[[int], None]] = None) -> ExtractStats:
-    """Extract every article the store does not hold yet, with ``jobs`` processes."""
-    keyed = [(article_key(a), a) for a in articles]
-    known = store.use(k for k, _ in keyed)
-    todo = [(k, a) for k, a in keyed if k not in known]
-    todo = list({k: (k, a) for k, a in todo}.values())   # the same article twice: extracted once
-    if jobs <= 1 or len(todo) < 2 * jobs:
-        _init()
-        for start in range(0, len(todo), BATCH):
-            batch = todo[start:start + BATCH]
-            store.add_rows(_work(item) for item in batch)
+    """Extract every article the store does not hold yet, with ``jobs`` processes.
+
+    Articles are consumed as they come, a batch at a time: only a batch's texts are in
+    memory at once, so the reading can stream an archive of any size.
+    """
+    total = extracted = 0
+    meta: list[Article] = []
+    pool = None
+    try:
+        for batch in _batches(articles, store):
+            keyed = [(article_key(a), a) for a in batch]
+            known = store.add_current(k for k, _ in keyed)
+            todo = list({k: (k, a) for k, a in keyed if k not in known}.values())
+            if todo:
+                if jobs > 1 and pool is None:
+                    methods = multiprocessing.get_all_start_methods()
+                    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+                    pool = context.Pool(jobs, initializer=_init)
+                if pool is not None:
+                    rows = pool.imap(_work, todo, chunksize=max(1, len(todo) // (jobs * 4)))
+                else:
+                    _init_once()
+                    rows = (_work(item) for item in todo)
+                store.add_rows(rows)
+            total += len(batch)
+            extracted += len(todo)
+            meta.extend(replace(a, text="") for a in batch)
             if progress:
                 progress(len(batch))
-    else:
-        context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
-                                              else "spawn")
-        with context.Pool(jobs, initializer=_init) as pool:
-            for start in range(0, len(todo), BATCH):
-                batch = todo[start:start + BATCH]
-                store.add_rows(pool.imap(_work, batch, chunksize=max(1, len(batch) // (jobs * 4))))
-                if progress:
-                    progress(len(batch))
-    return ExtractStats(len(keyed), len(todo), len(keyed) - len(todo))
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
+    return ExtractStats(total, extracted, total - extracted, tuple(meta))
+
+
+def _init_once() -> None:
+    if _tagger is None:
+        _init()

@@ -42,6 +42,7 @@ class _Table:
     more_than: tuple[str, ...]
     at_least: tuple[str, ...]
     cumulative: tuple[str, ...]
+    cumulative_re: re.Pattern[str]
     not_people: tuple[str, ...]
     number: re.Pattern[str]
     range_: re.Pattern[str]
@@ -69,6 +70,8 @@ def _table() -> _Table:
         people=frozenset(_folded(f["words"]["people"])), subset=frozenset(_folded(f["words"]["subset"])),
         approx=_folded(f["words"]["approx"]), more_than=_folded(f["words"]["more_than"]),
         at_least=_folded(f["words"]["at_least"]), cumulative=_folded(f["words"]["cumulative"]),
+        cumulative_re=re.compile(r"(?<!\w)[وفل]?(?:" + "|".join(
+            word_regex(c) for c in sorted(_folded(f["words"]["cumulative"]), key=len, reverse=True)) + r")(?!\w)"),
         not_people=_folded(f["words"]["not_people"]), number=number, range_=range_, vague=vague,
     )
 
@@ -115,9 +118,8 @@ def extract_figures(text: str, start: int, end: int, timex: Sequence[Timex],
     for x in timex:
         if x.role == "reference" and x.value[:1].isdigit():   # منذ X، الهجوم الذي بدأ في X
             markers.append((_folded_pos(norm, x.start - start), x.value[:10]))
-    for c in t.cumulative:
-        for m in re.finditer(r"(?<!\w)[وفل]?" + word_regex(c) + r"(?!\w)", folded):
-            markers.append((m.start(), None))
+    for m in t.cumulative_re.finditer(folded):
+        markers.append((m.start(), None))
     markers.sort()
     # a governing date between a marker and a figure ends the marker's reach
     resets = sorted(_folded_pos(norm, x.start - start) for x in timex if x.role in ("governing", "extent"))

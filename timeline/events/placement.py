@@ -348,9 +348,15 @@ def _same_speaker(events: list[Event], speaker: str | None) -> Event | None:
             forms.append(form[2:])
     for form in forms:
         for e in reversed(events[-cues.speaker_lookback:]):
-            if e.date and form in normalize(e.text).text:
+            if e.date and form in _folded(e.text):
                 return e
     return None
+
+
+@lru_cache(maxsize=512)
+def _folded(text: str) -> str:
+    """A sentence folded for matching (cached: the speaker search reads each one many times)."""
+    return normalize(text).text
 
 
 def _dating(own: list[Timex], dct: dt.date, speech: bool, toll: bool = False) -> Timex | None:

@@ -291,17 +291,26 @@ def _merge(stories: list[SourceRef]) -> list[list[SourceRef]]:
     for i, ws in enumerate(words):
         for w in ws:
             postings.setdefault(w, []).append(i)
-    low_bar = min(SAME_STORY, SAME_STORY_WITH_FIGURES)
-    candidates: set[tuple[int, int]] = set()
+    kinds = [{f.kind for e in s.events for f in e.figures} for s in stories]
+    later: list[set[int]] = [set() for _ in range(n)]     # candidates j > i, per i
     for i, ws in enumerate(words):
+        # the lower bar applies only to a pair sharing a kind of figure, so a story
+        # without figures can only be the lighter side of a pair held to the higher one
+        bar = SAME_STORY_WITH_FIGURES if kinds[i] else SAME_STORY
+        floor = bar * totals[i]
         rest = totals[i]
+        found: set[int] = set()
         for w in sorted(ws, key=lambda w: (-idf[w], w)):       # rarest first
-            if rest < low_bar * totals[i]:
+            if rest < floor:
                 break                                           # the rest cannot reach the bar alone
             rest -= idf[w]
-            for j in postings[w]:
-                if j != i:
-                    candidates.add((i, j) if i < j else (j, i))
+            found.update(postings[w])
+        found.discard(i)
+        for j in found:
+            if j > i:
+                later[i].add(j)
+            else:
+                later[j].add(i)
 
     parent = list(range(n))
     docs = [{s.doc} for s in stories]
@@ -312,23 +321,23 @@ def _merge(stories: list[SourceRef]) -> list[list[SourceRef]]:
             i = parent[i]
         return i
 
-    kinds = [{f.kind for e in s.events for f in e.figures} for s in stories]
-    for i, j in sorted(candidates):
-        if stories[i].doc == stories[j].doc:
-            continue
-        shared = words[i] & words[j]
-        if len(shared) < MIN_SHARED:
-            continue
-        weight = sum(idf[w] for w in shared)
-        smaller = min(totals[i], totals[j])
-        score = weight / smaller if smaller else 0.0
-        bar = SAME_STORY_WITH_FIGURES if kinds[i] & kinds[j] else SAME_STORY
-        if score >= bar:
+    for i in range(n):
+        doc_i = stories[i].doc
+        for j in sorted(later[i]):
+            if stories[j].doc == doc_i:
+                continue
             gi, gj = find(i), find(j)
             if gi == gj or docs[gi] & docs[gj]:
-                continue      # never put two stories of one article in the same entry
-            parent[gj] = gi
-            docs[gi] |= docs[gj]
+                continue      # already together, or never together (two stories of one article)
+            shared = words[i] & words[j]
+            if len(shared) < MIN_SHARED:
+                continue
+            smaller = min(totals[i], totals[j])
+            score = sum(idf[w] for w in shared) / smaller if smaller else 0.0
+            bar = SAME_STORY_WITH_FIGURES if kinds[i] & kinds[j] else SAME_STORY
+            if score >= bar:
+                parent[gj] = gi
+                docs[gi] |= docs[gj]
     groups: dict[int, list[SourceRef]] = {}
     for i in range(n):
         groups.setdefault(find(i), []).append(stories[i])

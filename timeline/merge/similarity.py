@@ -35,6 +35,11 @@ def _table() -> _Table:
                   fold_all(t["suffixes"]), int(t["min_stem"]))
 
 
+@lru_cache(maxsize=200_000)
+def _stem_of(word: str) -> str:
+    return _stem(word, _table())
+
+
 def _stem(word: str, t: _Table) -> str:
     for p in t.prefixes:
         if word.startswith(p) and len(word) - len(p) >= t.min_stem:
@@ -54,7 +59,7 @@ def content_words(text: str) -> frozenset[str]:
     for w in _WORD.findall(normalize(text).text):
         if w in t.stop or (len(w) < t.min_stem and not w.isdigit()):
             continue
-        out.add(w if w.isdigit() else _stem(w, t))
+        out.add(w if w.isdigit() else _stem_of(w))
     return frozenset(out)
 
 

@@ -33,9 +33,9 @@ def article_from_record(record: Any, where: str) -> Article:
         raise InputError(f"{where}: {exc}") from None
 
 
-def _records(lines, name: str) -> Iterator[tuple[str, Any, Optional[str]]]:
-    """(where, record, error) for each non-blank line."""
-    for number, line in enumerate(lines, 1):
+def _records(lines, name: str, first: int = 1) -> Iterator[tuple[str, Any, Optional[str]]]:
+    """(where, record, error) for each non-blank line (numbered from ``first``)."""
+    for number, line in enumerate(lines, first):
         if not line.strip():
             continue
         where = f"{name}:{number}"
@@ -87,9 +87,9 @@ def read_jsonl_file(path: Path, data: bytes, options: ReadOptions) -> Iterator[U
     yield from documents_from_lines(lines, str(path), str(path.parent))
 
 
-def documents_from_lines(lines, name: str, group: str) -> Iterator[Union[Document, Problem]]:
+def documents_from_lines(lines, name: str, group: str, first: int = 1) -> Iterator[Union[Document, Problem]]:
     """Documents from JSON lines; a bad line is a Problem and the rest goes on."""
-    for where, record, error in _records(lines, name):
+    for where, record, error in _records(lines, name, first):
         if error:
             yield Problem(where, error)
             continue

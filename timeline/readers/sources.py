@@ -21,7 +21,7 @@ import re
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from timeline.dating import find_dateline, infer_date
 from timeline.model import Article, InputError, parse_published
@@ -31,7 +31,8 @@ from timeline.readers.language import detect_language
 from timeline.readers.text import parse_text
 from timeline.temporal import Tagger
 
-__all__ = ["ReadResult", "read_sources", "read_documents", "date_documents", "parse_period", "GROUP_MARGIN"]
+__all__ = ["ReadResult", "read_sources", "stream_sources", "read_documents", "iter_documents", "iter_articles",
+           "date_documents", "parse_period", "GROUP_MARGIN"]
 
 #: days around the dates of an article's folder or feed in which its own date is sought
 GROUP_MARGIN = 3
@@ -100,32 +101,63 @@ def _stdin(options: ReadOptions) -> Iterable[Document | Problem]:
         yield Problem("<stdin>", "empty input")
 
 
-def read_documents(sources: Iterable[str], options: ReadOptions) -> tuple[list[Document], list[Problem], int]:
-    """Step 1: every document the sources hold, and what could not be read."""
-    docs: list[Document] = []
-    problems: list[Problem] = []
-    files = 0
+#: JSON Lines files larger than this are read a line at a time
+STREAM_BYTES = 16 << 20
+
+
+def _stream_jsonl(path: Path) -> Iterator[Document | Problem]:
+    """A large JSON Lines file, one line at a time (it must be UTF-8)."""
+    with open(path, "rb") as fh:
+        lines = []
+        for number, raw in enumerate(fh, 1):
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield Problem(f"{path}:{number}", f"not UTF-8 text (byte {exc.start}); convert the file")
+                line = ""
+            lines.append(line)
+            if len(lines) >= 256:
+                yield from documents_from_lines(lines, str(path), str(path.parent), first=number - len(lines) + 1)
+                lines = []
+        if lines:
+            yield from documents_from_lines(lines, str(path), str(path.parent), first=number - len(lines) + 1)
+
+
+def iter_documents(sources: Iterable[str], options: ReadOptions, counter: Optional[list] = None
+                   ) -> Iterator[Document | Problem]:
+    """Step 1: every document the sources hold, and what could not be read, as they come."""
     for source in sources:
         if source == "-":
-            files += 1
-            for item in _stdin(options):
-                (problems if isinstance(item, Problem) else docs).append(item)
+            if counter is not None:
+                counter[0] += 1
+            yield from _stdin(options)
             continue
         paths, problem = _expand(source)
         if problem:
-            problems.append(problem)
+            yield problem
         for path in paths:
-            files += 1
+            if counter is not None:
+                counter[0] += 1
             try:
+                if path.suffix.lower() in (".jsonl", ".ndjson") and path.stat().st_size > STREAM_BYTES:
+                    yield from _stream_jsonl(path)
+                    continue
                 data = path.read_bytes()
                 reader = reader_for(path, data[:4096])
-                for item in reader.read(path, data, options):
-                    (problems if isinstance(item, Problem) else docs).append(item)
+                yield from reader.read(path, data, options)
             except InputError as exc:
-                problems.append(Problem(str(path), str(exc).removeprefix(f"{path}: ")))
+                yield Problem(str(path), str(exc).removeprefix(f"{path}: "))
             except OSError as exc:
-                problems.append(Problem(str(path), f"cannot read ({exc.strerror})"))
-    return docs, problems, files
+                yield Problem(str(path), f"cannot read ({exc.strerror})")
+
+
+def read_documents(sources: Iterable[str], options: ReadOptions) -> tuple[list[Document], list[Problem], int]:
+    counter = [0]
+    docs: list[Document] = []
+    problems: list[Problem] = []
+    for item in iter_documents(sources, options, counter):
+        (problems if isinstance(item, Problem) else docs).append(item)
+    return docs, problems, counter[0]
 
 
 def _truncate(text: str, limit: int) -> str:
@@ -135,13 +167,26 @@ def _truncate(text: str, limit: int) -> str:
     return text[: cut if cut > limit // 2 else limit].rstrip()
 
 
-def date_documents(docs: list[Document], options: ReadOptions,
-                   tagger: Optional[Tagger] = None) -> tuple[list[Article], list[Problem]]:
-    """Steps 2 and 3: a publication date for each document, and the checks."""
+def iter_articles(items: Iterable[Document | Problem], options: ReadOptions, problems: list[Problem],
+                  tagger: Optional[Tagger] = None) -> Iterator[tuple[int, Article]]:
+    """Steps 2 and 3, streaming: (position, article) for each document that gets a date.
+
+    Documents with a date of their own (metadata, --published, page, dateline) pass
+    straight through; those that need inference wait until every document has been
+    seen (the dates of their folder or feed are the period to look in). Problems are
+    appended to ``problems`` as they are found.
+    """
     tagger = tagger or Tagger()
-    problems: list[Problem] = []
-    staged: list[tuple[Document, str]] = []      # (document, language)
-    for doc in docs:
+    known: dict[str, list[dt.date]] = {}
+    waiting: list[tuple[int, Document, str]] = []
+    seen: dict[str, str] = {}
+    position = -1
+    for item in items:
+        if isinstance(item, Problem):
+            problems.append(item)
+            continue
+        position += 1
+        doc = item
         language = (doc.language or detect_language(doc.text)).lower()
         if options.published and not doc.published:
             doc = replace(doc, published=options.published, published_source="given")
@@ -149,69 +194,78 @@ def date_documents(docs: list[Document], options: ReadOptions,
             line = find_dateline(doc.text, language, tagger)
             if line is not None and line.date:
                 doc = replace(doc, published=line.date, published_source="dateline")
-        staged.append((doc, language))
-
-    # the dated documents of each folder or feed hint at the period of the others
-    known: dict[str, list[dt.date]] = {}
-    for doc, _ in staged:
-        if doc.published:
-            try:
-                known.setdefault(doc.group, []).append(parse_published(doc.published))
-            except InputError:
-                pass
-
-    articles: list[Article] = []
-    seen: dict[str, str] = {}
-    for doc, language in staged:
-        evidence: tuple[str, ...] = ()
-        published, how = doc.published, doc.published_source
-        if not published:
-            window = options.around or _group_window(known.get(doc.group))
-            if window is None:
-                problems.append(Problem(doc.where, "no publication date, and no period to look for it in: give "
-                                        "--published DATE, --around 2016-12, or a date in the article's metadata"))
-                continue
-            line = find_dateline(doc.text, language, tagger) if language == "ar" else None
-            if language != "ar":
-                problems.append(Problem(doc.where, f"no publication date ({language} text: only metadata, "
-                                        "--published or a dateline date it); give --published DATE"))
-                continue
-            result = infer_date(doc.text, window, tagger, line.weekday if line else None)
-            if result.date is None:
-                if result.candidates:
-                    shown = ", ".join(d.isoformat() for d in result.candidates[:8])
-                    more = f" and {len(result.candidates) - 8} more" if len(result.candidates) > 8 else ""
-                    problems.append(Problem(doc.where, f"publication date not certain: {len(result.candidates)} "
-                                            f"days in {window} fit the text ({shown}{more}); give --published "
-                                            "or a date in the metadata"))
-                else:
-                    clash = " / ".join(result.conflicts) or "no day fits all of it"
-                    problems.append(Problem(doc.where, f"publication date: the text's evidence disagrees with itself "
-                                            f"in {window} ({clash}: does not fit the rest); give --published or a "
-                                            "date in the metadata"))
-                continue
-            published, how, evidence = result.date.isoformat(), "inferred", result.evidence
-        if doc.id in seen:
-            problems.append(Problem(doc.where, f"duplicate id {doc.id!r} (first in {seen[doc.id]}); left out"))
+        if not doc.published:
+            waiting.append((position, doc, language))
             continue
-        text = doc.text
-        if len(text) > options.max_chars:
-            text = _truncate(text, options.max_chars)
-            problems.append(Problem(doc.where, f"{len(doc.text)} characters: cut to {len(text)} "
-                                    f"(the limit is {options.max_chars})", skipped=False))
         try:
-            article = Article(id=doc.id, published=published, text=text, language=language, title=doc.title,
-                              source=doc.source, url=doc.url, published_source=how or "metadata",
-                              published_evidence=evidence)
-        except InputError as exc:
-            problems.append(Problem(doc.where, str(exc)))
+            known.setdefault(doc.group, []).append(parse_published(doc.published))
+        except InputError:
+            pass
+        article = _finish(doc, language, doc.published, doc.published_source, (), options, seen, problems)
+        if article is not None:
+            yield position, article
+    for position, doc, language in waiting:
+        window = options.around or _group_window(known.get(doc.group))
+        if window is None:
+            problems.append(Problem(doc.where, "no publication date, and no period to look for it in: give "
+                                    "--published DATE, --around 2016-12, or a date in the article's metadata"))
             continue
-        if options.latest is not None and article.dct > options.latest:
-            problems.append(Problem(doc.where, f"publication date {published} is in the future"))
+        if language != "ar":
+            problems.append(Problem(doc.where, f"no publication date ({language} text: only metadata, "
+                                    "--published or a dateline date it); give --published DATE"))
             continue
-        seen[doc.id] = doc.where
-        articles.append(article)
-    return articles, problems
+        line = find_dateline(doc.text, language, tagger)
+        result = infer_date(doc.text, window, tagger, line.weekday if line else None)
+        if result.date is None:
+            if result.candidates:
+                shown = ", ".join(d.isoformat() for d in result.candidates[:8])
+                more = f" and {len(result.candidates) - 8} more" if len(result.candidates) > 8 else ""
+                problems.append(Problem(doc.where, f"publication date not certain: {len(result.candidates)} "
+                                        f"days in {window} fit the text ({shown}{more}); give --published "
+                                        "or a date in the metadata"))
+            else:
+                clash = " / ".join(result.conflicts) or "no day fits all of it"
+                problems.append(Problem(doc.where, f"publication date: the text's evidence disagrees with itself "
+                                        f"in {window} ({clash}: does not fit the rest); give --published or a "
+                                        "date in the metadata"))
+            continue
+        article = _finish(doc, language, result.date.isoformat(), "inferred", result.evidence, options, seen,
+                          problems)
+        if article is not None:
+            yield position, article
+
+
+def _finish(doc: Document, language: str, published: str, how: Optional[str], evidence: tuple[str, ...],
+            options: ReadOptions, seen: dict[str, str], problems: list[Problem]) -> Optional[Article]:
+    """The checks every article passes: a unique id, a real date not in the future, a sane length."""
+    if doc.id in seen:
+        problems.append(Problem(doc.where, f"duplicate id {doc.id!r} (first in {seen[doc.id]}); left out"))
+        return None
+    text = doc.text
+    if len(text) > options.max_chars:
+        text = _truncate(text, options.max_chars)
+        problems.append(Problem(doc.where, f"{len(doc.text)} characters: cut to {len(text)} "
+                                f"(the limit is {options.max_chars})", skipped=False))
+    try:
+        article = Article(id=doc.id, published=published, text=text, language=language, title=doc.title,
+                          source=doc.source, url=doc.url, published_source=how or "metadata",
+                          published_evidence=evidence)
+    except InputError as exc:
+        problems.append(Problem(doc.where, str(exc)))
+        return None
+    if options.latest is not None and article.dct > options.latest:
+        problems.append(Problem(doc.where, f"publication date {published} is in the future"))
+        return None
+    seen[doc.id] = doc.where
+    return article
+
+
+def date_documents(docs: list[Document], options: ReadOptions,
+                   tagger: Optional[Tagger] = None) -> tuple[list[Article], list[Problem]]:
+    """Steps 2 and 3 for a list of documents: articles in document order, and the problems."""
+    problems: list[Problem] = []
+    dated = sorted(iter_articles(docs, options, problems, tagger), key=lambda pa: pa[0])
+    return [a for _, a in dated], problems
 
 
 def _group_window(dates: Optional[list[dt.date]]) -> Optional[Period]:
@@ -223,6 +277,18 @@ def _group_window(dates: Optional[list[dt.date]]) -> Optional[Period]:
 
 def read_sources(sources: Iterable[str], options: ReadOptions = ReadOptions(),
                  tagger: Optional[Tagger] = None) -> ReadResult:
-    docs, problems, files = read_documents(sources, options)
-    articles, more = date_documents(docs, options, tagger)
-    return ReadResult(articles, problems + more, files)
+    """Every article of ``sources`` in the order given (files in a folder by name)."""
+    counter = [0]
+    problems: list[Problem] = []
+    dated = sorted(iter_articles(iter_documents(sources, options, counter), options, problems, tagger),
+                   key=lambda pa: pa[0])
+    return ReadResult([a for _, a in dated], problems, counter[0])
+
+
+def stream_sources(sources: Iterable[str], options: ReadOptions, problems: list[Problem], counter: list,
+                   tagger: Optional[Tagger] = None) -> Iterator[Article]:
+    """The articles of ``sources`` as they are read (for archives too large to hold):
+    undated ones that need inference come last. ``problems`` and ``counter[0]`` (files)
+    are filled in as reading goes."""
+    for _, article in iter_articles(iter_documents(sources, options, counter), options, problems, tagger):
+        yield article

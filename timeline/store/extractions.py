@@ -115,11 +115,21 @@ class ExtractionStore:
     # -- what a build uses ------------------------------------------------------------------
 
     def use(self, keys: Iterable[str]) -> set[str]:
-        """Mark the build's keys; returns those the store already holds."""
+        """Mark the build's keys (and only those); returns those the store already holds."""
+        self.db.execute("DELETE FROM current")
+        return self.add_current(keys)
+
+    def add_current(self, keys: Iterable[str]) -> set[str]:
+        """Mark more keys as the build's; returns those of them the store already holds."""
+        keys = list(keys)
         db = self.db
-        db.execute("DELETE FROM current")
         db.executemany("INSERT OR IGNORE INTO current VALUES (?)", ((k,) for k in keys))
-        return {k for (k,) in db.execute("SELECT a.key FROM articles a JOIN current c ON a.key = c.key")}
+        held = set()
+        for start in range(0, len(keys), 500):
+            part = keys[start:start + 500]
+            marks = ",".join("?" * len(part))
+            held.update(k for (k,) in db.execute(f"SELECT key FROM articles WHERE key IN ({marks})", part))
+        return held
 
     def add(self, key: str, ex: Extraction) -> None:
         self.add_rows([rows_of(key, ex)])

@@ -863,6 +863,7 @@ class Grammar:
             body = re.sub(r"\(\?P<(\w+)>", rf"(?P<r{i}_\1>", body)
             body = re.sub(r"\(\?P=(\w+)\)", rf"(?P=r{i}_\1)", body)
             self.alone.append(re.compile(_CLITICS + f"(?P<r{i}>{body})" + r"(?!\w)"))
+        self._prefixes = [f"r{i}_" for i in range(len(self.rules))]
         self._build_dispatch()
 
     def _class_words(self, key: str) -> set[str]:
@@ -936,13 +937,16 @@ class Grammar:
         raise KeyError(name)
 
     def _build(self, i: int, m: re.Match[str], scan: Scan) -> list[Hit] | None:
-        g = Groups(m, f"r{i}_")
-        result = self.rules[i].build(g, scan, self.lex)
+        prefix = self._prefixes[i]
+        g = Groups(m, prefix)
+        rule = self.rules[i]
+        result = rule.build(g, scan, self.lex)
         if result is None:
             return None
         if isinstance(result, list):
             return result
-        return [Hit(result, g.start, g.end, self.rules[i].name)]
+        name = prefix[:-1]
+        return [Hit(result, m.start(name), m.end(name), rule.name)]
 
     def scan(self, scan: Scan, *, dispatch: bool = True) -> list[Hit]:
         """Every expression in the folded text, left to right.
@@ -956,25 +960,40 @@ class Grammar:
         hits: list[Hit] = []
         pos = 0
         alone = self.alone
+        build = self._build
         if dispatch:
-            starts = (m.start(1) - 1 for m in self.candidates.finditer(" " + text))
-            every = None
-        else:
-            starts = (m.start() for m in _TOKEN.finditer(text))
-            every = tuple(range(len(self.rules)))
-        for start in starts:
+            # the candidate regex runs over " " + text: its group 1 starts one further on
+            rules_for, token, cached = self.rules_for, _TOKEN.match, self._rules_for
+            for c in self.candidates.finditer(" " + text):
+                start = c.start(1) - 1
+                if start < pos:
+                    continue
+                word = token(text, start).group()
+                ids = cached.get(word)
+                if ids is None:
+                    ids = rules_for(word)
+                for i in ids:
+                    m = alone[i].match(text, start)
+                    if m is not None:
+                        found = build(i, m, scan)
+                        if found:   # else vetoed: the lower-priority rules get their turn
+                            hits.extend(found)
+                            pos = max(h.end for h in found)
+                            break
+            return hits
+        every = tuple(range(len(self.rules)))
+        for t in _TOKEN.finditer(text):
+            start = t.start()
             if start < pos:
                 continue
-            ids = every if every is not None else self.rules_for(_TOKEN.match(text, start).group())
-            for i in ids:
+            for i in every:
                 m = alone[i].match(text, start)
-                if m is None:
-                    continue
-                found = self._build(i, m, scan)
-                if found:   # else vetoed: the lower-priority rules get their turn
-                    hits.extend(found)
-                    pos = max(h.end for h in found)
-                    break
+                if m is not None:
+                    found = build(i, m, scan)
+                    if found:
+                        hits.extend(found)
+                        pos = max(h.end for h in found)
+                        break
         return hits
 
 

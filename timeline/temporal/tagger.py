@@ -39,65 +39,24 @@ class Tagger:
         norm = normalize(text)
         scan = Scan(norm, self.grammar.lex, dct)
         hits = self.grammar.scan(scan)
+        if not hits:
+            return []
         scan.hit_spans = [(h.start, h.end) for h in hits]
         ctx = Context(dct, scan)
         results: list[Optional[Resolved]] = [None] * len(hits)
 
-        lex = self.grammar.lex
-
-        def record(i: int, r: Resolved) -> None:
-            h = hits[i]
-            if r.type in ("DATE", "TIME") and r.value[:4].isdigit():
-                month = int(r.value[5:7]) if r.value[4:5] == "-" and r.value[5:7].isdigit() else None
-                bisect.insort(ctx.periods, (h.start, int(r.value[:4]), month))
-            if r.day is None:
-                return
-            part = r.value[11:13] if r.type == "TIME" and r.value[11:12].isalpha() else None
-            clock = None
-            if r.type == "TIME" and r.value[11:12].isdigit():
-                clock = dt.datetime.fromisoformat(r.value[:16])
-                part = None
-            derived = isinstance(h.frame, (F.PartOfDay, F.ClockTime)) and not (
-                isinstance(h.frame, F.ClockTime) and h.frame.day is not None)
-            anchor = Anchor(r.day, h.start, h.end, scan.sentence_index(h.start),
-                            isinstance(h.frame, EXPLICIT), part, clock, derived)
-            if ctx.anchors and ctx.anchors[-1].start > h.start:
-                bisect.insort(ctx.anchors, anchor, key=lambda a: a.start)
-            else:
-                ctx.anchors.append(anchor)
-
-        def following(i: int) -> tuple[int, dt.date] | None:
-            """The dated expression after hit ``i`` that it may count from."""
-            h = hits[i]
-            if i + 1 >= len(hits) or not isinstance(h.frame, (F.Offset, F.EveDay)):
-                return None
-            nxt = hits[i + 1]
-            if scan.sentence_index(nxt.start) != scan.sentence_index(h.start):
-                return None
-            if isinstance(h.frame, F.Offset):
-                if scan.text[h.end:nxt.start].split() not in (["من"], ["علي"]):
-                    return None
-                wanted = EXPLICIT
-            elif isinstance(h.frame, F.EveDay):
-                if nxt.start - h.end > 90 or scan.clause_break(h.end, nxt.start):
-                    return None
-                wanted = EXPLICIT + (F.DayRef,)
-            else:
-                return None
-            if not isinstance(nxt.frame, wanted):
-                return None
-            later = resolve(nxt.frame, ctx, nxt.start)
-            if later is None or later.day is None:
-                return None
-            return nxt.start, later.day
-
         # Expressions whose day comes from their neighbours go last.
-        late = [is_late(h.frame) for h in hits]
-        order = [i for i in range(len(hits)) if not late[i]] + [i for i in range(len(hits)) if late[i]]
+        late = [i for i, h in enumerate(hits) if is_late(h.frame)]
+        if late:
+            lates = set(late)
+            order = [i for i in range(len(hits)) if i not in lates] + late
+        else:
+            order = range(len(hits))
+        last = len(hits) - 1
         for i in order:
             h = hits[i]
             try:
-                ctx.following = following(i)
+                ctx.following = _following(hits, i, scan, ctx) if i < last else None
                 r = resolve(h.frame, ctx, h.start)
             except (OverflowError, ValueError):
                 r = None  # arithmetic beyond the calendar: no value to give
@@ -105,11 +64,11 @@ class Tagger:
                 r = None  # e.g. a year past 9999: not a value the spec can hold
             results[i] = r
             if r is not None:
-                record(i, r)
+                _record(h, r, scan, ctx)
         ctx.following = None
 
         out: list[Timex] = []
-        signals = lex.signals
+        signals = self.grammar.lex.signals
         for h, r in zip(hits, results):
             if r is None:
                 continue
@@ -122,6 +81,65 @@ class Tagger:
                 tense=scan.tense(h.start) if roles else "",
             ))
         return out
+
+
+_DERIVED = (F.PartOfDay, F.ClockTime)
+_COUNTING = (F.Offset, F.EveDay)
+
+
+def _record(h, r: Resolved, scan: Scan, ctx: Context) -> None:
+    """Remember a resolved expression: its period (for year evidence) and, with a day, an anchor."""
+    value = r.value
+    if r.type in ("DATE", "TIME") and value[:4].isdigit():
+        month = int(value[5:7]) if value[4:5] == "-" and value[5:7].isdigit() else None
+        periods = ctx.periods
+        item = (h.start, int(value[:4]), month)
+        if periods and periods[-1] > item:
+            bisect.insort(periods, item)
+        else:
+            periods.append(item)
+    if r.day is None:
+        return
+    part = clock = None
+    if r.type == "TIME":
+        if value[11:12].isalpha():
+            part = value[11:13]
+        elif value[11:12].isdigit():
+            clock = dt.datetime.fromisoformat(value[:16])
+    frame = h.frame
+    derived = isinstance(frame, _DERIVED) and not (isinstance(frame, F.ClockTime) and frame.day is not None)
+    anchor = Anchor(r.day, h.start, h.end, scan.sentence_index(h.start), isinstance(frame, EXPLICIT), part,
+                    clock, derived)
+    anchors = ctx.anchors
+    if anchors and anchors[-1].start > h.start:
+        bisect.insort(anchors, anchor, key=lambda a: a.start)
+    else:
+        anchors.append(anchor)
+
+
+def _following(hits, i: int, scan: Scan, ctx: Context) -> tuple[int, dt.date] | None:
+    """The dated expression after hit ``i`` that it may count from."""
+    h = hits[i]
+    frame = h.frame
+    if not isinstance(frame, _COUNTING):
+        return None
+    nxt = hits[i + 1]
+    if scan.sentence_index(nxt.start) != scan.sentence_index(h.start):
+        return None
+    if isinstance(frame, F.Offset):
+        if scan.text[h.end:nxt.start].split() not in (["من"], ["علي"]):
+            return None
+        wanted = EXPLICIT
+    else:
+        if nxt.start - h.end > 90 or scan.clause_break(h.end, nxt.start):
+            return None
+        wanted = EXPLICIT + (F.DayRef,)
+    if not isinstance(nxt.frame, wanted):
+        return None
+    later = resolve(nxt.frame, ctx, nxt.start)
+    if later is None or later.day is None:
+        return None
+    return nxt.start, later.day
 
 
 def _role(h, r: Resolved, scan: Scan, dct: dt.date) -> str:
