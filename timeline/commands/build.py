@@ -13,7 +13,7 @@ import itertools
 import tempfile
 from typing import Optional
 
-from timeline.commands.engine import add_engine_options, run_extraction
+from timeline.commands.engine import add_engine_options, dask_client, run_extraction
 from timeline.readers.sources import stream_sources
 from timeline.config import SAMPLE, SAMPLE_CONFIG, BuildConfig, load_config, parse_date
 from timeline.merge.source import StoreSource
@@ -82,6 +82,13 @@ def _progress(total: Optional[int], show: bool, desc: str):
     return bar
 
 
+def _close_client(client) -> None:
+    cluster = getattr(client, "cluster", None)
+    client.close()
+    if cluster is not None:
+        cluster.close()
+
+
 def run(args: argparse.Namespace) -> int:
     config = load_build_config(args)
     notes = read_notes(config.notes) if config.notes else None
@@ -106,13 +113,21 @@ def run(args: argparse.Namespace) -> int:
         else:
             cache = Path(args.cache) if args.cache else Path(config.output) / ".cache" / "extractions.sqlite"
         store = stack.enter_context(ExtractionStore(cache))
+        client = dask_client(args)
+        if client is not None:
+            stack.callback(_close_client, client)
         bar = _progress(None, show, "articles")
-        stats = run_extraction(store, articles_in, args, progress=bar.update if bar else None)
+        stats = run_extraction(store, articles_in, args, progress=bar.update if bar else None, client=client)
         if bar:
             bar.close()
         report_problems(stats.articles, problems, files[0], args, "build")
         # the texts are in the store now; the pages need only what they show about each article
-        source = StoreSource(store, stats.meta, config.date_from, config.date_to)
+        if client is not None:
+            from timeline.engine.dask_engine import DaskSource
+
+            source = DaskSource(store, stats.meta, config.date_from, config.date_to, client=client)
+        else:
+            source = StoreSource(store, stats.meta, config.date_from, config.date_to)
         if show:
             print(f"rendering {', '.join(config.formats)} ...", file=sys.stderr, flush=True)
         staging = stack.enter_context(Staging(config.output))

@@ -9,7 +9,7 @@ from timeline.engine.local import ExtractStats, default_jobs, extract_into
 from timeline.model import Article, InputError
 from timeline.store import ExtractionStore
 
-__all__ = ["add_engine_options", "run_extraction"]
+__all__ = ["add_engine_options", "run_extraction", "dask_client"]
 
 
 def add_engine_options(p: argparse.ArgumentParser) -> None:
@@ -26,12 +26,25 @@ def add_engine_options(p: argparse.ArgumentParser) -> None:
 
 
 def run_extraction(store: ExtractionStore, articles: Iterable[Article], args: argparse.Namespace,
-                   progress: Optional[Callable[[int], None]] = None) -> ExtractStats:
+                   progress: Optional[Callable[[int], None]] = None, client=None) -> ExtractStats:
+    """Extract with the engine the options ask for (``client``: the Dask client, for dask)."""
     jobs = args.jobs if args.jobs is not None else default_jobs()
     if jobs < 1:
         raise InputError(f"--jobs {jobs}: give 1 or more")
     if args.engine == "dask":
         from timeline.engine.dask_engine import extract_into_dask
 
-        return extract_into_dask(store, articles, args.scheduler, progress)
+        return extract_into_dask(store, articles, client, progress)
     return extract_into(store, articles, jobs, progress)
+
+
+def dask_client(args: argparse.Namespace):
+    """The Dask client for ``--engine dask`` (None for the local engine)."""
+    if args.engine != "dask":
+        return None
+    from timeline.engine.dask_engine import client_for
+
+    try:
+        return client_for(args.scheduler)
+    except (OSError, TimeoutError) as exc:
+        raise InputError(f"--scheduler {args.scheduler}: cannot reach the Dask scheduler ({exc})") from None

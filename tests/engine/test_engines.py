@@ -1,0 +1,126 @@
+"""Engines and the extraction store: the same timeline however the work is done."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from timeline.samples.synthetic import write_jsonl
+
+ROOT = Path(__file__).resolve().parents[2]
+ENV = {**os.environ, "SOURCE_DATE_EPOCH": "1481760000"}
+
+
+def build(out: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "generate.py"), "build", "-q", "-o", str(out), *args],
+                          capture_output=True, text=True, cwd=ROOT, env=ENV, timeout=600)
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and ".cache" not in p.parts}
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory) -> Path:
+    # 300 articles over 70 days: enough for month pages and for merging across outlets
+    return write_jsonl(tmp_path_factory.mktemp("syn") / "archive.jsonl", 300, seed=3, per_day=4)
+
+
+@pytest.fixture(scope="module")
+def reference(archive, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("ref") / "out"
+    p = build(out, str(archive), "--no-cache", "-j", "1", "--formats", "html,md")
+    assert p.returncode == 0, p.stderr
+    return out
+
+
+def test_the_reference_build_has_month_pages(reference):
+    assert (reference / "timeline-2016-01.html").exists() and (reference / "timeline-2016-03.html").exists()
+
+
+def test_two_jobs_give_the_same_files(archive, reference, tmp_path):
+    out = tmp_path / "out"
+    p = build(out, str(archive), "--no-cache", "-j", "2", "--formats", "html,md")
+    assert p.returncode == 0, p.stderr
+    assert outputs(out) == outputs(reference)
+
+
+def test_dask_local_cluster_gives_the_same_files(archive, reference, tmp_path):
+    out = tmp_path / "out"
+    p = build(out, str(archive), "--no-cache", "--engine", "dask", "--formats", "html,md")
+    assert p.returncode == 0, p.stderr
+    assert outputs(out) == outputs(reference)
+
+
+def test_dask_scheduler_address(archive, reference, tmp_path):
+    from dask.distributed import LocalCluster
+
+    os.environ["PYTHONPATH"] = str(ROOT)          # the workers import this project
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                      host="127.0.0.1") as cluster:
+        out = tmp_path / "out"
+        p = build(out, str(archive), "--no-cache", "--engine", "dask", "--scheduler", cluster.scheduler_address,
+                  "--formats", "html,md")
+        assert p.returncode == 0, p.stderr
+        assert outputs(out) == outputs(reference)
+        workers = cluster.scheduler_info["workers"] if hasattr(cluster, "scheduler_info") else {}
+        assert len(workers) == 2
+
+
+def test_an_unreachable_scheduler_is_a_clear_error(archive, tmp_path):
+    p = build(tmp_path / "out", str(archive), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9")
+    assert p.returncode == 1 and "cannot reach the Dask scheduler" in p.stderr
+
+
+def test_a_rebuild_extracts_only_what_is_new(archive, reference, tmp_path):
+    out = tmp_path / "out"
+    first = tmp_path / "first.jsonl"
+    lines = archive.read_text(encoding="utf-8").splitlines()
+    first.write_text("\n".join(lines[:-3]) + "\n", encoding="utf-8")
+    assert build(out, str(first), "-j", "1", "--formats", "html,md").returncode == 0
+    p = build(out, str(archive), "-j", "1", "--formats", "html,md")
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.rstrip().endswith(f"; {len(lines) - 3} from the cache)")
+    assert outputs(out) == outputs(reference)          # the same as building everything afresh
+    # an edited article is extracted again, not taken from the cache
+    edited = [json.loads(line) for line in lines]
+    edited[0]["text"] += "\nوقال ناشطون اليوم إن القصف توقف."
+    (tmp_path / "edited.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in edited),
+                                           encoding="utf-8")
+    p = build(out, str(tmp_path / "edited.jsonl"), "-j", "1", "--formats", "html")
+    assert p.stdout.rstrip().endswith(f"; {len(lines) - 1} from the cache)")
+
+
+def test_a_new_extractor_version_empties_the_store(tmp_path, monkeypatch):
+    from timeline.model import Article
+    from timeline.pipeline import extract
+    from timeline.store import ExtractionStore, article_key
+    from timeline.store import extractions
+
+    a = Article("x", "2016-12-08", "قال المتحدث أمس الأربعاء إن القصف توقف.")
+    with ExtractionStore(tmp_path / "s.sqlite") as store:
+        store.add(article_key(a), extract(a))
+        assert store.use([article_key(a)]) == {article_key(a)}
+    monkeypatch.setattr(extractions, "extractor_version", lambda: "something-else")
+    with ExtractionStore(tmp_path / "s.sqlite") as store:
+        assert store.use([article_key(a)]) == set()
+
+
+def test_stored_extraction_round_trips(tmp_path):
+    from timeline.model import Article
+    from timeline.pipeline import extract
+    from timeline.store import ExtractionStore, article_key
+
+    a = Article("x", "2016-12-08", "قال المتحدث أمس الأربعاء إن 5 مدنيين قتلوا. وأضاف أن القصف مستمر.")
+    ex = extract(a)
+    with ExtractionStore(tmp_path / "s.sqlite") as store:
+        store.add(article_key(a), ex)
+        back = store.extraction(article_key(a), a)
+    assert back.timex == ex.timex
+    assert back.events == tuple(e for e in ex.events if e.date is not None)
