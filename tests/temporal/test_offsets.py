@@ -3,7 +3,13 @@
 2016-12-08 is a Thursday in ISO week 2016-W49.
 """
 
+import datetime as dt
+
+import dateparser
 import pytest
+from hypothesis import given, settings, strategies as st
+
+from timeline.temporal.calendar import shift_months, shift_years
 
 from timeline.temporal import tag
 
@@ -63,7 +69,20 @@ def test_offset_anchor_is_recorded():
     assert offset.anchor.startswith("expression at")
 
 
-def test_month_offsets_use_dateparser_arithmetic():
+def test_month_offsets_clip_the_end_of_the_month():
     # 31 December minus one month is 30 November (end of month clipped)
     [t] = tag("وأغلق المعبر قبل شهر.", "2016-12-31")
     assert t.value == "2016-11-30"
+
+
+@settings(max_examples=150, deadline=None)
+@given(day=st.dates(dt.date(1990, 1, 1), dt.date(2060, 12, 31)),
+       count=st.integers(-30, 30).filter(bool), unit=st.sampled_from(["months", "years"]))
+def test_month_and_year_steps_agree_with_dateparser(day, count, unit):
+    """Our own month and year steps give what dateparser's relative dates give."""
+    base = dt.datetime(day.year, day.month, day.day, 12, 0)
+    phrase = f"in {count} {unit}" if count > 0 else f"{-count} {unit} ago"
+    expected = dateparser.parse(phrase, languages=["en"],
+                                settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "current_period"})
+    step = shift_months if unit == "months" else shift_years
+    assert step(day, count) == expected.date()

@@ -15,7 +15,7 @@ Edge = Literal["START", "MID", "END"]
 Side = Literal["past", "future", "current", "following"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class DayRef:
     """اليوم، أمس، غدا، أول أمس — optionally with a weekday and a part of day."""
 
@@ -25,7 +25,7 @@ class DayRef:
     edge: Edge | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class WeekdayRef:
     """الخميس، الأحد المقبل، ليلة الثلاثاء."""
 
@@ -35,7 +35,7 @@ class WeekdayRef:
     edge: Edge | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class CalendarDate:
     """An explicit date or month: 15 نوفمبر 2016، الثالث من ديسمبر، شهر شوال."""
 
@@ -53,7 +53,7 @@ class CalendarDate:
     year_offset: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class QuarterRef:
     """الربع الأول من عام 2024، الربع الأخير من العام."""
 
@@ -62,7 +62,7 @@ class QuarterRef:
     year_offset: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class NumericDate:
     """15/11/2016, 2016-11-15."""
 
@@ -71,7 +71,7 @@ class NumericDate:
     year: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class YearRef:
     """عام 2016، 1438 هـ."""
 
@@ -80,7 +80,7 @@ class YearRef:
     edge: Edge | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class PeriodRef:
     """الأسبوع الماضي، هذا الشهر، العام المقبل، نهاية العام، نهاية هذا الأسبوع."""
 
@@ -91,7 +91,7 @@ class PeriodRef:
     following: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Offset:
     """قبل أسبوع، بعد 3 أيام، بعد ذلك بيومين."""
 
@@ -104,7 +104,7 @@ class Offset:
     from_event: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class AnaphoricDay:
     """اليوم التالي، اليوم نفسه: days from the last dated occurrence."""
 
@@ -112,14 +112,14 @@ class AnaphoricDay:
     part: Part | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class EveDay:
     """غداة، عشية: the day after / before the dated occurrence they name."""
 
     days: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class SamePeriodDate:
     """آب من العام نفسه، التاسع من الشهر نفسه: a date whose year (or month)
     is the one of the last dated occurrence."""
@@ -129,7 +129,7 @@ class SamePeriodDate:
     day: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ClockTime:
     """الساعة الخامسة صباحا، 03:00 بتوقيت غرينتش، الساعة السابعة مساء غد الإثنين."""
 
@@ -141,7 +141,7 @@ class ClockTime:
     day: "DayRef | WeekdayRef | AnaphoricDay | None" = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class PartOfDay:
     """صباحا، المساء، ساعات الليل، الليلة الماضية."""
 
@@ -151,7 +151,7 @@ class PartOfDay:
     edge: Edge | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Duration:
     """سبعة أيام، الأيام الـ26 الماضية، شهرين ونصف، أكثر من ساعة."""
 
@@ -162,21 +162,21 @@ class Duration:
     back: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Vague:
     """مؤخرا، حاليا، قريبا."""
 
     value: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class SetRef:
     """يوميا، كل خميس."""
 
     value: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Holiday:
     """عيد الفطر، عيد الأضحى المقبل: a Hijri month and day in the nearest year."""
 

@@ -28,7 +28,7 @@ from timeline.text.words import SPACE, WordClass
 __all__ = ["Rule", "Grammar", "Hit", "RULES", "grammar"]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Hit:
     """A frame and the folded span it covers."""
 
@@ -38,32 +38,28 @@ class Hit:
     rule: str
 
 
-class Groups:
-    """Access to one rule's named groups (their names carry a rule prefix)."""
+class Groups(dict):
+    """One rule's named groups: ``g("d")`` is the text of group ``d`` (None when
+    it did not match or the rule has none); ``g.start``/``g.end`` bound the rule's
+    match without the clitics before it."""
 
-    __slots__ = ("m", "prefix", "values")
+    __slots__ = ("m", "start", "end")
 
-    def __init__(self, m: re.Match[str], prefix: str) -> None:
+    __call__ = dict.get   # a C-level call: builders ask for groups ~100 times an article
+
+    def __init__(self, m: re.Match[str]) -> None:
+        dict.__init__(self, m.groupdict())
         self.m = m
-        self.prefix = prefix
-        self.values = m.groupdict()
-
-    def __call__(self, name: str) -> Optional[str]:
-        """The text of a group, or None when it did not match or the rule has none."""
-        return self.values.get(self.prefix + name)
+        self.start, self.end = m.span(RULE_GROUP)
 
     def span(self, name: str) -> tuple[int, int]:
         """The span of a group, (-1, -1) when it did not match or the rule has none."""
-        index = self.m.re.groupindex.get(self.prefix + name)
+        index = self.m.re.groupindex.get(name)
         return (-1, -1) if index is None else self.m.span(index)
 
-    @property
-    def start(self) -> int:
-        return self.m.start(self.prefix[:-1])
 
-    @property
-    def end(self) -> int:
-        return self.m.end(self.prefix[:-1])
+#: the group around a rule's own words (the clitics before it stay outside)
+RULE_GROUP = "_rule"
 
 
 Builder = Callable[[Groups, Scan, Lexicon], "F.Frame | list[Hit] | None"]
@@ -534,7 +530,10 @@ def _clock(g: Groups, L: Lexicon, hour: int, minute: int) -> F.ClockTime:
 @rule(
     "clock-digits",
     r"(?:(?P<hw>%HW)%S)?(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<mi>\d{2}))?(?!\d)(?:%S(?P<cf>%CFRAC))?"
-    r"(?:%S(?P<per>%CPER))?" + DAY_TAIL + r"(?:%O[\"“”«»]?%O(?P<zone>%ZONE))?",
+    r"(?:%S(?P<per>%CPER))?" + DAY_TAIL + r"(?:%O[\"“”«»]?%O(?P<zone>%ZONE))?"
+    # a bare number is no clock time: without one of these the match fails here, in the
+    # regex, rather than in the builder (the builder's own checks stay)
+    r"(?(hw)|(?(sep)|(?(per)|(?(zone)|(?(tpod)|(?!))))))",
 )
 def _clock_digits(g: Groups, scan: Scan, L: Lexicon):
     """الساعة 5، 03:00 بتوقيت غرينتش، 10:30 صباحا."""
@@ -857,13 +856,12 @@ class Grammar:
         if unknown:
             raise ValueError(f"unknown temporal rules: {', '.join(sorted(unknown))}")
         table = _placeholders(self.lex)
-        self.alone: list[re.Pattern[str]] = []
+        self.alone: list[re.Pattern[str]] = []    # with the clitics before (to try anywhere)
+        self.bodies: list[re.Pattern[str]] = []   # without (tried where the dispatch says)
         for i, r in enumerate(self.rules):
             body = _PLACEHOLDER.sub(lambda m: table[m.group(1)], r.pattern)
-            body = re.sub(r"\(\?P<(\w+)>", rf"(?P<r{i}_\1>", body)
-            body = re.sub(r"\(\?P=(\w+)\)", rf"(?P=r{i}_\1)", body)
-            self.alone.append(re.compile(_CLITICS + f"(?P<r{i}>{body})" + r"(?!\w)"))
-        self._prefixes = [f"r{i}_" for i in range(len(self.rules))]
+            self.alone.append(re.compile(_CLITICS + f"(?P<{RULE_GROUP}>{body})" + r"(?!\w)"))
+            self.bodies.append(re.compile(f"(?P<{RULE_GROUP}>{body})" + r"(?!\w)"))
         self._build_dispatch()
 
     def _class_words(self, key: str) -> set[str]:
@@ -907,25 +905,30 @@ class Grammar:
         self.candidates = re.compile(
             r"[^\w](" + _trie_regex(words) + r"(?!\w)|[وف]?[بلك]?(?:ال)?\d)"
         )
-        self._rules_for: dict[str, tuple[int, ...]] = {}
+        self._rules_for: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = {}
 
-    def rules_for(self, token: str) -> tuple[int, ...]:
-        """Rules that can begin at a token (clitics stripped every way)."""
+    def rules_for(self, token: str) -> tuple[tuple[int, tuple[int, ...]], ...]:
+        """The rules that can begin at a token, in priority order, each with the
+        lengths of the clitics (و/ف, then ب/ل/ك) it can begin after, longest
+        first: the order in which a match with the clitics optional would try them."""
         cached = self._rules_for.get(token)
         if cached is not None:
             return cached
-        variants = {token}
-        if token[:1] in "وف":
-            variants.add(token[1:])
-        for t in list(variants):
-            if t[:1] in "بلك":
-                variants.add(t[1:])
-        ids: set[int] = set()
-        for t in variants:
-            ids.update(self.by_word.get(t, ()))
+        splits = [0]
+        if len(token) > 1 and token[0] in "وف":
+            splits.insert(0, 1)
+            if len(token) > 2 and token[1] in "بلك":
+                splits.insert(0, 2)
+        elif len(token) > 1 and token[0] in "بلك":
+            splits.insert(0, 1)
+        after: dict[int, list[int]] = {}
+        for k in splits:
+            for i in self.by_word.get(token[k:], ()):
+                after.setdefault(i, []).append(k)
         if any(c.isdigit() for c in token):
-            ids.update(self.digit_rules)
-        result = tuple(sorted(ids))
+            for i in self.digit_rules:
+                after[i] = list(splits)   # digits may follow the article: the rule decides
+        result = tuple((i, tuple(sorted(set(ks), reverse=True))) for i, ks in sorted(after.items()))
         if len(self._rules_for) < 200_000:
             self._rules_for[token] = result
         return result
@@ -937,16 +940,14 @@ class Grammar:
         raise KeyError(name)
 
     def _build(self, i: int, m: re.Match[str], scan: Scan) -> list[Hit] | None:
-        prefix = self._prefixes[i]
-        g = Groups(m, prefix)
+        g = Groups(m)
         rule = self.rules[i]
         result = rule.build(g, scan, self.lex)
         if result is None:
             return None
         if isinstance(result, list):
             return result
-        name = prefix[:-1]
-        return [Hit(result, m.start(name), m.end(name), rule.name)]
+        return [Hit(result, g.start, g.end, rule.name)]
 
     def scan(self, scan: Scan, *, dispatch: bool = True) -> list[Hit]:
         """Every expression in the folded text, left to right.
@@ -963,23 +964,28 @@ class Grammar:
         build = self._build
         if dispatch:
             # the candidate regex runs over " " + text: its group 1 starts one further on
-            rules_for, token, cached = self.rules_for, _TOKEN.match, self._rules_for
+            rules_for, token, cached, bodies = self.rules_for, _TOKEN.match, self._rules_for, self.bodies
             for c in self.candidates.finditer(" " + text):
                 start = c.start(1) - 1
                 if start < pos:
                     continue
                 word = token(text, start).group()
-                ids = cached.get(word)
-                if ids is None:
-                    ids = rules_for(word)
-                for i in ids:
-                    m = alone[i].match(text, start)
-                    if m is not None:
-                        found = build(i, m, scan)
-                        if found:   # else vetoed: the lower-priority rules get their turn
-                            hits.extend(found)
-                            pos = max(h.end for h in found)
+                tries = cached.get(word)
+                if tries is None:
+                    tries = rules_for(word)
+                for i, splits in tries:
+                    body = bodies[i]
+                    for k in splits:
+                        m = body.match(text, start + k)
+                        if m is not None:
                             break
+                    else:
+                        continue
+                    found = build(i, m, scan)
+                    if found:   # else vetoed: the lower-priority rules get their turn
+                        hits.extend(found)
+                        pos = max(h.end for h in found)
+                        break
             return hits
         every = tuple(range(len(self.rules)))
         for t in _TOKEN.finditer(text):

@@ -22,7 +22,7 @@ WEEKDAY_EN = {1: "Monday", 2: "Tuesday", 3: "Wednesday", 4: "Thursday",
               5: "Friday", 6: "Saturday", 7: "Sunday"}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Resolved:
     type: str
     value: str
@@ -34,7 +34,7 @@ class Resolved:
     day: Optional[dt.date] = None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Anchor:
     """A resolved expression naming a day, that later ones may count from."""
 
@@ -60,6 +60,11 @@ class Context:
     #: the dated expression right after the current one (same sentence), for
     #: "بعد 3 أيام من <date>" and "غداة تصريحات ... الخميس 17 أكتوبر"
     following: Optional[tuple[int, dt.date]] = None
+    #: how an expression counted from the publication date names its anchor
+    dct_anchor: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.dct_anchor = f"DCT {self.dct}"
 
     def last_anchor(self, start: int, *, explicit: bool, within: int) -> Optional[Anchor]:
         """The last dated expression before ``start`` (skipping منذ references)."""
@@ -171,12 +176,12 @@ def _day_ref(f: F.DayRef, ctx: Context, start: int) -> Resolved:
     base = ctx.dct + dt.timedelta(days=f.offset)
     if f.weekday is None or base.isoweekday() == f.weekday:
         rule = "relative-day" if f.weekday is None else "relative-day+weekday"
-        return _dated(base, f.part, f.edge, rule, f"DCT {ctx.dct}")
+        return _dated(base, f.part, f.edge, rule, ctx.dct_anchor)
     side: C.Side = "on_or_before" if f.offset < 0 else "on_or_after" if f.offset > 0 else "nearest"
     day = C.weekday_near(ctx.dct, f.weekday, side)
     note = (f"weekday {WEEKDAY_EN[f.weekday]} does not fall on {base} "
             f"({WEEKDAY_EN[base.isoweekday()]}, DCT{f.offset:+d}); the weekday wins: {day}")
-    return _dated(day, f.part, f.edge, "relative-day:weekday-wins", f"DCT {ctx.dct}", note)
+    return _dated(day, f.part, f.edge, "relative-day:weekday-wins", ctx.dct_anchor, note)
 
 
 def _weekday(f: F.WeekdayRef, ctx: Context, start: int) -> Resolved:
@@ -199,7 +204,7 @@ def _weekday(f: F.WeekdayRef, ctx: Context, start: int) -> Resolved:
         side = _tense_side(ctx, start, "on_or_before")
         rule = "weekday:future-tense" if side == "on_or_after" else "weekday:past-tense"
     day = C.weekday_near(ctx.dct, f.weekday, side)
-    return _dated(day, f.part, f.edge, rule, f"DCT {ctx.dct}")
+    return _dated(day, f.part, f.edge, rule, ctx.dct_anchor)
 
 
 def _date_side(f_side: Optional[str], ctx: Context, start: int) -> tuple[C.Side, str]:
@@ -243,7 +248,7 @@ def _calendar_date(f: F.CalendarDate, ctx: Context, start: int) -> Optional[Reso
         return None
     if f.weekday is not None and found.isoweekday() == f.weekday:
         why += "+weekday"
-    return _dated(found, f.part, f.edge, f"date:year-{why}", f"DCT {ctx.dct}",
+    return _dated(found, f.part, f.edge, f"date:year-{why}", ctx.dct_anchor,
                   _weekday_note(found, f.weekday))
 
 
@@ -257,7 +262,7 @@ def _month(f: F.CalendarDate, ctx: Context, start: int) -> Resolved:
     else:
         side, why = _date_side(f.side, ctx, start)
         year, rule = C.infer_month_year(ctx.dct, f.month, side), f"month:year-{why}"
-    return Resolved("DATE", f"{year:04d}-{f.month:02d}", f.edge, None, rule, f"DCT {ctx.dct}")
+    return Resolved("DATE", f"{year:04d}-{f.month:02d}", f.edge, None, rule, ctx.dct_anchor)
 
 
 def _hijri_date(f: F.CalendarDate, ctx: Context, start: int) -> Optional[Resolved]:
@@ -295,7 +300,7 @@ def _hijri_date(f: F.CalendarDate, ctx: Context, start: int) -> Optional[Resolve
 def _same_period(f: F.SamePeriodDate, ctx: Context, start: int) -> Optional[Resolved]:
     p = ctx.last_period(start, month=f.same == "M")
     year, month = (p[1], p[2]) if p else (ctx.dct.year, ctx.dct.month)
-    desc = f"expression at {p[0]}" if p else f"DCT {ctx.dct}"
+    desc = f"expression at {p[0]}" if p else ctx.dct_anchor
     if f.same == "M":
         try:
             day = dt.date(year, month, f.day)
@@ -371,7 +376,7 @@ def _offset(f: F.Offset, ctx: Context, start: int) -> Resolved:
         if f.from_event:
             return _duration(F.Duration(f.unit, f.count, f.mod), ctx, start)
     # where to count from
-    base, anchor_desc, rule = ctx.dct, f"DCT {ctx.dct}", "offset:dct"
+    base, anchor_desc, rule = ctx.dct, ctx.dct_anchor, "offset:dct"
     if f.anaphoric:
         a = ctx.last_anchor(start, explicit=False, within=3)
         if a is not None:
@@ -411,7 +416,7 @@ def _anaphoric_day(f: F.AnaphoricDay, ctx: Context, start: int) -> Resolved:
         day = a.day + dt.timedelta(days=f.days)
         return _dated(day, f.part, None, "anaphoric:anchored", f"expression at {a.start}")
     day = ctx.dct + dt.timedelta(days=f.days)
-    return _dated(day, f.part, None, "anaphoric:dct", f"DCT {ctx.dct}")
+    return _dated(day, f.part, None, "anaphoric:dct", ctx.dct_anchor)
 
 
 def _eve_day(f: F.EveDay, ctx: Context, start: int) -> Resolved:
@@ -429,7 +434,7 @@ def _eve_day(f: F.EveDay, ctx: Context, start: int) -> Resolved:
     if a is not None:
         day = a.day + dt.timedelta(days=f.days)
         return _dated(day, None, None, "eve:previous-date", f"expression at {a.start}")
-    return _dated(ctx.dct, None, None, "eve:dct", f"DCT {ctx.dct}")
+    return _dated(ctx.dct, None, None, "eve:dct", ctx.dct_anchor)
 
 
 def _hour_part(hour: int) -> str:

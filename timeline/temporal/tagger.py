@@ -19,7 +19,7 @@ from timeline.model import Timex, parse_published
 from timeline.temporal import frames as F
 from timeline.temporal.context import Scan
 from timeline.temporal.grammar import Grammar, grammar as default_grammar
-from timeline.temporal.resolve import EXPLICIT, Anchor, Context, Resolved, is_late, resolve
+from timeline.temporal.resolve import EXPLICIT, RESOLVERS, Anchor, Context, Resolved, is_late, resolve
 from timeline.temporal.values import valid_value
 from timeline.text.normalize import normalize
 
@@ -53,18 +53,21 @@ class Tagger:
         else:
             order = range(len(hits))
         last = len(hits) - 1
+        resolvers = RESOLVERS
         for i in order:
             h = hits[i]
+            frame = h.frame
             try:
-                ctx.following = _following(hits, i, scan, ctx) if i < last else None
-                r = resolve(h.frame, ctx, h.start)
+                ctx.following = (_following(hits, i, scan, ctx)
+                                 if i < last and isinstance(frame, _COUNTING) else None)
+                r = resolvers[type(frame)](frame, ctx, h.start)
             except (OverflowError, ValueError):
                 r = None  # arithmetic beyond the calendar: no value to give
-            if r is not None and not valid_value(r.type, r.value, r.mod):
-                r = None  # e.g. a year past 9999: not a value the spec can hold
-            results[i] = r
             if r is not None:
-                _record(h, r, scan, ctx)
+                if valid_value(r.type, r.value, r.mod):
+                    results[i] = r
+                    _record(h, r, scan, ctx)
+                # else e.g. a year past 9999: not a value the spec can hold
         ctx.following = None
 
         out: list[Timex] = []
@@ -73,13 +76,13 @@ class Tagger:
             if r is None:
                 continue
             start, end = norm.span(h.start, h.end)
-            out.append(Timex(
-                start=start, end=end, text=text[start:end], type=r.type, value=r.value,
-                mod=r.mod, note=r.note, rule=h.rule, resolution=r.rule, anchor=r.anchor,
-                signal=scan.preceding_phrase(h.start, signals) if roles else None,
-                role=_role(h, r, scan, dct) if roles else "",
-                tense=scan.tense(h.start) if roles else "",
-            ))
+            if roles:
+                out.append(Timex.fast(start, end, text[start:end], r.type, r.value, r.mod, r.note, h.rule, r.rule,
+                                      r.anchor, scan.preceding_phrase(h.start, signals), _role(h, r, scan, dct),
+                                      scan.tense(h.start)))
+            else:
+                out.append(Timex.fast(start, end, text[start:end], r.type, r.value, r.mod, r.note, h.rule, r.rule,
+                                      r.anchor, None, "", ""))
         return out
 
 

@@ -14,7 +14,7 @@ from typing import Any, Iterable, Mapping
 from timeline.data import DataError
 from timeline.text.normalize import fold
 
-__all__ = ["WordClass", "SPACE", "word_regex", "build", "by_value", "by_word", "words"]
+__all__ = ["WordClass", "SPACE", "word_regex", "trie_regex", "build", "by_value", "by_word", "words"]
 
 SPACE = r"[ \t]+"
 
@@ -30,6 +30,58 @@ def word_regex(folded: str) -> str:
     if words and words[0].startswith("ال") and len(words[0]) > 2:
         parts[0] = "(?:ال|(?<=ل)ل)" + re.escape(words[0][2:])
     return SPACE.join(parts)
+
+
+_AL = "\x00AL"        # the article, as one trie step (it also matches its assimilated form)
+_GAP = "\x00GAP"      # a run of blanks between words
+
+
+def _atoms(folded: str) -> list[str]:
+    words = folded.split()
+    atoms: list[str] = []
+    for k, w in enumerate(words):
+        if k:
+            atoms.append(_GAP)
+        if k == 0 and w.startswith("ال") and len(w) > 2:
+            atoms.append(_AL)
+            w = w[2:]
+        atoms.extend(w)
+    return atoms
+
+
+def trie_regex(forms: Iterable[str]) -> str:
+    """An alternation of folded spellings shaped as a trie (one test per step).
+
+    The same language as ``"|".join(word_regex(f) for f in forms)``, longest
+    spelling first, but a failing match costs one test per character instead
+    of one per spelling: the rules try these classes at every candidate word.
+    """
+    trie: dict = {}
+    for f in forms:
+        node = trie
+        for atom in _atoms(f):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def step(atom: str) -> str:
+        if atom == _AL:
+            return "(?:ال|(?<=ل)ل)"
+        if atom == _GAP:
+            return SPACE
+        return re.escape(atom)
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        branches = [step(a) + emit(child) for a, child in sorted(node.items()) if a]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(trie)
+
+
+_MISSING = object()
 
 
 @dataclass(frozen=True, eq=False)
@@ -48,11 +100,14 @@ class WordClass:
         object.__setattr__(
             self,
             "pattern",
-            "(?:" + "|".join(word_regex(f) for f in ordered) + ")"
+            "(?:" + trie_regex(ordered) + ")"
             + (r"(?!\w)" if all(f[-1:].isalnum() for f in ordered) else ""),
         )
 
     def get(self, surface: str) -> Any:
+        value = self.forms.get(surface, _MISSING)     # the usual case: a matched spelling as is
+        if value is not _MISSING:
+            return value
         key = " ".join(surface.split())
         if key in self.forms:
             return self.forms[key]
@@ -61,6 +116,8 @@ class WordClass:
         raise KeyError(f"{self.name}: {surface!r}")
 
     def __contains__(self, surface: str) -> bool:
+        if surface in self.forms:
+            return True
         try:
             self.get(surface)
         except KeyError:
