@@ -306,9 +306,10 @@ def _merge(stories: list[SourceRef]) -> list[list[SourceRef]]:
             rest -= idf[w]
             found.update(postings[w])
         found.discard(i)
+        mine = later[i]
         for j in found:
             if j > i:
-                later[i].add(j)
+                mine.add(j)
             else:
                 later[j].add(i)
 
@@ -321,20 +322,25 @@ def _merge(stories: list[SourceRef]) -> list[list[SourceRef]]:
             i = parent[i]
         return i
 
+    weight = idf.__getitem__
     for i in range(n):
         doc_i = stories[i].doc
+        words_i, total_i, kinds_i = words[i], totals[i], kinds[i]
+        gi = find(i)      # stays i's root: each union below hangs the other root under it
         for j in sorted(later[i]):
             if stories[j].doc == doc_i:
                 continue
-            gi, gj = find(i), find(j)
+            gj = parent[j]
+            if parent[gj] != gj:
+                gj = find(j)
             if gi == gj or docs[gi] & docs[gj]:
                 continue      # already together, or never together (two stories of one article)
-            shared = words[i] & words[j]
+            shared = words_i & words[j]
             if len(shared) < MIN_SHARED:
                 continue
-            smaller = min(totals[i], totals[j])
-            score = sum(idf[w] for w in shared) / smaller if smaller else 0.0
-            bar = SAME_STORY_WITH_FIGURES if kinds[i] & kinds[j] else SAME_STORY
+            smaller = total_i if total_i < totals[j] else totals[j]
+            score = sum(map(weight, shared)) / smaller if smaller else 0.0
+            bar = SAME_STORY_WITH_FIGURES if kinds_i & kinds[j] else SAME_STORY
             if score >= bar:
                 parent[gj] = gi
                 docs[gi] |= docs[gj]
