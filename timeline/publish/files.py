@@ -91,7 +91,11 @@ class Staging:
     def add(self, out: Output) -> None:
         target = self.tmp.joinpath(*out.path.split("/"))
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(out.data)
+        if out.stream is None:
+            target.write_bytes(out.data)
+        else:   # a large page, written as the template renders it
+            with open(target, "w", encoding="utf-8", newline="") as fh:
+                fh.writelines(out.stream)
         self.outputs.append((out.path, out.kind))
 
     def commit(self) -> list[Path]:

@@ -52,7 +52,7 @@ def render(timeline: "Timeline | TimelineSource", options: RenderOptions, format
     env = make_env(templates)
     base = RenderOptions(**{**options.__dict__, "notes_html": notes.html if notes else None})
     kept: list[Output] = []
-    emit: Sink = sink or kept.append
+    emit: Sink = sink or (lambda out: kept.append(out.whole()))
     warnings: list[str] = []
     if ("pdf" in formats or "md" in formats) and built is None:
         built = build_time()

@@ -56,10 +56,11 @@ def render_paged(source: TimelineSource, options: RenderOptions, env: Environmen
         n_events = sum(len(s.events) for d in month.days for e in d.entries for s in e.sources)
         b = assemble(days, month.articles, 0, n_events, options, paginated=True, months=pager)
         ordered = tuple(reversed(days)) if options.newest_first else tuple(days)
-        html = template.render(b=b, index_page=INDEX, month=MonthView(key, headings[key], ordered, pager[i].page),
-                               previous=pager[i - 1] if i > 0 else None,
-                               next=pager[i + 1] if i + 1 < len(pager) else None)
-        emit(Output(pager[i].page, html.encode("utf-8"), "html"))
+        # a month of a large archive is a large page: it goes out in pieces as rendered
+        pieces = template.generate(b=b, index_page=INDEX, month=MonthView(key, headings[key], ordered, pager[i].page),
+                                   previous=pager[i - 1] if i > 0 else None,
+                                   next=pager[i + 1] if i + 1 < len(pager) else None)
+        emit(Output(pager[i].page, b"", "html", stream=pieces))
         for d in days:
             for n, e in enumerate(d.entries):
                 item = (key_score(d, n, e), d.date, e.anchor, d.light(), e)

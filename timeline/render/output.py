@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass
-from typing import Optional
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
 
 from timeline.model import InputError
 
@@ -30,3 +30,12 @@ class Output:
     data: bytes
     #: what it is, for the summary: "html", "pdf", "markdown" or "asset"
     kind: str = "asset"
+    #: the text in pieces as a template renders them, for pages too large to hold whole
+    #: (``data`` is then empty); consumed once, by the sink that writes the file
+    stream: Optional[Iterable[str]] = field(default=None, compare=False, repr=False)
+
+    def whole(self) -> "Output":
+        """The same output with its text joined into ``data``."""
+        if self.stream is None:
+            return self
+        return Output(self.path, "".join(self.stream).encode("utf-8"), self.kind)
