@@ -1,29 +1,39 @@
-"""Temporal tagging throughput: this project's tagger against dateparser's
-``search_dates`` (languages=['ar'], RELATIVE_BASE = the publication date), on
-the same documents, in one run.
+"""Extraction throughput on the gold documents, all in one run:
+
+- the project's tagger (every temporal expression, resolved to its value);
+- the project's whole extraction (the tagger, then sentences placed on days);
+- dateparser's ``search_dates`` (languages=['ar'], RELATIVE_BASE = the
+  publication date), the obvious approach;
+- two bare compiled-regex passes over the same texts, which only find the
+  words of the temporal lexicon (every spelling of every word class the
+  grammar uses, and digit runs) and resolve nothing: one plain alternation of
+  the spellings, longest first, as anyone would write it; and the same
+  spellings compiled as a trie (one test per character), the fastest form we
+  know for Python's regex engine.
 
 Every repetition moves each document's publication date by a few days, so
-neither side can answer from a cache filled by the previous repetition.
-Prints a table and writes ``benchmarks/results/tagger.json``.
+no side can answer from a cache filled by the previous repetition. Prints a
+table and writes ``benchmarks/results/tagger.json``.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
-import platform
+import re
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from common import ROOT, save, table
+from dateparser.search import search_dates
 
-from dateparser.search import search_dates  # noqa: E402
-
-from timeline.evaluation import load_gold  # noqa: E402
-from timeline.temporal import Tagger  # noqa: E402
+from timeline.evaluation import load_gold
+from timeline.model import Article
+from timeline.pipeline import extract
+from timeline.temporal import Tagger
+from timeline.temporal.grammar import _CLASS_OF
+from timeline.temporal.lexicon import lexicon
+from timeline.text.words import trie_regex, word_regex
 
 GOLD_SETS = [
     ROOT.parent / "shared" / "gold" / "aleppo-2016.jsonl",
@@ -46,6 +56,39 @@ def run_tagger(docs, shift):
         dct = dt.date.fromisoformat(d.published) + dt.timedelta(days=shift)
         found += len(tagger.tag(d.text, dct))
     return found
+
+
+def run_extract(docs, shift):
+    tagger = Tagger()
+    found = 0
+    for d in docs:
+        day = dt.date.fromisoformat(d.published) + dt.timedelta(days=shift)
+        found += len(extract(Article(d.id, day.isoformat(), d.text), tagger).events)
+    return found
+
+
+def lexicon_spellings() -> list[str]:
+    """Every folded spelling of every word class the grammar's rules are made of."""
+    L = lexicon()
+    forms = set()
+    for attr in _CLASS_OF.values():
+        forms.update(getattr(L, attr).forms)
+    return sorted(forms, key=lambda f: (-len(f), f))
+
+
+def bare_regexes() -> dict[str, re.Pattern[str]]:
+    forms = lexicon_spellings()
+    plain = "|".join(word_regex(f) for f in forms)
+    return {
+        "regex, plain": re.compile(r"(?<!\w)(?:" + plain + r")(?!\w)|\d+"),
+        "regex, trie": re.compile(r"(?<!\w)(?:" + trie_regex(forms) + r")(?!\w)|\d+"),
+    }
+
+
+def run_regex(pattern):
+    def run(docs, shift):
+        return sum(sum(1 for _ in pattern.finditer(d.text)) for d in docs)
+    return run
 
 
 def run_search_dates(docs, shift):
@@ -100,34 +143,39 @@ def timed(fn, docs, repeats):
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--limit", type=int, help="only the first N documents (a quick check)")
     args = ap.parse_args(argv)
-    docs = documents()
+    docs = documents()[:args.limit]
     size_mb = sum(len(d.text.encode("utf-8")) for d in docs) / 1e6
-    # warm up both (grammar compilation, dateparser language loading)
-    run_tagger(docs[:1], 0)
-    run_search_dates(docs[:1], 0)
-    t_tag, n_tag = timed(run_tagger, docs, args.repeats)
-    t_dp, n_dp = timed(run_search_dates, docs, args.repeats)
-    rows = {
-        "tagger": {"seconds": t_tag, "found": n_tag, "recall": recall(docs, tagger_spans)},
-        "search_dates": {"seconds": t_dp, "found": n_dp, "recall": recall(docs, search_spans)},
+    methods = {"tagger": run_tagger, "extract (tags + events)": run_extract,
+               "search_dates": run_search_dates}
+    methods.update({name: run_regex(p) for name, p in bare_regexes().items()})
+    for fn in methods.values():     # warm up (grammar compilation, dateparser's languages)
+        fn(docs[:1], 0)
+    rows = {}
+    for name, fn in methods.items():
+        seconds, found = timed(fn, docs, args.repeats)
+        rows[name] = {"seconds": seconds, "found": found, "articles_per_s": len(docs) / seconds,
+                      "mb_per_s": size_mb / seconds}
+    rows["tagger"]["recall"] = recall(docs, tagger_spans)
+    rows["search_dates"]["recall"] = recall(docs, search_spans)
+    tagger = rows["tagger"]["articles_per_s"]
+    ratios = {
+        "tagger / search_dates": tagger / rows["search_dates"]["articles_per_s"],
+        "extract / search_dates": rows["extract (tags + events)"]["articles_per_s"]
+        / rows["search_dates"]["articles_per_s"],
+        "tagger / regex, plain": tagger / rows["regex, plain"]["articles_per_s"],
+        "tagger / regex, trie": tagger / rows["regex, trie"]["articles_per_s"],
     }
-    for r in rows.values():
-        r["articles_per_s"] = len(docs) / r["seconds"]
-        r["mb_per_s"] = size_mb / r["seconds"]
-    ratio = rows["tagger"]["articles_per_s"] / rows["search_dates"]["articles_per_s"]
-    print(f"{len(docs)} articles, {size_mb:.3f} MB, best of {args.repeats} "
-          f"(python {platform.python_version()}, {platform.machine()})")
-    print(f"{'method':<14}{'articles/s':>12}{'MB/s':>9}{'found':>8}{'gold recall':>13}")
-    for name, r in rows.items():
-        print(f"{name:<14}{r['articles_per_s']:>12.1f}{r['mb_per_s']:>9.3f}{r['found']:>8}"
-              f"{r['recall']:>13.3f}")
-    print(f"ratio tagger / search_dates: {ratio:.1f}x")
-    out = ROOT / "benchmarks" / "results"
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "tagger.json").write_text(json.dumps(
-        {"articles": len(docs), "mb": size_mb, "repeats": args.repeats, "ratio": ratio,
-         "methods": rows}, indent=2) + "\n")
+    print(f"{len(docs)} articles, {size_mb:.3f} MB, best of {args.repeats}; "
+          f"{len(lexicon_spellings())} lexicon spellings in the bare regexes")
+    print(table(["method", "articles/s", "MB/s", "found", "gold recall"],
+                [[name, r["articles_per_s"], r["mb_per_s"], r["found"],
+                  f"{r['recall']:.3f}" if "recall" in r else ""] for name, r in rows.items()]))
+    for name, value in ratios.items():
+        print(f"{name}: {value:.2f}x")
+    save("tagger", {"articles": len(docs), "mb": size_mb, "repeats": args.repeats,
+                    "ratios": ratios, "methods": rows})
     return 0
 
 
