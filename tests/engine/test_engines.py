@@ -53,8 +53,13 @@ def test_two_jobs_give_the_same_files(archive, reference, tmp_path):
 
 def test_dask_local_cluster_gives_the_same_files(archive, reference, tmp_path):
     out = tmp_path / "out"
-    p = build(out, str(archive), "--no-cache", "--engine", "dask", "--formats", "html,md")
+    p = build(out, str(archive), "--engine", "dask", "--formats", "html,md")
     assert p.returncode == 0, p.stderr
+    assert outputs(out) == outputs(reference)
+    # again, every article and every merged day from the store
+    p = build(out, str(archive), "--engine", "dask", "--formats", "html,md")
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.rstrip().endswith("; 300 from the cache)")
     assert outputs(out) == outputs(reference)
 
 
@@ -124,3 +129,36 @@ def test_stored_extraction_round_trips(tmp_path):
         back = store.extraction(article_key(a), a)
     assert back.timex == ex.timex
     assert back.events == tuple(e for e in ex.events if e.date is not None)
+
+
+def _stored_days(out: Path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(out / ".cache" / "extractions.sqlite") as db:
+        return db.execute("SELECT count(*) FROM days").fetchone()[0]
+
+
+def test_rebuilds_merge_only_changed_days_and_forget_unused_ones(archive, reference, tmp_path):
+    out = tmp_path / "out"
+    lines = archive.read_text(encoding="utf-8").splitlines()
+    assert build(out, str(archive), "-j", "1", "--formats", "html,md").returncode == 0
+    days = _stored_days(out)
+    assert days > 10
+    # nothing changed: every day comes from the store, the files are the same
+    p = build(out, str(archive), "-j", "1", "--formats", "html,md")
+    assert p.returncode == 0, p.stderr
+    assert outputs(out) == outputs(reference) and _stored_days(out) == days
+    # an outlet renamed (not part of the extraction key): the days it reports on are merged
+    # again with the new name, never served from the store with the old one
+    records = [json.loads(line) for line in lines]
+    old_name = records[5]["source"]
+    renamed = [dict(r, source="منفذ جديد") if r["source"] == old_name else r for r in records]
+    edited = tmp_path / "renamed.jsonl"
+    edited.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in renamed), encoding="utf-8")
+    p = build(out, str(edited), "-j", "1", "--formats", "html,md")
+    assert p.returncode == 0, p.stderr
+    fresh = tmp_path / "fresh"
+    assert build(fresh, str(edited), "--no-cache", "-j", "1", "--formats", "html,md").returncode == 0
+    assert outputs(out) == outputs(fresh)
+    assert "منفذ جديد" in (out / "briefing.md").read_text(encoding="utf-8")
+    assert _stored_days(out) == days      # the days merged under the old name are forgotten

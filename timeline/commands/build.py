@@ -143,6 +143,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"generate.py build: warning: {warning}", file=sys.stderr)
         made = list(staging.outputs)
         written = staging.commit()
+        source.finish()     # the outputs exist: the store may now forget days no longer used
     pages = [p for p, kind in made if kind == "html"]
     shown = [INDEX] if INDEX in pages else pages[:1]
     if len(pages) > 1:

@@ -18,8 +18,8 @@ from dataclasses import replace
 from typing import Callable, Iterable, Optional
 
 from timeline.engine.local import BATCH, ExtractStats
-from timeline.merge.build import Timeline, merge_day
-from timeline.merge.source import StoreSource, _slice, _within
+from timeline.merge.build import Day, Timeline, merge_day, order_key
+from timeline.merge.source import StoreSource, _slice
 from timeline.model import Article
 from timeline.store.extractions import ExtractionStore, Rows, article_key, rows_of
 
@@ -99,8 +99,18 @@ class DaskSource(StoreSource):
         self.client = client
 
     def month(self, key: str) -> Timeline:
-        dated = [(date, stories) for date, stories in self.store.stories(key, self._by_id)
-                 if _within(date, self.start, self.end)]
-        futures = self.client.map(_merge_one, [d for d, _ in dated], [s for _, s in dated], pure=False)
-        days = self.client.gather(futures)
-        return _slice(days, tuple(self._by_id.values()))
+        days: dict[str, Day] = {}
+        todo = []
+        for date, digest, stories in self._month_stories(key):
+            day = self.store.merged_day(digest)
+            if day is None:
+                todo.append((date, digest, stories))
+            else:
+                days[date] = day
+        if todo:   # the days not merged by an earlier build, a task each
+            futures = self.client.map(_merge_one, [d for d, _, _ in todo], [s for _, _, s in todo], pure=False)
+            merged = self.client.gather(futures)
+            self.store.add_days((digest, day) for (_, digest, _), day in zip(todo, merged))
+            days.update((date, day) for (date, _, _), day in zip(todo, merged))
+        ordered = [days[d] for d in sorted(days, key=order_key)]
+        return _slice(ordered, tuple(self._by_id.values()))

@@ -79,6 +79,7 @@ class StoreSource:
         used = self._used_docs()
         self.articles = tuple(a for a in articles if a.id in used)
         self.undated = store.undated()
+        self.used: set[str] = set()
 
     def _used_docs(self) -> set[str]:
         rows = self.store.db.execute("SELECT DISTINCT s.doc, s.date FROM stories s JOIN current c ON s.key = c.key")
@@ -92,11 +93,27 @@ class StoreSource:
 
     def month(self, key: str) -> Timeline:
         days = []
-        for date, stories in self.store.stories(key, self._by_id):
-            if _within(date, self.start, self.end):
+        fresh = []
+        for date, digest, stories in self._month_stories(key):
+            day = self.store.merged_day(digest)
+            if day is None:
                 day, _ = merge_day(date, stories)
-                days.append(day)
+                fresh.append((digest, day))
+            days.append(day)
+        self.store.add_days(fresh)
         return _slice(days, tuple(self._by_id.values()))
+
+    def _month_stories(self, key: str) -> Iterator[tuple[str, str, list]]:
+        """The month's (date, digest, stories) within the period; the digests are remembered
+        as used (``finish`` drops the merged days no longer used)."""
+        for date, digest, stories in self.store.stories(key, self._by_id):
+            if _within(date, self.start, self.end):
+                self.used.add(digest)
+                yield date, digest, stories
+
+    def finish(self) -> None:
+        """After a successful build: keep only the merged days this build used."""
+        self.store.keep_days(self.used)
 
     def full(self) -> Timeline:
         days: list[Day] = []

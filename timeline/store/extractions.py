@@ -6,7 +6,11 @@ Tables (schema version in ``PRAGMA user_version``):
   article; ``timex`` is the pickled expressions (for ``extract`` output);
 - ``stories(key, date, month, published, doc, ord, data)``: one row per
   story (a dated event and its continuations), ``data`` the pickled
-  ``SourceRef`` without the article's metadata, which the build supplies.
+  ``SourceRef`` without the article's metadata, which the build supplies;
+- ``days(digest, data)``: merged days, keyed by a digest of exactly what
+  went into the merge (the day, each story's key and place, and the outlet,
+  link and title it is shown with). A rebuild merges only the days whose
+  stories changed; each build keeps only the days it used.
 
 A build marks the keys it uses (a temporary table), so assembling the
 timeline reads only the current articles' stories, whatever else the store
@@ -91,6 +95,7 @@ class ExtractionStore:
                                                 ord INTEGER, data BLOB);
             CREATE INDEX IF NOT EXISTS stories_month ON stories (month, key);
             CREATE INDEX IF NOT EXISTS stories_key ON stories (key);
+            CREATE TABLE IF NOT EXISTS days (digest TEXT PRIMARY KEY, data BLOB);
             CREATE TEMP TABLE IF NOT EXISTS current (key TEXT PRIMARY KEY);
         """)
         if version != SCHEMA:
@@ -101,6 +106,7 @@ class ExtractionStore:
                 self.db.execute("BEGIN")
                 self.db.execute("DELETE FROM stories")
                 self.db.execute("DELETE FROM articles")
+                self.db.execute("DELETE FROM days")
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('extractor', ?)", (extractor_version(),))
 
     def close(self) -> None:
@@ -173,18 +179,56 @@ class ExtractionStore:
         rows = self.db.execute("SELECT DISTINCT s.date FROM stories s JOIN current c ON s.key = c.key")
         return sorted((d for (d,) in rows), key=order_key)
 
-    def stories(self, month: str, articles: dict[str, Article]) -> Iterator[tuple[str, list[SourceRef]]]:
-        """(date, stories) for each date of ``month``, in the order the merge expects."""
+    def stories(self, month: str, articles: dict[str, Article]) -> Iterator[tuple[str, str, list[SourceRef]]]:
+        """(date, digest, stories) for each date of ``month``, the stories in the order the
+        merge expects; the digest names exactly what a merge of them depends on."""
         rows = self.db.execute(
-            "SELECT s.date, s.doc, s.data FROM stories s JOIN current c ON s.key = c.key WHERE s.month = ? "
-            "ORDER BY s.published, s.doc, s.ord", (month,))
+            "SELECT s.date, s.doc, s.key, s.ord, s.data FROM stories s JOIN current c ON s.key = c.key "
+            "WHERE s.month = ? ORDER BY s.published, s.doc, s.ord", (month,))
         by_date: dict[str, list[SourceRef]] = {}
-        for date, doc, data in rows:
+        digests: dict[str, "hashlib._Hash"] = {}
+        for date, doc, key, ord_, data in rows:
             a = articles[doc]
             story = replace(_unpack(data), source=a.source, url=a.url, title=a.title)
             by_date.setdefault(date, []).append(story)
+            h = digests.get(date)
+            if h is None:
+                h = digests[date] = hashlib.sha256(date.encode("utf-8"))
+            h.update(repr((key, ord_, a.source, a.url, a.title)).encode("utf-8"))
         for date in sorted(by_date, key=order_key):
-            yield date, by_date[date]
+            yield date, digests[date].hexdigest()[:32], by_date[date]
+
+    def merged_day(self, digest: str):
+        """A day merged by an earlier build from the same stories, or None."""
+        row = self.db.execute("SELECT data FROM days WHERE digest = ?", (digest,)).fetchone()
+        return None if row is None else _unpack(row[0])
+
+    def add_days(self, days: Iterable[tuple[str, object]]) -> None:
+        rows = [(digest, _pack(day)) for digest, day in days]
+        if not rows:
+            return
+        db = self.db
+        db.execute("BEGIN")
+        try:
+            db.executemany("INSERT OR REPLACE INTO days VALUES (?, ?)", rows)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def keep_days(self, digests: Iterable[str]) -> None:
+        """Forget the merged days this build did not use."""
+        db = self.db
+        db.execute("BEGIN")
+        try:
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS used_days (digest TEXT PRIMARY KEY)")
+            db.execute("DELETE FROM used_days")
+            db.executemany("INSERT OR IGNORE INTO used_days VALUES (?)", ((d,) for d in digests))
+            db.execute("DELETE FROM days WHERE digest NOT IN (SELECT digest FROM used_days)")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
 
 Rows = tuple[tuple, list[tuple]]

@@ -862,6 +862,8 @@ class Grammar:
             body = _PLACEHOLDER.sub(lambda m: table[m.group(1)], r.pattern)
             self.alone.append(re.compile(_CLITICS + f"(?P<{RULE_GROUP}>{body})" + r"(?!\w)"))
             self.bodies.append(re.compile(f"(?P<{RULE_GROUP}>{body})" + r"(?!\w)"))
+        self._builders = [r.build for r in self.rules]
+        self._names = [r.name for r in self.rules]
         self._build_dispatch()
 
     def _class_words(self, key: str) -> set[str]:
@@ -941,13 +943,12 @@ class Grammar:
 
     def _build(self, i: int, m: re.Match[str], scan: Scan) -> list[Hit] | None:
         g = Groups(m)
-        rule = self.rules[i]
-        result = rule.build(g, scan, self.lex)
+        result = self._builders[i](g, scan, self.lex)
         if result is None:
             return None
         if isinstance(result, list):
             return result
-        return [Hit(result, g.start, g.end, rule.name)]
+        return [Hit(result, g.start, g.end, self._names[i])]
 
     def scan(self, scan: Scan, *, dispatch: bool = True) -> list[Hit]:
         """Every expression in the folded text, left to right.
@@ -969,7 +970,9 @@ class Grammar:
                 start = c.start(1) - 1
                 if start < pos:
                     continue
-                word = token(text, start).group()
+                word = c.group(1)
+                if word[-1].isdigit():    # the candidate ends at its first digit: take the whole token
+                    word = token(text, start).group()
                 tries = cached.get(word)
                 if tries is None:
                     tries = rules_for(word)
