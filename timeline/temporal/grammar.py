@@ -288,14 +288,37 @@ def _year(g: Groups, scan: Scan, L: Lexicon):
     return F.YearRef(year, "hijri" if hijri else "gregorian", edge)
 
 
+@dataclass(frozen=True)
+class _Patterns:
+    """Patterns the builders look around with, compiled once per lexicon."""
+
+    year_after: re.Pattern[str]
+    year_before: re.Pattern[str]
+    offset_now: re.Pattern[str]
+    offset_adverb: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _patterns(L: Lexicon) -> _Patterns:
+    links = L.year_range_links.pattern
+    return _Patterns(
+        re.compile(r"[ \t]*(?:" + links + r")[ \t]*\d{4}(?!\d)"),
+        re.compile(r"\d{4}[ \t]*(?:" + links + r")[ \t]*$"),
+        re.compile(r"[ \t]+" + L.offset_now.pattern),
+        re.compile(r"[ \t]+" + L.offset_adverbs.pattern),
+    )
+
+
+_YEAR_AFTER = re.compile(r"[ \t]+\d{4}(?!\d)")
+
+
 def _in_year_range(g: Groups, scan: Scan, L: Lexicon) -> bool:
     """من 2011 إلى 2014، بين 2014 و2016، عامي 2019 و2020: a bare year in a range."""
     text = scan.text
-    after = re.match(r"[ \t]*(?:" + L.year_range_links.pattern + r")[ \t]*\d{4}(?!\d)", text[g.end:g.end + 16])
+    after = _patterns(L).year_after.match(text, g.end, g.end + 16)
     if after and scan.preceded_by(g.start, L.year_range_open):
         return True
-    before = re.search(r"\d{4}[ \t]*(?:" + L.year_range_links.pattern + r")[ \t]*$",
-                       text[max(0, g.start - 16):g.start])
+    before = _patterns(L).year_before.search(text[max(0, g.start - 16):g.start])
     return before is not None
 
 
@@ -411,13 +434,13 @@ def _offset(g: Groups, scan: Scan, L: Lexicon):
     if count is not None:
         count += _fraction(g, L)
     direction = 1 if L.offset_signals.get(g("dir")) == "after" else -1
-    if g("us") and not g("n") and re.match(r"[ \t]+\d{4}(?!\d)", scan.text[g.end:g.end + 8]):
+    if g("us") and not g("n") and _YEAR_AFTER.match(scan.text, g.end, g.end + 8):
         return None  # قبل عام 2010: "before the year 2010"
     anaphoric = scan.followed_by(g.end, L.anaphoric_offset_suffixes)
     mod = (L.quantifiers.get(g("q")) or None) if g("q") else None
     if scan.followed_by(g.end, L.offset_now):
         # بعد اثني عشر عاما من الآن: counted from today, "من الآن" inside the span
-        end = re.match(r"[ \t]+" + L.offset_now.pattern, scan.text[g.end:]).end() + g.end
+        end = _patterns(L).offset_now.match(scan.text, g.end).end()
         return [Hit(F.Offset(unit, count, direction, mod=mod), g.start, end, "offset")]
     quantity_start = min(x for x in (g.span("q")[0], g.span("n")[0], g.span("few")[0],
                                      g.span("us")[0], g.span("ud")[0], g.span("up")[0]) if x >= 0)
@@ -425,9 +448,9 @@ def _offset(g: Groups, scan: Scan, L: Lexicon):
         # لن تجتمع قبل ستة أشهر: "not within six months", a duration
         return [Hit(F.Duration(unit, count, mod), quantity_start, g.end, "offset-future-before")]
     rest = g.end
-    adverb = re.match(r"[ \t]+" + L.offset_adverbs.pattern, scan.text[rest:rest + 20])
+    adverb = _patterns(L).offset_adverb.match(scan.text, rest, rest + 20)
     if adverb:
-        rest += adverb.end()   # قبل تسعة أيام فقط من الانتخابات
+        rest = adverb.end()   # قبل تسعة أيام فقط من الانتخابات
     from_words = L.offset_from if direction > 0 else L.offset_from_before
     if not anaphoric and scan.followed_by(rest, from_words):
         head = _date_head().match(scan.text, rest)
