@@ -143,16 +143,12 @@ class ExtractionStore:
     def add_rows(self, items: Iterable["Rows"]) -> None:
         """Store extractions already turned into rows (``rows_of``, which workers run)."""
         db = self.db
-        db.execute("BEGIN")
-        try:
+        with db:       # one transaction: committed whole, or rolled back on any error
+            db.execute("BEGIN")
             for article_row, story_rows in items:
                 db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?)", article_row)
                 db.execute("DELETE FROM stories WHERE key = ?", (article_row[0],))
                 db.executemany("INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?)", story_rows)
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
 
     def extraction(self, key: str, article: Article) -> Optional[Extraction]:
         """The stored extraction of an article (its expressions and dated events)."""
@@ -207,28 +203,18 @@ class ExtractionStore:
         rows = [(digest, _pack(day)) for digest, day in days]
         if not rows:
             return
-        db = self.db
-        db.execute("BEGIN")
-        try:
+        with self.db as db:
+            db.execute("BEGIN")
             db.executemany("INSERT OR REPLACE INTO days VALUES (?, ?)", rows)
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
 
     def keep_days(self, digests: Iterable[str]) -> None:
         """Forget the merged days this build did not use."""
-        db = self.db
-        db.execute("BEGIN")
-        try:
+        with self.db as db:
+            db.execute("BEGIN")
             db.execute("CREATE TEMP TABLE IF NOT EXISTS used_days (digest TEXT PRIMARY KEY)")
             db.execute("DELETE FROM used_days")
             db.executemany("INSERT OR IGNORE INTO used_days VALUES (?)", ((d,) for d in digests))
             db.execute("DELETE FROM days WHERE digest NOT IN (SELECT digest FROM used_days)")
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
 
 
 Rows = tuple[tuple, list[tuple]]

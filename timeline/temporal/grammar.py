@@ -23,7 +23,7 @@ from timeline.temporal import frames as F
 from timeline.temporal.context import Scan
 from timeline.temporal.lexicon import Lexicon, lexicon
 from timeline.text.numbers import number_words, parse_number
-from timeline.text.words import SPACE, WordClass
+from timeline.text.words import SPACE, WordClass, trie_regex
 
 __all__ = ["Rule", "Grammar", "Hit", "RULES", "grammar"]
 
@@ -842,26 +842,6 @@ def _first_set(template: str) -> frozenset[str]:
     return frozenset(first)
 
 
-def _trie_regex(words: Iterable[str]) -> str:
-    """An alternation shaped as a trie: one character test per level."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    return emit(trie)
-
-
 class Grammar:
     """The compiled rules, and the table that says which to try where.
 
@@ -928,7 +908,7 @@ class Grammar:
         # Leading delimiter first: the regex engine skips straight to the
         # characters that can precede a word (the scan prepends a blank).
         self.candidates = re.compile(
-            r"[^\w](" + _trie_regex(words) + r"(?!\w)|[وف]?[بلك]?(?:ال)?\d)"
+            r"[^\w](" + trie_regex(words) + r"(?!\w)|[وف]?[بلك]?(?:ال)?\d)"
         )
         self._rules_for: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = {}
 
