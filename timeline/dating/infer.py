@@ -41,8 +41,11 @@ from timeline.temporal import Tagger
 
 __all__ = ["Inference", "infer_date", "EXPLICIT_RULES"]
 
-EXPLICIT_RULES = frozenset({"date-day-month", "date-numeric", "day-same-month", "day-range-first"})
+EXPLICIT_RULES = frozenset({"date-day-month", "date-numeric", "day-same-month", "day-range-first",
+                            "date-slashed-month", "chain"})
 _SEPARATOR = re.compile(r"[\s,،()\[\]\-–—]*")
+#: a chain whose head is a day counted from publication: chain[rel-1]:...
+_CHAIN_HEAD = re.compile(r"chain\[rel([+-]\d+)\]")
 
 
 def _words(key: str, **values) -> str:
@@ -104,6 +107,12 @@ def _facts(text: str, timex: Sequence[Timex], day: dt.date, weekday: Optional[in
                 if _SEPARATOR.fullmatch(text[a.end:b.start]):
                     facts.append(_Fact(_words("same_day", text=text[a.start:b.end], date=y.value[:10]),
                                        x.value[:10] == y.value[:10]))
+        chain = _CHAIN_HEAD.match(x.resolution) if x.rule == "chain" else None
+        if chain and x.type == "DATE" and len(x.value) >= 10:
+            # أمس الأربعاء الثالث من ديسمبر: the day counted from publication is the date
+            counted = day + dt.timedelta(days=int(chain.group(1)))
+            facts.append(_Fact(_words("same_day", text=x.text, date=x.value[:10]),
+                               counted.isoformat() == x.value[:10]))
         if not _explicit(x):
             continue
         value = x.value[:10]

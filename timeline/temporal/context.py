@@ -68,6 +68,8 @@ class Cues:
         self.irrealis = frozenset(_words(cues["clauses"]["irrealis"]))
         self.irrealis_prefixes = _words(cues["clauses"]["irrealis_verb_prefixes"])
         self.since = _phrase_regex(_words(cues["since"]["words"]))
+        self.ago_units = frozenset(cues["since"]["ago_units"])
+        self.not_ago = _phrase_regex(_words(cues["since"]["continuing"] + cues["since"]["comparing"]))
         prefixes = "|".join(_words(cues["future"]["sa_prefixes"]))
         self.sa_verb = re.compile(r"(?<!\w)[وف]?((?:" + prefixes + r")\w+)")
         self.sa_min = int(cues["future"]["sa_min_length"])
@@ -75,6 +77,9 @@ class Cues:
         self.present_prefixes = _words(cues["present"]["prefixes"])
         self.present_min = int(cues["present"]["min_length"])
         self.not_verbs = _words(cues["present"]["not_verbs"])
+        self.t_prefixes = _words(cues["present"]["t_prefixes"])
+        self.t_min = int(cues["present"]["t_min_length"])
+        self.t_verbs = frozenset(_words(cues["present"]["t_verbs"]))
         modal = "|".join(_words(cues["future"]["modal_particles"]))
         verb = "|".join(_words(cues["future"]["modal_verb_prefixes"]))
         self.modal = re.compile(r"(?<!\w)[وف]?(?:" + modal + r")[ \t]+((?:" + verb + r")\w{2,})")
@@ -400,6 +405,24 @@ class Scan:
             return False
         return not word.startswith(self._not_future)
 
+    def ago(self, pos: int, unit: str, mod: str | None, compound: bool) -> bool:
+        """Is منذ + a count at ``pos`` "that long ago" (a past event) rather than
+        a duration? See cues.toml [since]."""
+        c = self.cues
+        if mod in ("MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"):
+            return False
+        if unit not in c.ago_units and not compound:
+            return False
+        if self.tense(pos) != "past":
+            return False
+        s_start, s_end = self.sentence_bounds(pos)
+        return c.not_ago.search(self.text, s_start, s_end) is None
+
+    def _t_verb(self, word: str) -> bool:
+        """An imperfect verb with ت (تبدأ، تتواصل، تستمر)."""
+        c = self.cues
+        return word in c.t_verbs or (len(word) >= c.t_min and word.startswith(c.t_prefixes))
+
     def tense(self, pos: int) -> Tense:
         """Tense of the clause an expression at ``pos`` belongs to.
 
@@ -436,13 +459,14 @@ class Scan:
             first = _WORD.search(text, c_start, pos)
             if first is not None:
                 word = first.group(0)
-                if word[:1] in "وف" and word[1:].startswith(self._present_prefixes):
+                if word[:1] in "وف" and (word[1:].startswith(self._present_prefixes)
+                                         or self._t_verb(word[1:])):
                     word = word[1:]
                 if (
                     word.startswith(self._present_prefixes)
                     and len(word) >= self._present_min
                     and not word.startswith(self._not_verbs)
-                ):
+                ) or self._t_verb(word):
                     result = "present"
         self._tense[pos] = result
         return result

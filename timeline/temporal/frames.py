@@ -64,11 +64,13 @@ class QuarterRef:
 
 @dataclass(slots=True)
 class NumericDate:
-    """15/11/2016, 2016-11-15."""
+    """15/11/2016, 2016-11-15, 22-3-1439هـ."""
 
     day: int
     month: int
     year: int
+    calendar: Literal["gregorian", "hijri"] = "gregorian"
+    weekday: int | None = None
 
 
 @dataclass(slots=True)
@@ -110,6 +112,13 @@ class AnaphoricDay:
 
     days: int
     part: Part | None = None
+
+
+@dataclass(slots=True)
+class SamePeriod:
+    """الشهر نفسه، ذلك العام، الأسبوع ذاته: the period of the last dated occurrence."""
+
+    unit: Literal["W", "M", "Y"]
 
 
 @dataclass(slots=True)
@@ -160,6 +169,8 @@ class Duration:
     mod: str | None = None
     #: a stretch that ends at the publication date (الساعات الأخيرة)
     back: bool = False
+    #: further quantities of one compound duration (1 عام، 1 شهر، 1 يوم): (unit, count)
+    more: tuple[tuple[str, float | None], ...] = ()
 
 
 @dataclass(slots=True)
@@ -185,8 +196,21 @@ class Holiday:
     side: Side | None = None
 
 
+@dataclass(slots=True)
+class Chain:
+    """A weekday or relative day followed by the date it names, one expression:
+    يوم الاثنين المقبل الموافق 12 من تشرين الأول، اليوم الأحد (3 آذار 2024).
+    The explicit date decides; the head's weekday checks it (and picks the
+    day of a Hijri date), the head's day picks a missing year."""
+
+    head: "DayRef | WeekdayRef"
+    date: "CalendarDate | NumericDate | SamePeriodDate"
+    #: joined by a word (الموافق، المصادف), not only by a comma or a blank
+    linked: bool = False
+
+
 Frame = Union[
     DayRef, WeekdayRef, CalendarDate, NumericDate, QuarterRef, YearRef, PeriodRef, Offset,
     AnaphoricDay, EveDay, SamePeriodDate, ClockTime, PartOfDay, Duration, Vague,
-    SetRef, Holiday,
+    SetRef, Holiday, Chain, SamePeriod,
 ]

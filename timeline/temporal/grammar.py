@@ -101,7 +101,11 @@ def _day(g: Groups, L: Lexicon, name: str = "d") -> Optional[int]:
         return None
     if text.isdigit():
         return int(text)
-    return L.ordinals.get(text)
+    word, paren, digits = text.partition("(")
+    day = L.ordinals.get(word.strip())
+    if paren and int(digits.strip(" \t)")) != day:
+        return None  # الخامس (6): the two do not agree
+    return day
 
 
 def _month(L: Lexicon, text: str) -> tuple[str, int]:
@@ -138,13 +142,14 @@ def _fraction(g: Groups, L: Lexicon, name: str = "fr") -> float:
 
 # -- the rules, highest priority first ----------------------------------------
 
-DAYNUM = r"(?:\d{1,2}(?!\d)|%ORD)"
+#: a day of the month: 15, الخامس, الخامس (5)
+DAYNUM = r"(?:\d{1,2}(?!\d)|%ORD(?:%O\(%O\d{1,2}%O\))?)"
 MONTH_TAIL = (
     r"(?:%O[/(\-]%O(?P<m2>%GM|%HM)%O\)?)?"
     r"(?:%O(?:[،,]%O)?(?:(?:%LINK%S)?ل?%YW%S)?(?P<y>\d{3,4})(?!\d)(?:%O(?P<mk>%HMK|%GMK))?"
     # of the same year / of that year / of last year / this year
     r"|%S(?:%LINK%S)?(?P<samey>%YW)%S%SAME|%S(?:%LINK%S)?(?P<thaty>%THAT)%S%YW"
-    r"|%S(?:%LINK%S)?(?P<ryw>%YW)%S(?P<rmod>%MOD)|(?=%S(?P<thisy>%THIS)%S%YW))?"
+    r"|%S(?:%LINK%S)?(?P<ryw>%YW)%S(?P<rmod>%MOD)|%S(?:%LINK%S)?(?P<thisy>ل?%THIS)%S%YW)?"
     r"(?:%S(?P<mod>%MOD|%EPI))?"
 )
 #: a day named after a clock time: مساء غد الإثنين، من صباح اليوم التالي
@@ -158,6 +163,11 @@ DAY_TAIL = (
 @rule("hijri-holiday", r"(?P<h>%HOL)(?:%S(?P<mod>%MOD))?")
 def _holiday(g: Groups, scan: Scan, L: Lexicon):
     """عيد الفطر، عيد الأضحى المقبل: the holiday's day in the nearest Hijri year."""
+    if scan.prev_word_in(g.start, L.holiday_topic_heads):
+        return None  # موعد عيد الأضحى هو الثلاثاء: the holiday is the topic, not a time
+    before = _TOKEN.findall(scan.text, max(0, g.start - 30), g.start)[-2:]
+    if any(w in L.holiday_occasion for w in before):
+        return None  # بمناسبة قدوم عيد الأضحى
     month, day = L.hijri_holidays.get(g("h"))
     return F.Holiday(month, day, _side(L, g("mod")))
 
@@ -242,11 +252,15 @@ def _day_same_month(g: Groups, scan: Scan, L: Lexicon):
 
 @rule(
     "date-numeric",
-    r"(?P<a>\d{1,4})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<c>\d{1,4})(?![/.\-]?\d)(?:%O(?:%GMK))?",
+    r"(?P<a>\d{1,4})%O(?P<s>[/.\-])%O(?P<b>\d{1,2})%O(?P=s)%O(?P<c>\d{1,4})(?![/.\-]?\d)"
+    r"(?:%O(?P<mk>%GMK|%HMK))?",
 )
 def _date_numeric(g: Groups, scan: Scan, L: Lexicon):
-    """15/11/2016، 2016-11-15، 15-11-2016 (day first, as Arabic dates are written)."""
+    """15/11/2016، 2016-11-15، 2021 / 3 / 8 م، 22-3-1439هـ (day first, as Arabic dates are written)."""
     a, b, c = g("a"), g("b"), g("c")
+    spaced = g("s") + " " in scan.text[g.start:g.end] or " " + g("s") in scan.text[g.start:g.end]
+    if spaced and g("s") == ".":
+        return None  # 3 . 5 . 2: not a date
     if len(a) == 4:
         year, month, day = int(a), int(b), int(c)
         if len(c) > 2:
@@ -258,10 +272,26 @@ def _date_numeric(g: Groups, scan: Scan, L: Lexicon):
         if month > 12 and day <= 12:
             day, month = month, day
         if len(c) == 2:
+            if spaced:
+                return None
             year += 2000 if year < 50 else 1900
-    if not (1 <= month <= 12 and 1 <= day <= 31 and 1800 <= year <= 2200):
+    hijri = bool(g("mk") and g("mk") in L.hijri_markers) or 1300 <= year <= 1500
+    if not (1 <= month <= 12 and 1 <= day <= (30 if hijri else 31)):
+        return None
+    if hijri:
+        return F.NumericDate(day, month, year, "hijri") if 1300 <= year <= 1600 else None
+    if not 1800 <= year <= 2200:
         return None
     return F.NumericDate(day, month, year)
+
+
+@rule(
+    "date-slashed-month",
+    r"(?P<d>\d{1,2})%O(?P<s>[/\-])%O(?P<m>%GM|%HM)%O(?P=s)%O(?P<y>\d{4})(?!\d)(?:%O(?P<mk>%GMK|%HMK))?",
+)
+def _date_slashed_month(g: Groups, scan: Scan, L: Lexicon):
+    """14/ مارس/ 2022م: the month named between the separators."""
+    return _calendar_date(g, scan, L)
 
 
 @rule(
@@ -357,6 +387,18 @@ def _anaphoric_day(g: Groups, scan: Scan, L: Lexicon):
     """اليوم التالي، اليوم نفسه، ظهر اليوم نفسه: counted from the last dated occurrence."""
     part = L.parts_construct.get(g("pod")) if g("pod") else None
     return F.AnaphoricDay(L.anaphoric_days.get(g("a")), part)
+
+
+@rule("anaphoric-night", r"(?P<a>%ANAN)")
+def _anaphoric_night(g: Groups, scan: Scan, L: Lexicon):
+    """الليلة التالية، تلك الليلة: the night of a day counted from the last dated occurrence."""
+    return F.AnaphoricDay(L.anaphoric_nights.get(g("a")), "NI")
+
+
+@rule("same-period", r"(?P<sp>%SAMEP)")
+def _same_period_rule(g: Groups, scan: Scan, L: Lexicon):
+    """في الشهر نفسه، ذلك العام، الأسبوع ذاته: the period the text last set."""
+    return F.SamePeriod(L.same_periods.get(g("sp")))
 
 
 @rule("eve-day", r"(?P<a>%EVE)")
@@ -505,17 +547,19 @@ def _quarter(g: Groups, scan: Scan, L: Lexicon):
 
 @rule(
     "clock-words",
-    r"(?:(?P<hw>%HW)%S)?(?P<ho>%HORD)(?:%S(?P<cf>%CFRAC)|%Sو(?P<mins>%NUM)%S%MINW)?(?:%S(?P<per>%CPER))?"
+    r"(?:(?P<hw>%HW)%S)?(?P<ho>%HORD)(?:%S(?P<cf>%CFRAC)|%Sو(?P<mins>\d{1,2}|%NUM)%S%MINW"
+    r"|%Sو(?:ال)?%MINW%S(?P<mins2>\d{1,2}|%NUM))?(?:%S(?P<per>%CPER))?"
     + DAY_TAIL + r"(?:%O[\"“”«»]?%O(?P<zone>%ZONE))?",
 )
 def _clock_words(g: Groups, scan: Scan, L: Lexicon):
     """الساعة الخامسة، الخامسة والنصف فجرا، الساعة العاشرة مساء بتوقيت مكة."""
-    if not (g("hw") or g("per") or g("tpod")):
+    mins = g("mins") or g("mins2")
+    if not (g("hw") or g("per") or g("tpod") or mins):
         return None  # الخامسة alone is "the fifth"
     hour = L.hour_ordinals.get(g("ho"))
     minute = L.clock_fractions.get(g("cf")) if g("cf") else 0
-    if g("mins"):
-        minutes = parse_number(g("mins"))
+    if mins:
+        minutes = int(mins) if mins.isdigit() else parse_number(mins)
         if minutes is None or not 0 < minutes < 60:
             return None
         minute = int(minutes)
@@ -552,7 +596,8 @@ def _clock(g: Groups, L: Lexicon, hour: int, minute: int) -> F.ClockTime:
 
 @rule(
     "clock-digits",
-    r"(?:(?P<hw>%HW)%S)?(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<mi>\d{2}))?(?!\d)(?:%S(?P<cf>%CFRAC))?"
+    r"(?:(?P<hw>%HW)%S)?(?P<h>\d{1,2})(?:(?P<sep>[:./])(?P<mi>\d{2}))?(?!\d)"
+    r"(?:%S(?P<cf>%CFRAC)|%Sو(?P<mins>\d{1,2}|%NUM)%S%MINW)?"
     r"(?:%S(?P<per>%CPER))?" + DAY_TAIL + r"(?:%O[\"“”«»]?%O(?P<zone>%ZONE))?"
     # a bare number is no clock time: without one of these the match fails here, in the
     # regex, rather than in the builder (the builder's own checks stay)
@@ -564,8 +609,15 @@ def _clock_digits(g: Groups, scan: Scan, L: Lexicon):
     minute = int(g("mi")) if g("mi") else 0
     if not (g("hw") or g("sep") == ":" or g("per") or g("zone") or g("tpod")):
         return None
-    if g("sep") == "." and not g("hw"):
-        return None  # 3.50 is a number
+    if g("sep") in (".", "/") and not g("hw"):
+        return None  # 3.50 is a number, 6/45 a ratio
+    if g("mins"):
+        if not g("hw"):
+            return None  # 18 و25 دقيقة is a time only after الساعة
+        minutes = int(g("mins")) if g("mins").isdigit() else parse_number(g("mins"))
+        if minutes is None or not 0 < minutes < 60:
+            return None
+        minute = int(minutes)
     if hour > 24 or minute > 59:
         return None
     if g("cf"):
@@ -673,6 +725,8 @@ def _vague(g: Groups, scan: Scan, L: Lexicon):
             continue
         if nxt in entry["not_before"] or (nxt[:1].isdigit() and entry["not_before"]):
             continue
+        if entry["in_past"] and scan.tense(g.start) == "past":
+            return F.Vague(entry["in_past"])
         return F.Vague(entry["value"])
     return None
 
@@ -711,9 +765,9 @@ def _placeholders(L: Lexicon) -> dict[str, str]:
         "REL": L.relative_days.pattern,
         "DAYW": L.day_word.pattern,
         "DWT": L.day_word_tomorrow.pattern,
-        "GM": L.greg_months.pattern,
+        "GM": L.greg_months.pattern_before_digits,
         "HMK": L.hijri_markers.pattern,
-        "HM": L.hijri_months.pattern,
+        "HM": L.hijri_months.pattern_before_digits,
         "HOL": L.hijri_holidays.pattern,
         "MW": L.month_word.pattern,
         "YW": L.year_words.pattern,
@@ -730,6 +784,8 @@ def _placeholders(L: Lexicon) -> dict[str, str]:
         "BD": L.boundaries.pattern,
         "WEH": L.weekend_heads.pattern,
         "ANAD": L.anaphoric_days.pattern,
+        "ANAN": L.anaphoric_nights.pattern,
+        "SAMEP": L.same_periods.pattern,
         "THAT": L.that.pattern,
         "OFIT": L.of_it.pattern,
         "QW": L.quarter_word.pattern,
@@ -776,6 +832,7 @@ _CLASS_OF = {
     "HOL": "hijri_holidays", "PODC": "parts_construct", "DAYW": "day_word", "WD": "weekdays",
     "ORD": "ordinals", "BD": "boundaries", "YW": "year_words", "MW": "month_word",
     "GM": "greg_months", "HM": "hijri_months", "ANAD": "anaphoric_days", "EVE": "eve_days",
+    "ANAN": "anaphoric_nights", "SAMEP": "same_periods",
     "LE": "late_early", "REL": "relative_days", "ANAO": "anaphoric_offsets",
     "OFS": "offset_signals", "WEH": "weekend_heads", "THIS": "this", "PN": "period_nouns",
     "HW": "hour_word", "HORD": "hour_ordinals", "PODS": "parts_standalone",

@@ -79,6 +79,10 @@ class Lexicon:
     same: WordClass
     corresponding: WordClass
     date_name_heads: frozenset[str]
+    holiday_topic_heads: frozenset[str]
+    holiday_occasion: frozenset[str]
+    name_phrases: tuple[str, ...]
+    name_heads: frozenset[str]
     hijri_holidays: WordClass
     hijri_epithets: WordClass
     modifiers: WordClass
@@ -87,6 +91,8 @@ class Lexicon:
     boundaries: WordClass
     weekend_heads: WordClass
     anaphoric_days: WordClass
+    anaphoric_nights: WordClass
+    same_periods: WordClass
     eve_days: WordClass
     anaphoric_offsets: WordClass
     anaphoric_offset_suffixes: WordClass
@@ -137,6 +143,7 @@ def lexicon() -> Lexicon:
     pod = load_table("ar", "parts_of_day")
     vag = load_table("ar", "vague")
     cues = load_table("ar", "cues")
+    names = load_table("ar", "names")
 
     units = uni["units"]
     unit_info = {k: (v["iso"], int(v.get("factor", 1))) for k, v in units.items()}
@@ -165,6 +172,7 @@ def lexicon() -> Lexicon:
             "span": " ".join(fold(entry["span"]).split()),
             "after": frozenset(fold(w) for w in entry.get("after", [])),
             "not_before": tuple(fold(w) for w in entry.get("not_before", [])),
+            "in_past": entry.get("in_past"),
         })
 
     return Lexicon(
@@ -207,6 +215,10 @@ def lexicon() -> Lexicon:
         same=words("same", cal["same"]),
         corresponding=words("corresponding", cal["corresponding"]),
         date_name_heads=frozenset(fold(s) for s in cal["date_name_heads"]),
+        holiday_topic_heads=frozenset(fold(s) for s in cal["holiday_topic_heads"]),
+        holiday_occasion=frozenset(fold(s) for s in cal["holiday_occasion"]),
+        name_phrases=tuple(" ".join(fold(s).split()) for s in names["phrases"]),
+        name_heads=frozenset(fold(s) for s in names["heads"]),
         hijri_holidays=build("hijri_holidays", holidays),
         hijri_epithets=words("hijri_epithets", cal["hijri_month_epithets"]),
         modifiers=build("modifiers", modifiers),
@@ -215,6 +227,8 @@ def lexicon() -> Lexicon:
         boundaries=build("boundaries", boundaries),
         weekend_heads=words("weekend_heads", rel["weekend_heads"]),
         anaphoric_days=by_word("anaphoric_days", rel["anaphoric_days"]),
+        anaphoric_nights=by_word("anaphoric_nights", rel["anaphoric_nights"]),
+        same_periods=by_word("same_periods", rel["same_periods"]),
         eve_days=by_word("eve_days", rel["eve_days"]),
         anaphoric_offsets=build("anaphoric_offsets", anaphoric_offsets),
         anaphoric_offset_suffixes=words(

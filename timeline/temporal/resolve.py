@@ -8,6 +8,7 @@ output can say how a date was reached ("أمس الأربعاء -> 2016-12-07").
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Callable, Optional
@@ -60,6 +61,8 @@ class Context:
     #: the dated expression right after the current one (same sentence), for
     #: "بعد 3 أيام من <date>" and "غداة تصريحات ... الخميس 17 أكتوبر"
     following: Optional[tuple[int, dt.date]] = None
+    #: the publication moment, when its clock time is known
+    moment: Optional[dt.datetime] = None
     #: how an expression counted from the publication date names its anchor
     dct_anchor: str = field(init=False)
 
@@ -133,6 +136,17 @@ class Context:
         if len(clocks) > 1 and 0 <= last.start - clocks[-2].end <= 3:
             return clocks[-2]
         return last
+
+    def part_before(self, start: int, reach: int = 40) -> Optional[str]:
+        """The part of day named just before ``start`` in its clause (no comma between)."""
+        for a in reversed(self.anchors):
+            if a.end > start:
+                continue
+            if start - a.end > reach or self.scan.clause_break(a.end, start):
+                return None
+            if a.part is not None:
+                return a.part
+        return None
 
     def last_period(self, start: int, *, month: bool) -> Optional[tuple[int, int, Optional[int]]]:
         """The last dated expression before ``start`` that names a year (and a month)."""
@@ -286,7 +300,8 @@ def _hijri_date(f: F.CalendarDate, ctx: Context, start: int) -> Optional[Resolve
         day = C.hijri_to_gregorian(year, f.month, f.day)
         if day is None:
             return None
-        return _dated(day, None, f.edge, rule, "Umm al-Qura", _weekday_note(day, f.weekday))
+        day, rule = _hijri_weekday(day, f.weekday, rule)
+        return _dated(day, f.part, f.edge, rule, "Umm al-Qura", _weekday_note(day, f.weekday))
     span = C.hijri_month_span(year, f.month)
     if span is None:
         return None
@@ -317,11 +332,33 @@ def _same_period(f: F.SamePeriodDate, ctx: Context, start: int) -> Optional[Reso
 
 
 def _numeric(f: F.NumericDate, ctx: Context, start: int) -> Optional[Resolved]:
+    if f.calendar == "hijri":
+        day = C.hijri_to_gregorian(f.year, f.month, f.day)
+        if day is None and f.day == 30:
+            # the 30th of a month Umm al-Qura gives 29 days: the month ran a day longer locally
+            last = C.hijri_to_gregorian(f.year, f.month, 29)
+            day = last + dt.timedelta(days=1) if last else None
+        if day is None:
+            return None
+        day, rule = _hijri_weekday(day, f.weekday, "hijri:numeric")
+        return _dated(day, None, None, rule, "Umm al-Qura", _weekday_note(day, f.weekday))
     try:
         day = dt.date(f.year, f.month, f.day)
     except ValueError:
         return None
-    return _dated(day, None, None, "date:numeric", "text")
+    return _dated(day, None, None, "date:numeric", "text", _weekday_note(day, f.weekday))
+
+
+def _hijri_weekday(day: dt.date, weekday: Optional[int], rule: str) -> tuple[dt.date, str]:
+    """A Hijri date's day: Umm al-Qura, or the day either side of it that the
+    weekday written with it names (where the month began by local sighting)."""
+    if weekday is None or day.isoweekday() == weekday:
+        return day, rule
+    for shift in (-1, 1):
+        other = day + dt.timedelta(days=shift)
+        if other.isoweekday() == weekday:
+            return other, f"{rule}+weekday{shift:+d}"
+    return day, rule
 
 
 def _quarter(f: F.QuarterRef, ctx: Context, start: int) -> Resolved:
@@ -419,6 +456,22 @@ def _anaphoric_day(f: F.AnaphoricDay, ctx: Context, start: int) -> Resolved:
     return _dated(day, f.part, None, "anaphoric:dct", ctx.dct_anchor)
 
 
+def _same_period_ref(f: F.SamePeriod, ctx: Context, start: int) -> Optional[Resolved]:
+    """The week, month or year of the last dated occurrence (the DCT's if none)."""
+    if f.unit == "W":
+        a = ctx.last_anchor(start, explicit=False, within=3)
+        base = a.day if a is not None else ctx.dct
+        desc = f"expression at {a.start}" if a is not None else ctx.dct_anchor
+        return Resolved("DATE", C.iso_week(base), None, None, "same-period:W", desc)
+    p = ctx.last_period(start, month=f.unit == "M")
+    if p is None:
+        year, month, desc = ctx.dct.year, ctx.dct.month, ctx.dct_anchor
+    else:
+        year, month, desc = p[1], p[2], f"expression at {p[0]}"
+    value = f"{year:04d}-{month:02d}" if f.unit == "M" else f"{year:04d}"
+    return Resolved("DATE", value, None, None, f"same-period:{f.unit}", desc)
+
+
 def _eve_day(f: F.EveDay, ctx: Context, start: int) -> Resolved:
     if ctx.following is not None:
         day = ctx.following[1] + dt.timedelta(days=f.days)
@@ -479,6 +532,11 @@ def _clock(f: F.ClockTime, ctx: Context, start: int) -> Resolved:
         hour += 12
     elif f.period == "am" and hour == 12:
         hour = 0
+    elif f.period is None and hour < 12:
+        # موعد الإفطار في السادسة و12 دقيقة: the part of day just named says pm
+        part = ctx.part_before(start)
+        if part in ("EV", "NI") and hour >= 5 or part == "AF" and hour < 6:
+            hour += 12
     day, rule = _clock_day(f, hour, ctx, start)
     if hour == 24:
         hour = 0
@@ -501,6 +559,10 @@ def _part_of_day(f: F.PartOfDay, ctx: Context, start: int) -> Resolved:
 
 
 def _duration(f: F.Duration, ctx: Context, start: int) -> Resolved:
+    if f.count is not None and _since(ctx, start) and ctx.scan.ago(start, f.unit, f.mod, bool(f.more)):
+        return _ago(f, ctx)
+    if f.more:
+        return Resolved("DURATION", _compound(f, ctx), f.mod, None, "duration:compound", None)
     iso, factor = ctx.scan.lex.unit_info[f.unit]
     if f.count is None:
         amount = "X"
@@ -513,6 +575,52 @@ def _duration(f: F.Duration, ctx: Context, start: int) -> Resolved:
     return Resolved("DURATION", value, f.mod, None, "duration", None)
 
 
+#: ISO 8601 designators of a compound duration, in the order they are written
+_DESIGNATORS = (("Y", "Y"), ("M", "M"), ("D", "D"), ("TH", "H"), ("TM", "M"), ("TS", "S"))
+
+
+def _compound(f: F.Duration, ctx: Context) -> str:
+    """One ISO value for a list of quantities (1 عام، 1 شهر، 1 أسبوع، 1 يوم، 1 ساعة):
+    weeks count as seven days, as ISO 8601 does not mix W with the others."""
+    amounts: dict[str, float] = {}
+    for unit, count in ((f.unit, f.count), *f.more):
+        iso, factor = ctx.scan.lex.unit_info[unit]
+        if iso == "W":
+            iso, factor = "D", 7 * factor
+        amounts[iso] = amounts.get(iso, 0) + (count or 0) * factor
+    date = "".join(f"{_num(amounts[k])}{d}" for k, d in _DESIGNATORS[:3] if k in amounts)
+    time = "".join(f"{_num(amounts[k])}{d}" for k, d in _DESIGNATORS[3:] if k in amounts)
+    return "P" + date + ("T" + time if time else "")
+
+
+def _ago(f: F.Duration, ctx: Context) -> Resolved:
+    """منذ يومين after a past verb: the day (or, with the publication's clock
+    time, the moment) that long before publication."""
+    moment = ctx.moment or dt.datetime.combine(ctx.dct, dt.time())
+    clock = False
+    for unit, count in ((f.unit, f.count), *f.more):
+        n = count or 0
+        if unit == "Y":
+            moment = moment.replace(year=moment.year - int(n)) if not (moment.month == 2 and moment.day == 29) \
+                else moment.replace(year=moment.year - int(n), day=28)
+        elif unit == "M":
+            day = C.shift_months(moment.date(), -int(n))
+            moment = dt.datetime.combine(day, moment.time())
+        elif unit == "W":
+            moment -= dt.timedelta(weeks=n)
+        elif unit == "D":
+            moment -= dt.timedelta(days=n)
+        elif unit in ("H", "MIN"):
+            moment -= dt.timedelta(hours=n) if unit == "H" else dt.timedelta(minutes=n)
+            clock = True
+        else:
+            return Resolved("DATE", "PAST_REF", f.mod, None, "since:ago:vague", ctx.dct_anchor)
+    day = moment.date()
+    if clock and ctx.moment is not None:
+        return Resolved("TIME", moment.strftime("%Y-%m-%dT%H:%M"), f.mod, None, "since:ago", ctx.dct_anchor, day)
+    return Resolved("DATE", _iso(day), f.mod, None, "since:ago", ctx.dct_anchor, day)
+
+
 def _holiday(f: F.Holiday, ctx: Context, start: int) -> Optional[Resolved]:
     side = _side_of(f.side, "nearest")
     year = C.infer_hijri_year(ctx.dct, f.month, f.day, side)
@@ -522,7 +630,58 @@ def _holiday(f: F.Holiday, ctx: Context, start: int) -> Optional[Resolved]:
     return _dated(day, None, None, "holiday", "Umm al-Qura")
 
 
+def _chain(f: F.Chain, ctx: Context, start: int) -> Optional[Resolved]:
+    """A day and the date it names: the date decides, the head's weekday checks
+    it (and picks the local day of a Hijri date), the head's day picks a
+    missing year."""
+    head = resolve(f.head, ctx, start)
+    weekday = f.head.weekday
+    date = f.date
+    part = f.head.part
+    if isinstance(date, F.CalendarDate):
+        date = dataclasses.replace(date, weekday=weekday, part=date.part or part)
+        if (date.year is None and date.year_offset is None and head is not None
+                and head.day is not None):
+            date.year = _nearest_year(date, head.day)
+    elif isinstance(date, F.NumericDate):
+        date = dataclasses.replace(date, weekday=weekday)
+    r = resolve(date, ctx, start)
+    if r is None:
+        return head
+    if part and r.type == "DATE" and r.day is not None and len(r.value) == 10:
+        r = _dated(r.day, part, r.mod, r.rule, r.anchor or "text", r.note)
+    kind = (f"rel{f.head.offset:+d}" if isinstance(f.head, F.DayRef) else "weekday")
+    r.rule = f"chain[{kind}]:{r.rule}"
+    return r
+
+
+def _nearest_year(date: F.CalendarDate, near: dt.date) -> Optional[int]:
+    """The year (Gregorian or Hijri) that puts a day and month nearest ``near``."""
+    best: Optional[tuple[int, int]] = None
+    if date.calendar == "hijri":
+        base = C.hijri_year_of(near)
+        for year in (base - 1, base, base + 1):
+            day = C.hijri_to_gregorian(year, date.month, date.day)
+            if day is not None and (best is None or abs((day - near).days) < best[0]):
+                best = (abs((day - near).days), year)
+    else:
+        options = []
+        for year in (near.year - 1, near.year, near.year + 1):
+            try:
+                options.append((dt.date(year, date.month, date.day), year))
+            except ValueError:
+                continue
+        if date.weekday is not None and any(d.isoweekday() == date.weekday for d, _ in options):
+            options = [(d, y) for d, y in options if d.isoweekday() == date.weekday]
+        for day, year in options:
+            if best is None or abs((day - near).days) < best[0]:
+                best = (abs((day - near).days), year)
+    return best[1] if best else None
+
+
 RESOLVERS: dict[type, Callable[..., Optional[Resolved]]] = {
+    F.Chain: _chain,
+    F.SamePeriod: _same_period_ref,
     F.DayRef: _day_ref,
     F.WeekdayRef: _weekday,
     F.CalendarDate: _calendar_date,
@@ -543,7 +702,7 @@ RESOLVERS: dict[type, Callable[..., Optional[Resolved]]] = {
 }
 
 #: frames that name a day later expressions may count from
-EXPLICIT = (F.CalendarDate, F.NumericDate, F.WeekdayRef, F.Holiday, F.SamePeriodDate)
+EXPLICIT = (F.CalendarDate, F.NumericDate, F.WeekdayRef, F.Holiday, F.SamePeriodDate, F.Chain)
 
 
 def is_late(frame: F.Frame) -> bool:

@@ -12,12 +12,15 @@ spans back to the original text.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 from typing import Optional
 
 from timeline.model import Timex, parse_published
 from timeline.temporal import frames as F
+from timeline.temporal.chains import equivalents, join_chains, join_date_clock, join_durations
 from timeline.temporal.context import Scan
+from timeline.temporal.names import drop_names
 from timeline.temporal.grammar import Grammar, grammar as default_grammar
 from timeline.temporal.resolve import EXPLICIT, RESOLVERS, Anchor, Context, Resolved, is_late, resolve
 from timeline.temporal.values import valid_value
@@ -36,13 +39,17 @@ class Tagger:
         """The expressions of ``text``; with ``roles``, also how each relates
         to its clause (what event placement needs; the tag output does not)."""
         dct = published if isinstance(published, dt.date) else parse_published(published)
+        moment = _published_time(published, dct)
         norm = normalize(text)
         scan = Scan(norm, self.grammar.lex, dct)
         hits = self.grammar.scan(scan)
         if not hits:
             return []
+        lex = self.grammar.lex
+        hits = drop_names(hits, scan.text, lex)
+        hits = join_durations(join_date_clock(join_chains(hits, scan.text, lex), scan.text), scan.text)
         scan.hit_spans = [(h.start, h.end) for h in hits]
-        ctx = Context(dct, scan)
+        ctx = Context(dct, scan, moment=moment)
         results: list[Optional[Resolved]] = [None] * len(hits)
 
         # Expressions whose day comes from their neighbours go last.
@@ -69,6 +76,8 @@ class Tagger:
                     _record(h, r, scan, ctx)
                 # else e.g. a year past 9999: not a value the spec can hold
         ctx.following = None
+        for hijri, gregorian in equivalents(hits, scan.text, self.grammar.lex):
+            _same_day(results, hijri, gregorian)
 
         out: list[Timex] = []
         signals = self.grammar.lex.signals
@@ -84,6 +93,29 @@ class Tagger:
                 out.append(Timex.fast(start, end, text[start:end], r.type, r.value, r.mod, r.note, h.rule, r.rule,
                                       r.anchor, None, "", ""))
         return out
+
+
+def _published_time(published: str | dt.date, day: dt.date) -> Optional[dt.datetime]:
+    """The publication moment when the date gives its clock time (``2020-03-15T21:40``)."""
+    if isinstance(published, str) and len(published) >= 16 and published[10:11] == "T":
+        try:
+            return dt.datetime.combine(day, dt.time(int(published[11:13]), int(published[14:16])))
+        except ValueError:
+            return None
+    return None
+
+
+def _same_day(results: list[Optional[Resolved]], hijri: int, gregorian: int) -> None:
+    """A Hijri date and its Gregorian equivalent name one day. The Gregorian
+    one is unambiguous, so the Hijri one takes its day when they are a day or
+    two apart (a month begun by local sighting) or when the Hijri year was
+    only inferred."""
+    h, g = results[hijri], results[gregorian]
+    if h is None or g is None or h.day is None or g.day is None or h.day == g.day:
+        return
+    if abs((h.day - g.day).days) <= 2 or ":year-" in h.rule:
+        results[hijri] = dataclasses.replace(h, value=g.value[:10] + h.value[10:], day=g.day,
+                                             rule=h.rule + "+equivalent")
 
 
 _DERIVED = (F.PartOfDay, F.ClockTime)

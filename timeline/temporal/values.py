@@ -12,7 +12,9 @@ VALUE_FORMATS: dict[str, re.Pattern[str]] = {
         rf"{_DAY}|\d{{4}}-\d{{2}}|\d{{4}}|\d{{4}}-W\d{{2}}(?:-WE)?|\d{{4}}-Q[1-4]|PAST_REF|PRESENT_REF|FUTURE_REF"
     ),
     "TIME": re.compile(rf"{_DAY}T(?:\d{{2}}:\d{{2}}|MO|AF|EV|NI)(?:Z|[+-]\d{{2}}:\d{{2}})?"),
-    "DURATION": re.compile(r"P(?:(?:\d+(?:\.\d+)?|X)[YMWD]|T(?:\d+(?:\.\d+)?|X)[HMS])"),
+    # one quantity (P3D, PT5H, PXD), or a compound one (P1Y1M8DT1H1M)
+    "DURATION": re.compile(r"P(?:(?:\d+(?:\.\d+)?|X)[YMWD]|T(?:\d+(?:\.\d+)?|X)[HMS])"
+                           r"|P(?=\d)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?"),
     "SET": re.compile(r"P(?:\d+[YMWD]|T\d+[HMS])|XXXX-WXX-[1-7]"),
 }
 MODS = frozenset({"START", "MID", "END", "APPROX", "MORE_THAN", "LESS_THAN",

@@ -104,6 +104,14 @@ class WordClass:
             + (r"(?!\w)" if all(f[-1:].isalnum() for f in ordered) else ""),
         )
 
+    @property
+    def pattern_before_digits(self) -> str:
+        """The pattern, also matching where a digit follows with no blank
+        (``حزيران2024``): only a letter may not follow."""
+        if self.pattern.endswith(r"(?!\w)"):
+            return self.pattern[: -len(r"(?!\w)")] + r"(?![^\W\d])"
+        return self.pattern
+
     def get(self, surface: str) -> Any:
         value = self.forms.get(surface, _MISSING)     # the usual case: a matched spelling as is
         if value is not _MISSING:

@@ -1,0 +1,71 @@
+"""Time words inside names are not times (TIMEX-SPEC, last rule).
+
+Papers, channels and programmes are called «اليوم», «الأيام», «الغد»,
+«الصباح»; festivals are named after nights; titles in quotes hold
+durations («ستون دقيقة»). A hit that lies inside a known name, right after a
+word that introduces a name (صحيفة، قناة، برنامج، مهرجان ...), or inside the
+quotes that follow one, is dropped. Explicit dates are left to the grammar's
+own check (ثورة 25 يناير، صحيفة 26 سبتمبر).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from timeline.temporal import frames as F
+from timeline.temporal.grammar import Hit
+from timeline.temporal.lexicon import Lexicon
+from timeline.text.words import word_regex
+
+__all__ = ["drop_names"]
+
+#: frames a name can hold: words, not explicit dates
+_NAMEABLE = (F.DayRef, F.PartOfDay, F.Duration, F.Vague, F.PeriodRef, F.Holiday, F.AnaphoricDay,
+             F.WeekdayRef, F.ClockTime)
+_QUOTES = {"«": "»", '"': '"', "“": "”", "'": "'"}
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4)
+def _phrases(lex: Lexicon) -> re.Pattern[str]:
+    alts = "|".join(word_regex(p) for p in sorted(lex.name_phrases, key=len, reverse=True))
+    return re.compile(r"(?<!\w)[وفبل]?(?:" + alts + r")(?!\w)")
+
+
+def _head_before(text: str, pos: int, heads: frozenset[str]) -> bool:
+    words = _WORD.findall(text, max(0, pos - 30), pos)
+    if not words:
+        return False
+    word = words[-1]
+    return word in heads or (word[:1] in "وفبل" and word[1:] in heads)
+
+
+def drop_names(hits: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
+    names = [m.span() for m in _phrases(lex).finditer(text)]
+    out = []
+    for h in hits:
+        if isinstance(h.frame, _NAMEABLE):
+            if any(s <= h.start and h.end <= e for s, e in names):
+                continue
+            if _head_before(text, h.start, lex.name_heads) and text[h.start - 1:h.start].isspace():
+                continue  # صحيفة اليوم السعودية، قناة الغد
+            if _quoted_title(text, h, lex.name_heads):
+                continue
+        out.append(h)
+    return out
+
+
+def _quoted_title(text: str, h: Hit, heads: frozenset[str]) -> bool:
+    """Is the hit inside quotes that open right after a name word (برنامج «ستون دقيقة»)?"""
+    line_start = text.rfind("\n", 0, h.start) + 1
+    for i in range(h.start - 1, max(line_start, h.start - 60) - 1, -1):
+        ch = text[i]
+        if ch in _QUOTES:
+            close = text.find(_QUOTES[ch], h.end)
+            if close < 0 or close - h.end > 60:
+                return False
+            return _head_before(text, i, heads)
+        if ch in "».،,:":
+            return False
+    return False
