@@ -28,6 +28,8 @@ second (ولكن، فيما، وفي ...).
 
 from __future__ import annotations
 
+import collections
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -37,11 +39,16 @@ from typing import Sequence
 from timeline.data import load_table
 from timeline.events.figures import extract_figures
 from timeline.model import Event, Timex
+from timeline.temporal.context import cues_of
+from timeline.temporal.lexicon import lexicon
 from timeline.text.normalize import fold, normalize
 from timeline.text.segment import Segment, sentences
 from timeline.text.words import word_regex
 
 __all__ = ["place", "Clause"]
+
+#: an article whose paragraphs are single sentences in this share or more is laid out a line a sentence
+_LINES_SHARE = 0.6
 
 
 @dataclass(frozen=True)
@@ -54,6 +61,7 @@ class Clause:
 @dataclass(frozen=True)
 class _Cues:
     speech_stems: tuple[str, ...]
+    not_speech: frozenset[str]
     suffix_max: int
     fronted_max: int
     speaker_stops: frozenset[str]
@@ -64,15 +72,14 @@ class _Cues:
     topic_shifts: tuple[str, ...]
     present_markers: tuple[str, ...]
     present_reach: int
-    present_prefixes: tuple[str, ...]
-    present_min: int
-    not_verbs: tuple[str, ...]
     clause_link: re.Pattern[str]
     date_prepositions: frozenset[str]
     complementizer: re.Pattern[str]
     no_split: tuple[str, ...]
     restating: tuple[str, ...]
     recent_since: int
+    since_signals: frozenset[str]
+    earlier: re.Pattern[str]
 
 
 def _phrases(items) -> tuple[str, ...]:
@@ -86,6 +93,7 @@ def _cues() -> _Cues:
     links = "|".join(word_regex(w) for w in _phrases(ev["clause_links"]))
     return _Cues(
         speech_stems=_phrases(ev["speech_verbs"]),
+        not_speech=frozenset(_phrases(ev["not_speech_words"])),
         suffix_max=int(ev["verb_suffix_max"]),
         fronted_max=int(ev["fronted_max_words"]),
         speaker_stops=frozenset(_phrases(ev["speaker_stops"])),
@@ -96,9 +104,6 @@ def _cues() -> _Cues:
         topic_shifts=_phrases(ev["topic_shifts"]),
         present_markers=_phrases(ev["present_markers"]),
         present_reach=int(ev["present_marker_reach"]),
-        present_prefixes=_phrases(cues["present"]["prefixes"]),
-        present_min=int(cues["present"]["min_length"]),
-        not_verbs=_phrases(cues["present"]["not_verbs"]),
         clause_link=re.compile(r"(?<!\w)(?P<link>" + links + r")(?!\w)"),
         date_prepositions=frozenset(_phrases(ev["date_prepositions"])),
         complementizer=re.compile(r"(?<!\w)[وف]?(?:" + "|".join(
@@ -106,6 +111,9 @@ def _cues() -> _Cues:
         no_split=_phrases(ev["no_split_openers"]),
         restating=_phrases(ev["restating_openers"]),
         recent_since=int(ev["recent_since_days"]),
+        since_signals=frozenset(_phrases(cues["since"]["words"])),
+        earlier=re.compile(r"(?<!\w)(?:و?ذلك[ \t]+)?(?:" + "|".join(
+            word_regex(w) for w in _phrases(cues["clauses"]["earlier"])) + r")(?!\w)"),
     )
 
 
@@ -151,6 +159,12 @@ def _split(text: str, seg: Segment, own: list[Timex], dct: dt.date) -> list[Clau
                 if cut is not None and "،" not in tail and "," not in tail:
                     cuts.append(cut)   # (a relative clause closed by a comma is parenthetical)
                 break
+    # …، بعدما تم تأجيلها يوم الأربعاء: the earlier step is a clause of its own
+    for b in own:
+        if b.role == "subordinate" and len(_date_and_time(b, dct)[0]) in (7, 10):
+            cut = _earlier_cut(text, seg.start, b.start)
+            if cut is not None:
+                cuts.append(cut)
     if not cuts:
         return [Clause(seg.start, seg.end, seg.paragraph)]
     clauses = []
@@ -202,6 +216,16 @@ def _cut(text: str, lo: int, hi: int, speech: bool, relative: bool = False) -> i
     return cut
 
 
+def _earlier_cut(text: str, start: int, date_start: int) -> int | None:
+    """The start of the بعد أن / بعدما clause (with a وذلك before it) that holds a date."""
+    found = None
+    for m in _cues().earlier.finditer(fold(text[start:date_start])):
+        found = start + m.start()
+    if found is None or not text[start:found].strip():
+        return None
+    return found
+
+
 def _relative_cut(text: str, start: int, date_start: int) -> int | None:
     """The start of a comma-led relative clause holding the date, if any."""
     cues = _cues()
@@ -250,6 +274,8 @@ def _speech_verb(words: list[str]) -> int | None:
         if i >= len(words):
             continue
         w = words[i].strip("،,:")
+        if w in cues.not_speech or w[1:] in cues.not_speech:
+            continue
         if w[:1] in "وف" and len(w) > 3:
             variants = (w, w[1:])
         else:
@@ -285,20 +311,20 @@ def _is_present(words: list[str], own: Sequence[Timex] = (), first_chunk_end: in
         return True
     if not words:
         return False
-    w = words[0]
-    if w[:1] in "وف" and w[1:].startswith(cues.present_prefixes):
-        w = w[1:]
-    return (w.startswith(cues.present_prefixes) and len(w) >= cues.present_min
-            and not w.startswith(cues.not_verbs))
+    return cues_of(lexicon()).present_verb(words[0])
 
 
 def _previous(events: list[Event], clauses: list[Clause], sentence_of: list[int], index: int,
-              c: Clause, text: str) -> Event | None:
+              c: Clause, text: str, lines: bool = False) -> Event | None:
     """The event a clause may continue: the clause before it in its own
     sentence; else, of the previous sentence's clauses, the one sharing the
     most content words with it (وأسفر القصف ← "...على القصف الإيراني الذي ..."),
-    the main (first) clause when none shares more."""
-    if not events or events[-1].paragraph != c.paragraph:
+    the main (first) clause when none shares more. Across a paragraph break
+    only where the article sets each sentence on a line of its own (``lines``:
+    a web page's layout, where a paragraph is no unit of the story)."""
+    if not events:
+        return None
+    if events[-1].paragraph != c.paragraph and not (lines and events[-1].paragraph == c.paragraph - 1):
         return None
     if index and sentence_of[index - 1] == sentence_of[index]:
         return _passes_on(events[-1])
@@ -411,11 +437,13 @@ def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
         clauses.extend(parts)
         sentence_of.extend([n] * len(parts))
 
+    paragraphs = collections.Counter(seg.paragraph for seg in segments)
+    lines = bool(paragraphs) and sum(n == 1 for n in paragraphs.values()) >= _LINES_SHARE * len(paragraphs)
     events: list[Event] = []
     for index, c in enumerate(clauses):
         own = [t for t in timex if c.start <= t.start < c.end]
         words = normalize(text[c.start:c.end]).text.split()
-        prev = _previous(events, clauses, sentence_of, index, c, text)
+        prev = _previous(events, clauses, sentence_of, index, c, text, lines)
         date: str | None = None
         time: str | None = None
         expression: Timex | None = None
@@ -423,6 +451,9 @@ def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
 
         speech = _speech_verb(words)
         figures = extract_figures(text, c.start, c.end, own)
+        if _cues().earlier.match(" ".join(words[:3])):
+            # the بعد أن / بعدما clause split off above: its date is its own
+            own = [t if t.role != "subordinate" else dataclasses.replace(t, role="governing") for t in own]
         dating = _dating(own, dct, speech is not None, toll=bool(figures))
         back = [t for t in own if t.role == "counted-back"]
         verb = speech if dating is None and not back else None
@@ -443,6 +474,13 @@ def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
                 rule = "undated"
         elif _starts_with(words, cues.background):
             rule = "background"
+            since = [t for t in own if t.role == "reference" and t.signal in cues.since_signals
+                     and len(_date_and_time(t, dct)[0]) == 10 and _date_and_time(t, dct)[0] <= dct.isoformat()]
+            if since and not figures:
+                # وكانت اللجان بدأت أعمالها منذ الخميس 17 سبتمبر: background that dates itself
+                expression = since[0]
+                date, time = _date_and_time(expression, dct)
+                rule = "background-dated"
         elif _is_present(words, own, _first_chunk_end(text, c)):
             date, rule = dct.isoformat(), "present"
         elif any(t.role in ("target", "reference", "until", "relative") for t in own):
@@ -463,6 +501,12 @@ def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
             date, continues, rule = prev.date, prev.index, "continuation"
         else:
             rule = "undated"
+        if rule == "undated":
+            earlier = [t for t in own if t.role == "subordinate" and len(_date_and_time(t, dct)[0]) in (7, 10)]
+            if earlier:
+                expression = earlier[0]
+                date, time = _date_and_time(expression, dct)
+                rule = "subordinate"
         if rule == "undated" and verb is not None:
             # a speech verb with nothing dated before it: try the other rules
             if _is_present(words, own, _first_chunk_end(text, c)):

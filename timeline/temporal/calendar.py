@@ -170,6 +170,9 @@ def infer_hijri_year(dct: dt.date, month: int, day: int | None, side: Side) -> i
             candidates.append((point, year))
         else:
             g = hijri_to_gregorian(year, month, day)
+            if g is None and day == 30:   # a 29-day month's "30th": the day after its 29th
+                last = hijri_to_gregorian(year, month, 29)
+                g = last + dt.timedelta(days=1) if last else None
             if g is not None:
                 candidates.append((g, year))
     chosen = _pick([c for c, _ in candidates], dct, side)

@@ -25,7 +25,9 @@ __all__ = ["join_chains", "join_date_clock", "join_durations", "equivalents"]
 _HEADS = (F.DayRef, F.WeekdayRef)
 _DATES = (F.CalendarDate, F.NumericDate, F.SamePeriodDate)
 _OPEN = "(["
-_CLOSE = re.compile(r"[ \t]*[)\]]")
+_CLOSE = re.compile(r"[ \t]*[)\](]")
+#: between the weekdays of a list: و، a comma
+_LIST_GAP = re.compile(r"[ \t]*(?:[،,][ \t]*)?(?:و)?[ \t]*")
 #: how far apart the two halves may stand (the link and blanks between)
 _REACH = 24
 
@@ -36,7 +38,7 @@ def _gap(lex: Lexicon) -> re.Pattern[str]:
     an opening bracket, a word such as الموافق (its ل may be written apart)."""
     link = lex.corresponding.pattern
     return re.compile(
-        r"[ \t]*(?:[،,:\-–—][ \t]*)?(?P<open>[(\[][ \t]*)?"
+        r"[ \t]*(?:[،,:\-–—][ \t]*)?(?P<open>[(\[)][ \t]*)?"
         r"(?:(?P<link>(?:و)?" + link + r")[ \t]*(?:ل[ \t]*)?)?(?P<open2>[(\[][ \t]*)?"
     )
 
@@ -59,10 +61,35 @@ def join_chains(hits: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
     n = len(hits)
     while i < n:
         h = hits[i]
+        if (i + 1 < n and isinstance(h.frame, F.ClockTime) and isinstance(h.frame.day, _HEADS)
+                and _is_date(hits[i + 1].frame) and 0 <= hits[i + 1].start - h.end <= _REACH
+                and gap.fullmatch(text, h.end, hits[i + 1].start)):
+            # السادسة مساء الخميس 8 آب: the clock's day is a chain
+            nxt = hits[i + 1]
+            c = h.frame
+            day = F.Chain(c.day, nxt.frame)
+            out.append(Hit(F.ClockTime(c.hour, c.minute, c.period, c.zone, day), h.start, nxt.end, h.rule))
+            i += 2
+            continue
+        # أيام الأربعاء والخميس والجمعة الموافقين 21 و22 و23 أكتوبر: a list of
+        # weekdays heads the chain; the first weekday goes with the first date
+        k = i
+        while (k + 1 < n and isinstance(hits[k].frame, F.WeekdayRef) and isinstance(hits[k + 1].frame, F.WeekdayRef)
+               and hits[k].frame.side is None and _LIST_GAP.fullmatch(text, hits[k].end, hits[k + 1].start)):
+            k += 1
+        if k > i and k + 1 < n and _is_date(hits[k + 1].frame) and gap.fullmatch(text, hits[k].end, hits[k + 1].start) \
+                and 0 <= hits[k + 1].start - hits[k].end <= _REACH:
+            nxt = hits[k + 1]
+            out.append(Hit(F.Chain(h.frame, nxt.frame, linked=True), h.start, nxt.end, "chain"))
+            i = k + 2
+            continue
         if i + 1 < n and isinstance(h.frame, _HEADS) and getattr(h.frame, "edge", None) is None:
             nxt = hits[i + 1]
             if _is_date(nxt.frame) and 0 <= nxt.start - h.end <= _REACH:
                 m = gap.fullmatch(text, h.end, nxt.start)
+                if m is not None and not m.group("link") and isinstance(h.frame, F.DayRef) \
+                        and _hijri_day(nxt.frame):
+                    m = None   # بعد غد الإثنين أول أيام رمضان: a day and its Hijri name, two expressions
                 if m is not None:
                     end = nxt.end
                     if m.group("open") or m.group("open2"):
@@ -78,29 +105,51 @@ def join_chains(hits: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
     return out
 
 
-def _calendar(frame) -> str | None:
+def _hijri_day(frame) -> bool:
     if isinstance(frame, F.Chain):
         frame = frame.date
-    if isinstance(frame, (F.CalendarDate, F.NumericDate)) and (
-            not isinstance(frame, F.CalendarDate) or frame.day is not None):
-        return frame.calendar
-    return None
+    return (isinstance(frame, (F.CalendarDate, F.NumericDate)) and frame.calendar == "hijri"
+            and (not isinstance(frame, F.CalendarDate) or frame.day is not None))
+
+
+def _other_day(frame) -> bool:
+    """A day named outside the Hijri calendar: a Gregorian date, a chain, a day
+    counted from publication (غدا السبت)."""
+    if isinstance(frame, F.Chain):
+        return frame.date.calendar != "hijri" if not isinstance(frame.date, F.SamePeriodDate) else True
+    if isinstance(frame, (F.CalendarDate, F.NumericDate)):
+        return frame.calendar == "gregorian" and (not isinstance(frame, F.CalendarDate) or frame.day is not None)
+    return isinstance(frame, F.DayRef) and frame.part is None
+
+
+@lru_cache(maxsize=4)
+def _equivalence(lex: Lexicon) -> re.Pattern[str]:
+    """A link saying two expressions name one day: الموافق، هو، سيكون، a comma, a slash."""
+    return re.compile(
+        r"[ \t]*(?:[،,/\-–—][ \t]*)?[(\[)]?[ \t]*(?:(?:" + lex.equivalence_links.pattern + r"|"
+        + lex.corresponding.pattern + r")[ \t]*(?:ل[ \t]*)?)?(?:(?:" + lex.day_word.pattern
+        + r")[ \t]+)?[(\[)]?[ \t]*"
+    )
 
 
 def equivalents(hits: list[Hit], text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """Pairs of hit indices (Hijri, Gregorian) that give one day in both
-    calendars: a date, a link (الموافق، a comma, a bracket, a slash), its equivalent."""
-    gap = _gap(lex)
+    """Pairs of hit indices (Hijri date, the other expression) naming one day:
+    a Hijri date beside its Gregorian equivalent or a day counted from
+    publication, joined by a link (الموافق، هو، سيكون، a comma, a bracket)."""
+    link = _equivalence(lex)
     pairs = []
     for i in range(len(hits) - 1):
         a, b = hits[i], hits[i + 1]
-        ca, cb = _calendar(a.frame), _calendar(b.frame)
-        if ca is None or cb is None or ca == cb or not 0 <= b.start - a.end <= _REACH:
+        if not 0 <= b.start - a.end <= _REACH + 8:
             continue
-        between = text[a.end:b.start]
-        if gap.fullmatch(between) is None and between.strip() not in ("/", "-"):
+        if _hijri_day(a.frame) and _other_day(b.frame):
+            pair = (i, i + 1)
+        elif _other_day(a.frame) and _hijri_day(b.frame):
+            pair = (i + 1, i)
+        else:
             continue
-        pairs.append((i, i + 1) if ca == "hijri" else (i + 1, i))
+        if link.fullmatch(text, a.end, b.start):
+            pairs.append(pair)
     return pairs
 
 

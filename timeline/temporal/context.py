@@ -59,15 +59,18 @@ class Cues:
         self.future_particles = _phrase_regex(_words(cues["future"]["particles"]))
         self.future_phrases = _phrase_regex(_words(cues["future"]["phrases"]))
         self.plan_phrases = _phrase_regex(_words(cues["future"]["plan_phrases"]))
+        self.call_phrases = _phrase_regex(_words(cues["future"]["call_phrases"]))
         # Relative clauses (الذي يعمل ...) describe a noun, not the main verb,
         # so only complementisers open a clause for tense.
         clause_words = _words(cues["clauses"]["complementizers"] + cues["clauses"]["subjunctive"])
         self.complementizers = _phrase_regex(clause_words)
         self.complementizers_set = frozenset(clause_words)
         self.subjunctive = frozenset(_words(cues["clauses"]["subjunctive"]))
+        self.earlier = frozenset(_words(cues["clauses"]["earlier"]))
         self.irrealis = frozenset(_words(cues["clauses"]["irrealis"]))
         self.irrealis_prefixes = _words(cues["clauses"]["irrealis_verb_prefixes"])
         self.since = _phrase_regex(_words(cues["since"]["words"]))
+        self.forecast_heads = frozenset(_words(cues["future"]["forecast_heads"]))
         self.ago_units = frozenset(cues["since"]["ago_units"])
         self.not_ago = _phrase_regex(_words(cues["since"]["continuing"] + cues["since"]["comparing"]))
         prefixes = "|".join(_words(cues["future"]["sa_prefixes"]))
@@ -98,6 +101,24 @@ class Cues:
         self.relatives = frozenset(_words(roles["relative_pronouns"]))
         self.clause_punctuation = frozenset(cues["clauses"]["clause_punctuation"])
         self.qad = _words(["قد"])[0]
+        numbers = "|".join(word_regex(w) for w in _words(roles["document_numbers"]))
+        dates = "|".join(word_regex(w) for w in sorted(_words(roles["document_date_signals"]), key=len,
+                                                      reverse=True))
+        self.document_date = re.compile(
+            r"(?<!\w)(?:" + numbers + r")[ \t]*[(\[]?[ \t]*\d+[ \t]*[)\]]?[ \t]*(?:[،,][ \t]*)?"
+            r"(?:\w+[ \t]+){0,2}?(?:" + dates + r")[ \t]*(?:[:،,][ \t]*)?$")
+
+    def present_verb(self, word: str) -> bool:
+        """Does a clause's first word (folded, و/ف allowed before it) open it
+        with an imperfect verb (يعقد، تبدأ، تتواصل)?"""
+        if word[:1] in "وف" and len(word) > 2 and not self._imperfect(word):
+            word = word[1:]
+        return self._imperfect(word)
+
+    def _imperfect(self, word: str) -> bool:
+        if word.startswith(self.present_prefixes):
+            return len(word) >= self.present_min and not word.startswith(self.not_verbs)
+        return word in self.t_verbs or (len(word) >= self.t_min and word.startswith(self.t_prefixes))
 
 
 @lru_cache(maxsize=4)
@@ -133,9 +154,6 @@ class Scan:
         self._sa_verb = c.sa_verb
         self._sa_min = c.sa_min
         self._not_future = c.not_future
-        self._present_prefixes = c.present_prefixes
-        self._present_min = c.present_min
-        self._not_verbs = c.not_verbs
         self._modal = c.modal
         self.cues = c
 
@@ -263,6 +281,11 @@ class Scan:
             return "target"
         if self._in_relative_clause(pos):
             return "relative"
+        if self._after_document_number(pos):
+            return "reference"   # المرسوم التشريعي رقم 47 تاريخ 28/3/1968: a document's own date
+        start, mood = self.clause_start(pos)
+        if mood == "earlier" and start > self.sentence_bounds(pos)[0]:
+            return "subordinate"   # …، بعدما تم تأجيلها يوم الأربعاء: an earlier step, not the news
         if self.preceded_by(pos, c.extent_signals):
             return "extent"
         return "governing"
@@ -302,6 +325,11 @@ class Scan:
                 continue  # the main verb: the news itself
             return True
         return False
+
+    def _after_document_number(self, pos: int) -> bool:
+        """Is ``pos`` right after "رقم 47 تاريخ", "رقم 2 الصادر في", "رقم (36) لسنة"?"""
+        m = self.cues.document_date.search(self.text, max(0, pos - 60), pos)
+        return m is not None
 
     def _after_comparison(self, pos: int) -> bool:
         words = self._clause_words(pos)[-self.cues.comparison_reach:]
@@ -370,7 +398,7 @@ class Scan:
     def clause_start(self, pos: int) -> tuple[int, str]:
         """Start of the clause holding ``pos`` (the sentence start, or the end
         of the last complementiser before ``pos``) and the complementiser's
-        mood: "subjunctive" (قبل أن), "irrealis" (أن) or ""."""
+        mood: "earlier" (بعد أن، بعدما), "subjunctive" (قبل أن), "irrealis" (أن) or ""."""
         start, kind, _ = self._clauses(pos)
         return start, kind
 
@@ -384,7 +412,8 @@ class Scan:
             word = " ".join(m.group(0).split())
             if word[:1] in "وف" and word[1:] in self._complementizers_set:
                 word = word[1:]
-            kind = ("subjunctive" if word in self._subjunctive
+            kind = ("earlier" if word in self.cues.earlier
+                    else "subjunctive" if word in self._subjunctive
                     else "irrealis" if word in self._irrealis else "")
         return start, kind, previous
 
@@ -418,11 +447,6 @@ class Scan:
         s_start, s_end = self.sentence_bounds(pos)
         return c.not_ago.search(self.text, s_start, s_end) is None
 
-    def _t_verb(self, word: str) -> bool:
-        """An imperfect verb with ت (تبدأ، تتواصل، تستمر)."""
-        c = self.cues
-        return word in c.t_verbs or (len(word) >= c.t_min and word.startswith(c.t_prefixes))
-
     def tense(self, pos: int) -> Tense:
         """Tense of the clause an expression at ``pos`` belongs to.
 
@@ -446,6 +470,8 @@ class Scan:
             result = "future"
         elif self.cues.plan_phrases.search(text, c_previous, pos):
             result = "plan"
+        elif self.cues.call_phrases.search(text, c_previous, pos):
+            result = "irrealis"
         else:
             for m in self._sa_verb.finditer(text, c_start, pos):
                 if self._is_future_verb(m.group(1)):
@@ -459,14 +485,7 @@ class Scan:
             first = _WORD.search(text, c_start, pos)
             if first is not None:
                 word = first.group(0)
-                if word[:1] in "وف" and (word[1:].startswith(self._present_prefixes)
-                                         or self._t_verb(word[1:])):
-                    word = word[1:]
-                if (
-                    word.startswith(self._present_prefixes)
-                    and len(word) >= self._present_min
-                    and not word.startswith(self._not_verbs)
-                ) or self._t_verb(word):
+                if self.cues.present_verb(word):
                     result = "present"
         self._tense[pos] = result
         return result

@@ -51,6 +51,8 @@ class CalendarDate:
     month2: int | None = None
     #: a year given relative to the publication year: من العام الماضي (-1), هذا العام (0)
     year_offset: int | None = None
+    #: the month's last day (المتمم لشهر شعبان: a Hijri month's 30th)
+    last_day: bool = False
 
 
 @dataclass(slots=True)

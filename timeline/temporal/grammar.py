@@ -62,6 +62,19 @@ class Groups(dict):
 RULE_GROUP = "_rule"
 
 
+class _Consumed(list):
+    """What a builder returns for words that are no expression but must not
+    be read again by another rule (the year of تحري هلال شهر رمضان لعام 1433):
+    an empty, true list of hits."""
+
+    def __bool__(self) -> bool:
+        return True
+
+
+#: the words matched are no expression, and no other rule may read them
+CONSUMED = _Consumed()
+
+
 Builder = Callable[[Groups, Scan, Lexicon], "F.Frame | list[Hit] | None"]
 
 
@@ -145,7 +158,7 @@ def _fraction(g: Groups, L: Lexicon, name: str = "fr") -> float:
 #: a day of the month: 15, الخامس, الخامس (5)
 DAYNUM = r"(?:\d{1,2}(?!\d)|%ORD(?:%O\(%O\d{1,2}%O\))?)"
 MONTH_TAIL = (
-    r"(?:%O[/(\-]%O(?P<m2>%GM|%HM)%O\)?)?"
+    r"(?:%O[/(\-]%O(?P<m2>%GM|%HM)%O\)?)?(?:%S(?P<epi0>%EPI)(?=%S(?:%LINK%S)?ل?%YW%S\d))?"
     r"(?:%O(?:[،,]%O)?(?:(?:%LINK%S)?ل?%YW%S)?(?P<y>\d{3,4})(?!\d)(?:%O(?P<mk>%HMK|%GMK))?"
     # of the same year / of that year / of last year / this year
     r"|%S(?:%LINK%S)?(?P<samey>%YW)%S%SAME|%S(?:%LINK%S)?(?P<thaty>%THAT)%S%YW"
@@ -184,8 +197,8 @@ def _date_day_month(g: Groups, scan: Scan, L: Lexicon):
 
 @rule(
     "day-range-first",
-    r"(?P<d>" + DAYNUM + r")(?=%O%RANGE%O" + DAYNUM
-    + r"%S(?:%LINK%S)?(?:%MW%S)?(?P<m>%GM|%HM)" + MONTH_TAIL + ")",
+    r"(?P<d>" + DAYNUM + r")(?=(?:%O%RANGE%O" + DAYNUM
+    + r")+%S(?:%LINK%S)?(?:%MW%S)?(?P<m>%GM|%HM)" + MONTH_TAIL + ")",
 )
 def _day_range_first(g: Groups, scan: Scan, L: Lexicon):
     """The first day of "15 و16 نوفمبر" / "من 3 إلى 5 ديسمبر", dated by the month after."""
@@ -307,8 +320,9 @@ def _year(g: Groups, scan: Scan, L: Lexicon):
         if not (scan.preceded_by(g.start, L.year_context) or _in_year_range(g, scan, L)):
             return None
         past, future = L.bare_year_range
-        if scan.dct is not None and not scan.dct.year - past <= year <= scan.dct.year + future:
-            return None  # يؤدون امتحاناتهم في 1900 مركز: a count
+        if (scan.dct is not None and not scan.dct.year - past <= year <= scan.dct.year + future
+                and not (scan.at_clause_end(g.end) and year <= scan.dct.year)):
+            return None  # يؤدون امتحاناتهم في 1900 مركز: a count (في 1949، is a year)
     if hijri:
         if not 1300 <= year <= 1600:
             return None
@@ -352,11 +366,36 @@ def _in_year_range(g: Groups, scan: Scan, L: Lexicon) -> bool:
     return before is not None
 
 
+def _topic_month(start: int, scan: Scan, L: Lexicon) -> bool:
+    """Is the month at ``start`` (or the شهر before it) after a word such as هلال or رؤية?"""
+    before = _TOKEN.findall(scan.text, max(0, start - 30), start)[-2:]
+    if before and before[-1] in L.month_word:
+        before = before[:-1]
+    return bool(before) and (before[-1] in L.month_topic_heads
+                             or before[-1][1:] in L.month_topic_heads and before[-1][:1] in "وفبل")
+
+
+@rule(
+    "month-last-day",
+    r"(?P<ld>%LASTD)%S(?:%LINK%S)?(?:ل(?:%MW%S|(?=ال)|(?=\w)))?(?:%MW%S)?(?P<m>%GM|%HM)" + MONTH_TAIL,
+)
+def _month_last_day(g: Groups, scan: Scan, L: Lexicon):
+    """المتمم لشهر شعبان، آخر يوم من ديسمبر: the month's last day (a Hijri month
+    completed to 30 days)."""
+    found = _month_rule(g, scan, L, strict=False)
+    if not isinstance(found, F.CalendarDate):
+        return None
+    found.day = 30 if found.calendar == "hijri" else 31
+    found.edge = None
+    found.last_day = True
+    return found
+
+
 @rule(
     "month",
     r"(?:(?P<b>%BD)%S(?:%LINK%S)?)?(?:(?P<mw>%MW)%S)?(?P<m>%GM|%HM)" + MONTH_TAIL,
 )
-def _month_rule(g: Groups, scan: Scan, L: Lexicon):
+def _month_rule(g: Groups, scan: Scan, L: Lexicon, strict: bool = True):
     """شهر ديسمبر، ديسمبر الماضي، في يناير، منتصف تشرين الثاني، رمضان المقبل."""
     calendar, month = _month(L, g("m"))
     year = int(g("y")) if g("y") else None
@@ -367,9 +406,11 @@ def _month_rule(g: Groups, scan: Scan, L: Lexicon):
     year_offset = _year_offset(g, L)
     strong = bool(g("mw") or year or marker or mod or g("samey") or g("thaty")
                   or year_offset is not None)
+    if calendar == "hijri" and not g("b") and _topic_month(g.start, scan, L):
+        return CONSUMED  # تحري هلال شهر رمضان لعام 1433: the month whose first day is sought
     if g("m") in L.strict_months and not strong:
         return None
-    if not (strong or g("b") or scan.preceded_by(g.start, L.month_context)):
+    if strict and not (strong or g("b") or scan.preceded_by(g.start, L.month_context)):
         return None
     if year is not None and calendar == "gregorian" and not 1800 <= year <= 2200:
         return None
@@ -596,7 +637,7 @@ def _clock(g: Groups, L: Lexicon, hour: int, minute: int) -> F.ClockTime:
 
 @rule(
     "clock-digits",
-    r"(?:(?P<hw>%HW)%S)?(?P<h>\d{1,2})(?:(?P<sep>[:./])(?P<mi>\d{2}))?(?!\d)"
+    r"(?:(?P<hw>%HW)(?:%S|%O:%O))?(?P<h>\d{1,2})(?:(?P<sep>[:./])(?P<mi>\d{2}))?(?!\d)"
     r"(?:%S(?P<cf>%CFRAC)|%Sو(?P<mins>\d{1,2}|%NUM)%S%MINW)?"
     r"(?:%S(?P<per>%CPER))?" + DAY_TAIL + r"(?:%O[\"“”«»]?%O(?P<zone>%ZONE))?"
     # a bare number is no clock time: without one of these the match fails here, in the
@@ -661,6 +702,8 @@ def _stretch(g: Groups, scan: Scan, L: Lexicon):
 @rule("stretch-period", r"(?P<pw>%PW)%S(?P<pm>%PM)")
 def _stretch_period(g: Groups, scan: Scan, L: Lexicon):
     """الفترة ذاتها، الفترة الماضية: a stretch of unknown length."""
+    if g("pm") in L.recent_period_modifiers and scan.prev_word_in(g.start, L.recent_period_signals):
+        return None  # في الفترة الأخيرة: "recently", the vague rule's PAST_REF
     return F.Duration("D", None)
 
 
@@ -706,6 +749,10 @@ def _duration(g: Groups, scan: Scan, L: Lexicon):
     return F.Duration(unit, count, mod)
 
 
+#: after "أيام <weekday>": more weekdays, then the dates they name
+_DAY_LIST_DATES = re.compile(r"(?:[ \t]*[،,]?[ \t]*و?ال\w+)*[ \t]*(?:ال\w+[ \t]+)?(?:ل[ \t]*)?\d")
+
+
 def _vague_pattern(L: Lexicon) -> str:
     from timeline.text.words import word_regex
 
@@ -746,6 +793,8 @@ def _set(g: Groups, scan: Scan, L: Lexicon):
     if g("wd"):
         if L.units_plural.get(g("days")) != "D":
             return None
+        if _DAY_LIST_DATES.match(scan.text, g.end):
+            return None  # أيام الاثنين والثلاثاء الموافقين 19 و20 أكتوبر: named days, not "every Monday"
         return F.SetRef(f"XXXX-WXX-{L.weekdays.get(g('wd'))}")
     unit = L.units_singular.get(g("us"))
     iso, factor = L.unit_info[unit]
@@ -777,6 +826,7 @@ def _placeholders(L: Lexicon) -> dict[str, str]:
         "NIGHTLINK": L.night_links.pattern,
         "CARD": number_words().cardinals.pattern,
         "CORR": L.corresponding.pattern,
+        "LASTD": L.last_day_words.pattern,
         "MOD": L.modifiers.pattern,
         "EPI": L.hijri_epithets.pattern,
         "THIS": L.this.pattern,
@@ -832,7 +882,7 @@ _CLASS_OF = {
     "HOL": "hijri_holidays", "PODC": "parts_construct", "DAYW": "day_word", "WD": "weekdays",
     "ORD": "ordinals", "BD": "boundaries", "YW": "year_words", "MW": "month_word",
     "GM": "greg_months", "HM": "hijri_months", "ANAD": "anaphoric_days", "EVE": "eve_days",
-    "ANAN": "anaphoric_nights", "SAMEP": "same_periods",
+    "ANAN": "anaphoric_nights", "SAMEP": "same_periods", "LASTD": "last_day_words",
     "LE": "late_early", "REL": "relative_days", "ANAO": "anaphoric_offsets",
     "OFS": "offset_signals", "WEH": "weekend_heads", "THIS": "this", "PN": "period_nouns",
     "HW": "hour_word", "HORD": "hour_ordinals", "PODS": "parts_standalone",
@@ -1047,7 +1097,7 @@ class Grammar:
                     found = build(i, m, scan)
                     if found:   # else vetoed: the lower-priority rules get their turn
                         hits.extend(found)
-                        pos = max(h.end for h in found)
+                        pos = max(h.end for h in found) if found is not CONSUMED else m.end(RULE_GROUP)
                         break
             return hits
         every = tuple(range(len(self.rules)))
@@ -1061,7 +1111,7 @@ class Grammar:
                     found = build(i, m, scan)
                     if found:
                         hits.extend(found)
-                        pos = max(h.end for h in found)
+                        pos = max(h.end for h in found) if found is not CONSUMED else m.end(RULE_GROUP)
                         break
         return hits
 

@@ -78,6 +78,9 @@ class Lexicon:
     day_chain_links: WordClass
     same: WordClass
     corresponding: WordClass
+    equivalence_links: WordClass
+    last_day_words: WordClass
+    month_topic_heads: frozenset[str]
     date_name_heads: frozenset[str]
     holiday_topic_heads: frozenset[str]
     holiday_occasion: frozenset[str]
@@ -116,6 +119,8 @@ class Lexicon:
     stretch_modifiers: WordClass
     period_words: WordClass
     period_modifiers: WordClass
+    recent_period_modifiers: frozenset[str]
+    recent_period_signals: frozenset[str]
     sets: WordClass
     every: WordClass
     parts_construct: WordClass
@@ -214,6 +219,9 @@ def lexicon() -> Lexicon:
         day_chain_links=words("day_chain_links", cal["day_chain_links"]),
         same=words("same", cal["same"]),
         corresponding=words("corresponding", cal["corresponding"]),
+        equivalence_links=words("equivalence_links", cal["equivalence_links"]),
+        last_day_words=words("last_day_words", cal["last_day_words"]),
+        month_topic_heads=frozenset(fold(s) for s in cal["month_topic_heads"]),
         date_name_heads=frozenset(fold(s) for s in cal["date_name_heads"]),
         holiday_topic_heads=frozenset(fold(s) for s in cal["holiday_topic_heads"]),
         holiday_occasion=frozenset(fold(s) for s in cal["holiday_occasion"]),
@@ -254,6 +262,8 @@ def lexicon() -> Lexicon:
         stretch_modifiers=build("stretch_modifiers", stretch),
         period_words=words("period_words", uni["period_words"]),
         period_modifiers=words("period_modifiers", uni["period_modifiers"]),
+        recent_period_modifiers=frozenset(fold(s) for s in uni["recent_period_modifiers"]),
+        recent_period_signals=frozenset(fold(s) for s in uni["recent_period_signals"]),
         sets=by_word("sets", {k: v for k, v in uni["sets"].items() if k != "every"}),
         every=words("every", uni["sets"]["every"]),
         parts_construct=by_value("parts_construct", pod["construct"], cast=str),

@@ -8,6 +8,7 @@ output can say how a date was reached ("أمس الأربعاء -> 2016-12-07").
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
@@ -49,6 +50,8 @@ class Anchor:
     #: its day came from the expressions around it (صباحا، الساعة الخامسة),
     #: so it does not lend that day to its neighbours
     derived: bool = False
+    #: a calendar date with its day number (15 نوفمبر، 2016/11/15), not a weekday or اليوم
+    dated: bool = False
 
 
 @dataclass
@@ -137,6 +140,21 @@ class Context:
             return clocks[-2]
         return last
 
+    def upcoming_anchor(self, start: int, within: int = 2) -> Optional[Anchor]:
+        """The last day named before ``start`` (this or the two sentences
+        before) when it lies after publication: the schedule the text is giving."""
+        sentence = self.scan.sentence_index(start)
+        latest = None
+        for a in reversed(self.anchors):
+            if a.start >= start or a.derived or self.scan.role(a.start) in ("until", "reference"):
+                continue
+            if sentence - a.sentence > within or a.day <= self.dct:
+                return None
+            latest = latest or a
+            if a.dated:
+                return latest   # the schedule's last day, once a dated day shows it is one
+        return None
+
     def part_before(self, start: int, reach: int = 40) -> Optional[str]:
         """The part of day named just before ``start`` in its clause (no comma between)."""
         for a in reversed(self.anchors):
@@ -214,9 +232,18 @@ def _weekday(f: F.WeekdayRef, ctx: Context, start: int) -> Resolved:
         rule = f"weekday:{f.side}"
     elif _since(ctx, start):
         side, rule = "on_or_before", "weekday:since"
+    elif ctx.scan.prev_word_in(start, ctx.scan.cues.forecast_heads):
+        side, rule = "on_or_after", "weekday:forecast"
     else:
         side = _tense_side(ctx, start, "on_or_before")
         rule = "weekday:future-tense" if side == "on_or_after" else "weekday:past-tense"
+        if side == "on_or_after":
+            # a schedule: the weekday after a coming date the text has just named
+            # (لقاء … الخميس 8 آب، … ويلتقي … مساء الجمعة)
+            upcoming = ctx.upcoming_anchor(start)
+            if upcoming is not None:
+                day = C.weekday_near(upcoming.day, f.weekday, "on_or_after")
+                return _dated(day, f.part, f.edge, "weekday:schedule", f"expression at {upcoming.start}")
     day = C.weekday_near(ctx.dct, f.weekday, side)
     return _dated(day, f.part, f.edge, rule, ctx.dct_anchor)
 
@@ -253,7 +280,9 @@ def _calendar_date(f: F.CalendarDate, ctx: Context, start: int) -> Optional[Reso
         try:
             day = dt.date(year, f.month, f.day)
         except ValueError:
-            return None
+            if not f.last_day:
+                return None
+            day = dt.date(year, f.month, calendar.monthrange(year, f.month)[1])
         rule = "date:explicit" if f.year is not None else "date:relative-year"
         return _dated(day, f.part, f.edge, rule, "text", _weekday_note(day, f.weekday))
     side, why = _date_side(f.side, ctx, start)
@@ -297,7 +326,7 @@ def _hijri_date(f: F.CalendarDate, ctx: Context, start: int) -> Optional[Resolve
         if year is None:
             return None
     if f.day is not None:
-        day = C.hijri_to_gregorian(year, f.month, f.day)
+        day = _hijri_day(year, f.month, f.day)
         if day is None:
             return None
         day, rule = _hijri_weekday(day, f.weekday, rule)
@@ -333,11 +362,7 @@ def _same_period(f: F.SamePeriodDate, ctx: Context, start: int) -> Optional[Reso
 
 def _numeric(f: F.NumericDate, ctx: Context, start: int) -> Optional[Resolved]:
     if f.calendar == "hijri":
-        day = C.hijri_to_gregorian(f.year, f.month, f.day)
-        if day is None and f.day == 30:
-            # the 30th of a month Umm al-Qura gives 29 days: the month ran a day longer locally
-            last = C.hijri_to_gregorian(f.year, f.month, 29)
-            day = last + dt.timedelta(days=1) if last else None
+        day = _hijri_day(f.year, f.month, f.day)
         if day is None:
             return None
         day, rule = _hijri_weekday(day, f.weekday, "hijri:numeric")
@@ -347,6 +372,16 @@ def _numeric(f: F.NumericDate, ctx: Context, start: int) -> Optional[Resolved]:
     except ValueError:
         return None
     return _dated(day, None, None, "date:numeric", "text", _weekday_note(day, f.weekday))
+
+
+def _hijri_day(year: int, month: int, day: int) -> Optional[dt.date]:
+    """Umm al-Qura's Gregorian day; the 30th of a month it gives 29 days is the
+    day after its 29th (the month ran its full thirty days locally)."""
+    found = C.hijri_to_gregorian(year, month, day)
+    if found is None and day == 30:
+        last = C.hijri_to_gregorian(year, month, 29)
+        found = last + dt.timedelta(days=1) if last else None
+    return found
 
 
 def _hijri_weekday(day: dt.date, weekday: Optional[int], rule: str) -> tuple[dt.date, str]:
@@ -506,17 +541,19 @@ def _clock_day(f: F.ClockTime, hour: int, ctx: Context, start: int) -> tuple[dt.
     if day is not None:
         return day, "clock:same-clause"
     sentence = ctx.scan.sentence_index(start)
-    if ctx.scan.tense(start) in ("future", "plan", "irrealis"):
-        # ستفتح مكاتب الاقتراع الساعة السابعة: the upcoming day named before
+    if ctx.scan.tense(start) in ("future", "plan", "irrealis", "present"):
+        # ستفتح مكاتب الاقتراع الساعة السابعة، تقام المباراة الساعة 4:40: the upcoming day named before
         for a in reversed(ctx.anchors):
-            if a.start < start and sentence - a.sentence <= 3 and a.day > ctx.dct and not a.derived:
+            # (another clock time of the same schedule counts: تقام المباراة الساعة 4:40 ... الساعة 5:28)
+            if (a.start < start and sentence - a.sentence <= 6 and a.day > ctx.dct
+                    and (not a.derived or a.clock is not None)):
                 return a.day, "clock:upcoming-day"
     part = _hour_part(hour)
     for a in reversed(ctx.anchors):
         if (a.start < start and sentence - a.sentence <= 2 and a.part == part
                 and not ctx.scan.in_since_phrase(a.start)):
             return a.day, "clock:matching-part-of-day"
-    a = ctx.last_anchor(start, explicit=False, within=1)
+    a = ctx.last_anchor(start, explicit=False, within=3)
     if a is not None:
         return a.day, "clock:previous-sentence"
     return ctx.dct, "clock:dct"
@@ -700,6 +737,9 @@ RESOLVERS: dict[type, Callable[..., Optional[Resolved]]] = {
     F.Vague: lambda f, ctx, start: Resolved("DATE", f.value, None, None, "vague", None),
     F.SetRef: lambda f, ctx, start: Resolved("SET", f.value, None, None, "set", None),
 }
+
+#: frames that name a calendar day by its number
+DATED = (F.CalendarDate, F.NumericDate, F.Chain)
 
 #: frames that name a day later expressions may count from
 EXPLICIT = (F.CalendarDate, F.NumericDate, F.WeekdayRef, F.Holiday, F.SamePeriodDate, F.Chain)

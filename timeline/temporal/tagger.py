@@ -22,7 +22,7 @@ from timeline.temporal.chains import equivalents, join_chains, join_date_clock, 
 from timeline.temporal.context import Scan
 from timeline.temporal.names import drop_names
 from timeline.temporal.grammar import Grammar, grammar as default_grammar
-from timeline.temporal.resolve import EXPLICIT, RESOLVERS, Anchor, Context, Resolved, is_late, resolve
+from timeline.temporal.resolve import DATED, EXPLICIT, RESOLVERS, Anchor, Context, Resolved, is_late, resolve
 from timeline.temporal.values import valid_value
 from timeline.text.normalize import normalize
 
@@ -58,7 +58,14 @@ class Tagger:
             lates = set(late)
             order = [i for i in range(len(hits)) if i not in lates] + late
         else:
-            order = range(len(hits))
+            order = list(range(len(hits)))
+        # A Hijri date and the expression naming its day in the other calendar
+        # (or counted from publication): that one first, so the Hijri date can take its day.
+        partner = dict(equivalents(hits, scan.text, lex))
+        for hijri, other in partner.items():
+            if order.index(other) > order.index(hijri):
+                order.remove(hijri)
+                order.insert(order.index(other) + 1, hijri)
         last = len(hits) - 1
         resolvers = RESOLVERS
         for i in order:
@@ -70,14 +77,14 @@ class Tagger:
                 r = resolvers[type(frame)](frame, ctx, h.start)
             except (OverflowError, ValueError):
                 r = None  # arithmetic beyond the calendar: no value to give
+            if r is not None and i in partner:
+                r = _same_day(r, results[partner[i]])
             if r is not None:
                 if valid_value(r.type, r.value, r.mod):
                     results[i] = r
                     _record(h, r, scan, ctx)
                 # else e.g. a year past 9999: not a value the spec can hold
         ctx.following = None
-        for hijri, gregorian in equivalents(hits, scan.text, self.grammar.lex):
-            _same_day(results, hijri, gregorian)
 
         out: list[Timex] = []
         signals = self.grammar.lex.signals
@@ -105,17 +112,17 @@ def _published_time(published: str | dt.date, day: dt.date) -> Optional[dt.datet
     return None
 
 
-def _same_day(results: list[Optional[Resolved]], hijri: int, gregorian: int) -> None:
-    """A Hijri date and its Gregorian equivalent name one day. The Gregorian
-    one is unambiguous, so the Hijri one takes its day when they are a day or
-    two apart (a month begun by local sighting) or when the Hijri year was
-    only inferred."""
-    h, g = results[hijri], results[gregorian]
-    if h is None or g is None or h.day is None or g.day is None or h.day == g.day:
-        return
+def _same_day(h: Resolved, g: Optional[Resolved]) -> Resolved:
+    """A Hijri date and the expression that names its day otherwise (its
+    Gregorian equivalent, or a day counted from publication) name one day.
+    That one is unambiguous, so the Hijri date takes its day when they are a
+    day or two apart (a month begun by local sighting) or when the Hijri year
+    was only inferred."""
+    if g is None or h.day is None or g.day is None or h.day == g.day or h.type != "DATE":
+        return h
     if abs((h.day - g.day).days) <= 2 or ":year-" in h.rule:
-        results[hijri] = dataclasses.replace(h, value=g.value[:10] + h.value[10:], day=g.day,
-                                             rule=h.rule + "+equivalent")
+        return dataclasses.replace(h, value=g.day.isoformat(), day=g.day, rule=h.rule + "+equivalent")
+    return h
 
 
 _DERIVED = (F.PartOfDay, F.ClockTime)
@@ -143,8 +150,9 @@ def _record(h, r: Resolved, scan: Scan, ctx: Context) -> None:
             clock = dt.datetime.fromisoformat(value[:16])
     frame = h.frame
     derived = isinstance(frame, _DERIVED) and not (isinstance(frame, F.ClockTime) and frame.day is not None)
+    dated = isinstance(frame, DATED) or (isinstance(frame, F.ClockTime) and isinstance(frame.day, DATED))
     anchor = Anchor(r.day, h.start, h.end, scan.sentence_index(h.start), isinstance(frame, EXPLICIT), part,
-                    clock, derived)
+                    clock, derived, dated)
     anchors = ctx.anchors
     if anchors and anchors[-1].start > h.start:
         bisect.insort(anchors, anchor, key=lambda a: a.start)
@@ -185,7 +193,25 @@ def _role(h, r: Resolved, scan: Scan, dct: dt.date) -> str:
     if not r.value[:1].isdigit():
         return "vague"
     age = (dct - r.day).days if r.day is not None else None
-    return scan.role(h.start, after_dct=_after(r.value, dct), before_dct=_before(r.value, dct), age=age)
+    role = scan.role(h.start, after_dct=_after(r.value, dct), before_dct=_before(r.value, dct), age=age)
+    if role == "governing" and _modifier(h, scan):
+        return "modifier"
+    return role
+
+
+def _modifier(h, scan: Scan) -> bool:
+    """A month named right after a noun, with no preposition
+    (لرئاسيات أفريل 2019، فإن شهر شعبان يكون): it qualifies the noun, it does
+    not date the clause."""
+    frame = h.frame
+    if not (isinstance(frame, F.CalendarDate) and frame.day is None):
+        return False   # (a year is left alone: لأول مرة عام 2005 dates its clause)
+    if scan.preceding_phrase(h.start, scan.lex.signals) is not None:
+        return False
+    if h.start and scan.text[h.start - 1] in "بلكوف":
+        return False  # لشهر ديسمبر: a proclitic preposition governs it
+    before = scan.text[max(0, h.start - 2):h.start].rstrip(" \t")
+    return bool(before) and before[-1].isalpha()
 
 
 def _before(value: str, dct: dt.date) -> bool:

@@ -17,6 +17,8 @@ from timeline.text.normalize import fold
 __all__ = ["WordClass", "SPACE", "word_regex", "trie_regex", "build", "by_value", "by_word", "words"]
 
 SPACE = r"[ \t]+"
+#: between the words of one phrase: blanks, or a line break a page put there (كانون\nالثاني)
+_WORD_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 
 
 def word_regex(folded: str) -> str:
@@ -67,7 +69,7 @@ def trie_regex(forms: Iterable[str]) -> str:
         if atom == _AL:
             return "(?:ال|(?<=ل)ل)"
         if atom == _GAP:
-            return SPACE
+            return _WORD_GAP
         return re.escape(atom)
 
     def emit(node: dict) -> str:
