@@ -124,6 +124,14 @@ class SamePeriod:
 
 
 @dataclass(slots=True)
+class StretchDay:
+    """اليوم الأول، اليوم السابع على العدوان: the Nth day of a stretch, counted
+    from its first day when the text has just named it, else today."""
+
+    n: int
+
+
+@dataclass(slots=True)
 class EveDay:
     """غداة، عشية: the day after / before the dated occurrence they name."""
 
@@ -214,5 +222,5 @@ class Chain:
 Frame = Union[
     DayRef, WeekdayRef, CalendarDate, NumericDate, QuarterRef, YearRef, PeriodRef, Offset,
     AnaphoricDay, EveDay, SamePeriodDate, ClockTime, PartOfDay, Duration, Vague,
-    SetRef, Holiday, Chain, SamePeriod,
+    SetRef, Holiday, Chain, SamePeriod, StretchDay,
 ]

@@ -463,8 +463,9 @@ def _relative_day(g: Groups, scan: Scan, L: Lexicon):
         rel = g("rel")
         offset = L.relative_days.get(rel)
         key = " ".join(rel.split())
-        if offset == 0 and not wd_text and scan.next_word(g.end) in L.today_blockers:
-            return None  # اليوم العالمي، اليوم الأول من الهدنة
+        nxt = scan.next_word(g.end) if offset == 0 and not wd_text else ""
+        if nxt in L.today_blockers or (nxt[:2] == "ال" and nxt[2:].isdigit()):
+            return None  # اليوم العالمي، اليوم الأول من الهدنة، لليوم الـ48
         if key in L.companion_relative and not (wd_text or g("pod") or g("le")):
             return None  # غد alone is literary; مساء غد الأربعاء is a day
         if key in L.guarded_relative and not (wd_text or g("pod") or g("le")):
@@ -474,6 +475,15 @@ def _relative_day(g: Groups, scan: Scan, L: Lexicon):
     part = L.parts_construct.get(g("pod")) if g("pod") else None
     weekday = L.weekdays.get(wd_text) if wd_text else None
     return F.DayRef(offset, weekday, part, _edge(L, g("le")))
+
+
+@rule("stretch-day", r"(?P<sd>%STD)%S(?:(?P<o>%ORD)|ال(?P<n>\d{1,3})(?!\d))")
+def _stretch_day(g: Groups, scan: Scan, L: Lexicon):
+    """اليوم الأول، اليوم السابع على العدوان، لليوم الـ48: the Nth day of a stretch."""
+    n = int(g("n")) if g("n") else L.ordinals.get(g("o"))
+    if not n or n > 400:
+        return None
+    return F.StretchDay(n)
 
 
 @rule(
@@ -835,6 +845,7 @@ def _placeholders(L: Lexicon) -> dict[str, str]:
         "WEH": L.weekend_heads.pattern,
         "ANAD": L.anaphoric_days.pattern,
         "ANAN": L.anaphoric_nights.pattern,
+        "STD": L.stretch_day_heads.pattern,
         "SAMEP": L.same_periods.pattern,
         "THAT": L.that.pattern,
         "OFIT": L.of_it.pattern,
@@ -882,7 +893,7 @@ _CLASS_OF = {
     "HOL": "hijri_holidays", "PODC": "parts_construct", "DAYW": "day_word", "WD": "weekdays",
     "ORD": "ordinals", "BD": "boundaries", "YW": "year_words", "MW": "month_word",
     "GM": "greg_months", "HM": "hijri_months", "ANAD": "anaphoric_days", "EVE": "eve_days",
-    "ANAN": "anaphoric_nights", "SAMEP": "same_periods", "LASTD": "last_day_words",
+    "ANAN": "anaphoric_nights", "SAMEP": "same_periods", "LASTD": "last_day_words", "STD": "stretch_day_heads",
     "LE": "late_early", "REL": "relative_days", "ANAO": "anaphoric_offsets",
     "OFS": "offset_signals", "WEH": "weekend_heads", "THIS": "this", "PN": "period_nouns",
     "HW": "hour_word", "HORD": "hour_ordinals", "PODS": "parts_standalone",
@@ -1060,6 +1071,27 @@ class Grammar:
             return result
         return [Hit(result, g.start, g.end, self._names[i])]
 
+    def _glued(self, scan: Scan, hits: list[Hit]) -> list[Hit]:
+        """A numeric date glued to the word before it, as scraped datelines
+        have it (غزة20-11-2012): the digit rules tried where a letter meets a digit."""
+        text = scan.text
+        extra: list[Hit] = []
+        for g in _GLUED_DATE.finditer(text):
+            at = g.start()
+            if any(h.start <= at < h.end for h in hits):
+                continue
+            for i in self.digit_rules:
+                m = self.bodies[i].match(text, at)
+                if m is None:
+                    continue
+                found = self._build(i, m, scan)
+                if found and found is not CONSUMED:
+                    extra.extend(h for h in found if isinstance(h.frame, F.NumericDate))
+                    break
+        if not extra:
+            return hits
+        return sorted(hits + extra, key=lambda h: h.start)
+
     def scan(self, scan: Scan, *, dispatch: bool = True) -> list[Hit]:
         """Every expression in the folded text, left to right.
 
@@ -1099,7 +1131,7 @@ class Grammar:
                         hits.extend(found)
                         pos = max(h.end for h in found) if found is not CONSUMED else m.end(RULE_GROUP)
                         break
-            return hits
+            return self._glued(scan, hits)
         every = tuple(range(len(self.rules)))
         for t in _TOKEN.finditer(text):
             start = t.start()
@@ -1113,7 +1145,11 @@ class Grammar:
                         hits.extend(found)
                         pos = max(h.end for h in found) if found is not CONSUMED else m.end(RULE_GROUP)
                         break
-        return hits
+        return self._glued(scan, hits)
+
+
+#: a full numeric date right after a letter, with no blank between
+_GLUED_DATE = re.compile(r"(?<=[^\W\d_])\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}(?!\d)")
 
 
 @lru_cache(maxsize=1)

@@ -95,6 +95,7 @@ class Lexicon:
     weekend_heads: WordClass
     anaphoric_days: WordClass
     anaphoric_nights: WordClass
+    stretch_day_heads: WordClass
     same_periods: WordClass
     eve_days: WordClass
     anaphoric_offsets: WordClass
@@ -236,6 +237,7 @@ def lexicon() -> Lexicon:
         weekend_heads=words("weekend_heads", rel["weekend_heads"]),
         anaphoric_days=by_word("anaphoric_days", rel["anaphoric_days"]),
         anaphoric_nights=by_word("anaphoric_nights", rel["anaphoric_nights"]),
+        stretch_day_heads=words("stretch_day_heads", rel["stretch_day_heads"]),
         same_periods=by_word("same_periods", rel["same_periods"]),
         eve_days=by_word("eve_days", rel["eve_days"]),
         anaphoric_offsets=build("anaphoric_offsets", anaphoric_offsets),

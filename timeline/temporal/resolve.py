@@ -507,6 +507,21 @@ def _same_period_ref(f: F.SamePeriod, ctx: Context, start: int) -> Optional[Reso
     return Resolved("DATE", value, None, None, f"same-period:{f.unit}", desc)
 
 
+def _stretch_day(f: F.StretchDay, ctx: Context, start: int) -> Resolved:
+    """The Nth day: counted from a calendar date named in this or the sentence
+    before (تنطلق الامتحانات في 12 يونيو ... وفي اليوم الأول), else it is today
+    (ارتفع عدد الشهداء في اليوم السابع على العدوان)."""
+    sentence = ctx.scan.sentence_index(start)
+    for a in reversed(ctx.anchors):
+        if a.start >= start or a.derived:
+            continue
+        if sentence - a.sentence <= 1 and a.dated and a.day != ctx.dct:   # (a dateline restates the DCT)
+            day = a.day + dt.timedelta(days=f.n - 1)
+            return _dated(day, None, None, "stretch-day:from-date", f"expression at {a.start}")
+        break
+    return _dated(ctx.dct, None, None, "stretch-day:today", ctx.dct_anchor)
+
+
 def _eve_day(f: F.EveDay, ctx: Context, start: int) -> Resolved:
     if ctx.following is not None:
         day = ctx.following[1] + dt.timedelta(days=f.days)
@@ -541,13 +556,17 @@ def _clock_day(f: F.ClockTime, hour: int, ctx: Context, start: int) -> tuple[dt.
     if day is not None:
         return day, "clock:same-clause"
     sentence = ctx.scan.sentence_index(start)
-    if ctx.scan.tense(start) in ("future", "plan", "irrealis", "present"):
-        # ستفتح مكاتب الاقتراع الساعة السابعة، تقام المباراة الساعة 4:40: the upcoming day named before
-        for a in reversed(ctx.anchors):
-            # (another clock time of the same schedule counts: تقام المباراة الساعة 4:40 ... الساعة 5:28)
-            if (a.start < start and sentence - a.sentence <= 6 and a.day > ctx.dct
-                    and (not a.derived or a.clock is not None)):
-                return a.day, "clock:upcoming-day"
+    forward = ctx.scan.tense(start) in ("future", "plan", "irrealis", "present")
+    for a in reversed(ctx.anchors):
+        # ستفتح مكاتب الاقتراع الساعة السابعة، تقام المباراة الساعة 4:40: the upcoming day named
+        # before (another clock time of the same schedule counts); in a past clause only when
+        # that coming day is the last one the text named (مباريات الجمعة ... المباراة تجري الساعة الخامسة)
+        if a.start >= start or sentence - a.sentence > 6 or (a.derived and a.clock is None):
+            continue
+        if a.day > ctx.dct:
+            return a.day, "clock:upcoming-day"
+        if not forward:
+            break
     part = _hour_part(hour)
     for a in reversed(ctx.anchors):
         if (a.start < start and sentence - a.sentence <= 2 and a.part == part
@@ -719,6 +738,7 @@ def _nearest_year(date: F.CalendarDate, near: dt.date) -> Optional[int]:
 RESOLVERS: dict[type, Callable[..., Optional[Resolved]]] = {
     F.Chain: _chain,
     F.SamePeriod: _same_period_ref,
+    F.StretchDay: _stretch_day,
     F.DayRef: _day_ref,
     F.WeekdayRef: _weekday,
     F.CalendarDate: _calendar_date,
