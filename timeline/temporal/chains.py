@@ -20,7 +20,8 @@ from timeline.temporal import frames as F
 from timeline.temporal.grammar import Hit
 from timeline.temporal.lexicon import Lexicon
 
-__all__ = ["join_chains", "join_date_clock", "join_durations", "equivalents"]
+__all__ = ["join_chains", "join_date_clock", "join_durations", "equivalents", "drop_topic_holidays",
+           "share_years"]
 
 _HEADS = (F.DayRef, F.WeekdayRef)
 _DATES = (F.CalendarDate, F.NumericDate, F.SamePeriodDate)
@@ -88,8 +89,10 @@ def join_chains(hits: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
             if _is_date(nxt.frame) and 0 <= nxt.start - h.end <= _REACH:
                 m = gap.fullmatch(text, h.end, nxt.start)
                 if m is not None and not m.group("link") and isinstance(h.frame, F.DayRef) \
-                        and _hijri_day(nxt.frame):
-                    m = None   # بعد غد الإثنين أول أيام رمضان: a day and its Hijri name, two expressions
+                        and _hijri_day(nxt.frame) and not text[nxt.start:nxt.start + 1].isdigit():
+                    # بعد غد الإثنين أول أيام رمضان: a day and the Hijri name it is given, two
+                    # expressions (but اليوم الخميس 29 شعبان is one date written twice)
+                    m = None
                 if m is not None:
                     end = nxt.end
                     if m.group("open") or m.group("open2"):
@@ -119,7 +122,7 @@ def _other_day(frame) -> bool:
         return frame.date.calendar != "hijri" if not isinstance(frame.date, F.SamePeriodDate) else True
     if isinstance(frame, (F.CalendarDate, F.NumericDate)):
         return frame.calendar == "gregorian" and (not isinstance(frame, F.CalendarDate) or frame.day is not None)
-    return isinstance(frame, F.DayRef) and frame.part is None
+    return isinstance(frame, (F.DayRef, F.WeekdayRef)) and frame.part is None
 
 
 @lru_cache(maxsize=4)
@@ -212,3 +215,52 @@ def join_durations(hits: list[Hit], text: str) -> list[Hit]:
 
 #: units from the largest down: a compound lists them in this order
 _RANK = {"DE": 9, "Y": 8, "M": 7, "W": 6, "D": 5, "H": 4, "MIN": 3, "S": 2}
+
+
+def drop_topic_holidays(hits: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
+    """A holiday whose day is being given (سيكون أول أيام عيد الفطر هو السبت
+    المقبل، يوم غد الأحد هو أول أيام عيد الفطر) is the topic, not a time
+    (TIMEX-SPEC, last rule): it is dropped where a link such as هو or الموافق
+    joins it to a day."""
+    link = _equivalence(lex)
+    drop = set()
+    for i, h in enumerate(hits):
+        if not isinstance(h.frame, F.Holiday):
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(hits) or not isinstance(hits[j].frame, _DAYS):
+                continue
+            a, b = (hits[j], h) if j < i else (h, hits[j])
+            between = text[a.end:b.start]
+            if 0 < b.start - a.end <= _REACH + 12 and link.fullmatch(between) and _COPULA.search(between):
+                drop.add(i)
+    return [h for i, h in enumerate(hits) if i not in drop] if drop else hits
+
+
+_DAYS = (F.DayRef, F.WeekdayRef, F.Chain, F.CalendarDate, F.NumericDate)
+#: a word, not only a comma: the link says "is"
+_COPULA = re.compile(r"\w")
+
+
+#: between the dates of one list: a comma, و, and at most two words (والرئاسية، والوطني)
+_LIST_BETWEEN = re.compile(r"[ \t]*(?:[،,؛][ \t]*)?(?:\w+[ \t]+){0,2}?(?:و\w*[ \t]+)?(?:(?:يوم|في)[ \t]+)?")
+
+
+def share_years(hits: list[Hit], text: str) -> None:
+    """Days and months listed one after another take the year the last of
+    them gives (تعقد التشريعية يوم 22 أيار، والرئاسية 31 تموز، والوطني 31 آب لعام
+    2021): each earlier one the same year, or the year before where its
+    month comes later in the year than the next one's."""
+    def calendar_day(h: Hit):
+        f = h.frame.date if isinstance(h.frame, F.Chain) else h.frame
+        return f if isinstance(f, F.CalendarDate) and f.calendar == "gregorian" else None
+
+    for i in range(len(hits) - 1, 0, -1):
+        later, earlier = calendar_day(hits[i]), calendar_day(hits[i - 1])
+        if later is None or earlier is None or later.year is None or earlier.year is not None \
+                or earlier.year_offset is not None or earlier.side is not None:
+            continue
+        between = text[hits[i - 1].end:hits[i].start]
+        if len(between) > 40 or _LIST_BETWEEN.fullmatch(between) is None or any(c in between for c in ".\n"):
+            continue
+        earlier.year = later.year - (1 if earlier.month > later.month else 0)

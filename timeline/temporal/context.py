@@ -71,6 +71,13 @@ class Cues:
         self.irrealis_prefixes = _words(cues["clauses"]["irrealis_verb_prefixes"])
         self.since = _phrase_regex(_words(cues["since"]["words"]))
         self.forecast_heads = frozenset(_words(cues["future"]["forecast_heads"]))
+        self.forecast_words = _phrase_regex(_words(cues["forecast"]["words"]))
+        self.daily = _phrase_regex(_words(cues["daily"]["words"]))
+        opens = "|".join(word_regex(w) for w in _words(cues["daily"]["clock_opens"]))
+        links = "|".join(word_regex(w) for w in _words(cues["daily"]["clock_links"]))
+        self.clock_span = re.compile(r"(?<!\w)(?:" + opens + r")[ \t]+(?:" + lex.hour_word.pattern
+                                     + r"[ \t]+)?\S+(?:[ \t]+\w+)?[ \t]+(?:" + links + r")[ \t]*\d")
+        self.forecast_min = int(cues["forecast"]["min_words"])
         self.ago_units = frozenset(cues["since"]["ago_units"])
         self.not_ago = _phrase_regex(_words(cues["since"]["continuing"] + cues["since"]["comparing"]))
         prefixes = "|".join(_words(cues["future"]["sa_prefixes"]))
@@ -140,6 +147,7 @@ class Scan:
         self._since_at: dict[int, bool] = {}
         self._before: dict[int, tuple[str, ...]] = {}
         self._clause_at: dict[int, list[str]] = {}
+        self._forecast: bool | None = None
         #: spans of the expressions found (set by the tagger once scanned)
         self.hit_spans: list[tuple[int, int]] = []
         c = cues_of(lex)
@@ -433,6 +441,14 @@ class Scan:
         if len(word) < self._sa_min:
             return False
         return not word.startswith(self._not_future)
+
+    @property
+    def forecast(self) -> bool:
+        """Is the article a weather forecast (cues.toml [forecast])?"""
+        if self._forecast is None:
+            found = {m.group(0) for m in self.cues.forecast_words.finditer(self.text)}
+            self._forecast = len(found) >= self.cues.forecast_min
+        return self._forecast
 
     def ago(self, pos: int, unit: str, mod: str | None, compound: bool) -> bool:
         """Is منذ + a count at ``pos`` "that long ago" (a past event) rather than

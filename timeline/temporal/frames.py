@@ -124,9 +124,25 @@ class SamePeriod:
 
 
 @dataclass(slots=True)
+class CataphoricDay:
+    """في اليوم الذي أصدر فيه ... يوم 22 من الشهر الماضي: the day the relative
+    clause after it names."""
+
+
+@dataclass(slots=True)
+class DayOfMonth:
+    """22 من الشهر الماضي، العاشر من الشهر الجاري: a day of the month ``shift``
+    months from publication."""
+
+    day: int
+    shift: int
+
+
+@dataclass(slots=True)
 class StretchDay:
     """اليوم الأول، اليوم السابع على العدوان: the Nth day of a stretch, counted
-    from its first day when the text has just named it, else today."""
+    from its first day when the text has just named it, else today. ``n`` 0
+    is its last day (اليوم الأخير): the last day named."""
 
     n: int
 
@@ -204,6 +220,8 @@ class Holiday:
     month: int
     day: int
     side: Side | None = None
+    #: the holiday's Nth day counted from its first (ثاني أيام عيد الأضحى: 1)
+    offset: int = 0
 
 
 @dataclass(slots=True)
@@ -222,5 +240,5 @@ class Chain:
 Frame = Union[
     DayRef, WeekdayRef, CalendarDate, NumericDate, QuarterRef, YearRef, PeriodRef, Offset,
     AnaphoricDay, EveDay, SamePeriodDate, ClockTime, PartOfDay, Duration, Vague,
-    SetRef, Holiday, Chain, SamePeriod, StretchDay,
+    SetRef, Holiday, Chain, SamePeriod, StretchDay, DayOfMonth, CataphoricDay,
 ]

@@ -62,17 +62,25 @@ class Groups(dict):
 RULE_GROUP = "_rule"
 
 
-class _Consumed(list):
+class Consumed(list):
     """What a builder returns for words that are no expression but must not
-    be read again by another rule (the year of تحري هلال شهر رمضان لعام 1433):
-    an empty, true list of hits."""
+    be read again by another rule (the year of تحري هلال شهر رمضان لعام 1433,
+    the month of ثورة 26 سبتمبر 1962): an empty, true list of hits, and where
+    the words end (None: where the match ends)."""
+
+    def __init__(self, end: int | None = None) -> None:
+        super().__init__()
+        self.end = end
 
     def __bool__(self) -> bool:
         return True
 
 
-#: the words matched are no expression, and no other rule may read them
-CONSUMED = _Consumed()
+def _after(found: list[Hit], m: re.Match[str]) -> int:
+    """Where scanning goes on after a builder's result."""
+    if isinstance(found, Consumed):
+        return found.end if found.end is not None else m.end(RULE_GROUP)
+    return max(h.end for h in found)
 
 
 Builder = Callable[[Groups, Scan, Lexicon], "F.Frame | list[Hit] | None"]
@@ -158,7 +166,7 @@ def _fraction(g: Groups, L: Lexicon, name: str = "fr") -> float:
 #: a day of the month: 15, الخامس, الخامس (5)
 DAYNUM = r"(?:\d{1,2}(?!\d)|%ORD(?:%O\(%O\d{1,2}%O\))?)"
 MONTH_TAIL = (
-    r"(?:%O[/(\-]%O(?P<m2>%GM|%HM)%O\)?)?(?:%S(?P<epi0>%EPI)(?=%S(?:%LINK%S)?ل?%YW%S\d))?"
+    r"(?:%O[/(\-]%O(?P<m2>%GM|%HM)%O\)?|%S(?P<m3>%GM))?(?:%S(?P<epi0>%EPI)(?=%S(?:%LINK%S)?ل?%YW%S\d))?"
     r"(?:%O(?:[،,]%O)?(?:(?:%LINK%S)?ل?%YW%S)?(?P<y>\d{3,4})(?!\d)(?:%O(?P<mk>%HMK|%GMK))?"
     # of the same year / of that year / of last year / this year
     r"|%S(?:%LINK%S)?(?P<samey>%YW)%S%SAME|%S(?:%LINK%S)?(?P<thaty>%THAT)%S%YW"
@@ -173,7 +181,7 @@ DAY_TAIL = (
 )
 
 
-@rule("hijri-holiday", r"(?P<h>%HOL)(?:%S(?P<mod>%MOD))?")
+@rule("hijri-holiday", r"(?:(?P<nth>%HOLD)%S)?(?P<h>%HOL)(?:%S(?P<mod>%MOD))?")
 def _holiday(g: Groups, scan: Scan, L: Lexicon):
     """عيد الفطر، عيد الأضحى المقبل: the holiday's day in the nearest Hijri year."""
     if scan.prev_word_in(g.start, L.holiday_topic_heads):
@@ -182,7 +190,7 @@ def _holiday(g: Groups, scan: Scan, L: Lexicon):
     if any(w in L.holiday_occasion for w in before):
         return None  # بمناسبة قدوم عيد الأضحى
     month, day = L.hijri_holidays.get(g("h"))
-    return F.Holiday(month, day, _side(L, g("mod")))
+    return F.Holiday(month, day, _side(L, g("mod")), L.holiday_days.get(g("nth")) if g("nth") else 0)
 
 
 @rule(
@@ -233,14 +241,16 @@ def _calendar_date(g: Groups, scan: Scan, L: Lexicon):
     if day is None or not 1 <= day <= 31:
         return None
     if scan.prev_word_in(g.start, L.date_name_heads):
-        return None  # ثورة 25 يناير، مدينة 6 أكتوبر
+        return Consumed()  # ثورة 25 يناير، مدينة 6 أكتوبر، ثورة 26 سبتمبر 1962: a name
     if g("m") in L.strict_months and not (year or marker or g("mod")):
         return None  # صفر "zero", رجب as a name
     mod = g("mod")
     side = None if (mod is None or mod in L.hijri_epithets) else _side(L, mod)
     month2 = None
-    if g("m2"):
-        month2 = _month(L, g("m2"))[1]
+    if g("m2") or g("m3"):
+        month2 = _month(L, g("m2") or g("m3"))[1]
+        if g("m3") and month2 != month:
+            return None  # أيلول سبتمبر is one month twice; two different months are not
     weekday = L.weekdays.get(g("wd")) if g("wd") else None
     if g("samey") or g("thaty"):
         return F.SamePeriodDate("Y", month, day)
@@ -250,10 +260,17 @@ def _calendar_date(g: Groups, scan: Scan, L: Lexicon):
 
 
 @rule("day-same-month",
-      r"(?P<d>" + DAYNUM + r")%S(?:(?:%LINK%S)?(?P<pn>%PN)%S(?P<same>%SAME)|(?:%LINK%S)?(?P<that>%THAT)%S(?P<pn2>%PN)|(?P<ofit>%OFIT))")
+      r"(?P<d>" + DAYNUM + r")%S(?:(?:%LINK%S)?(?P<pn>%PN)%S(?P<same>%SAME)|(?:%LINK%S)?(?P<that>%THAT)%S(?P<pn2>%PN)"
+      r"|(?P<ofit>%OFIT)|(?:%LINK%S)?(?P<pn3>%PN)%S(?P<pmod>%MOD))")
 def _day_same_month(g: Groups, scan: Scan, L: Lexicon):
     """التاسع من الشهر نفسه، الثاني والعشرين منه: a day in the month of the
-    last dated occurrence."""
+    last dated occurrence; 22 من الشهر الماضي: of the month before publication."""
+    if g("pn3"):
+        shift = {"past": -1, "future": 1, "current": 0}.get(_side(L, g("pmod")) or "")
+        day = _day(g, L)
+        if L.period_nouns.get(g("pn3")) != "M" or shift is None or day is None or not 1 <= day <= 31:
+            return None
+        return F.DayOfMonth(day, shift)
     pn = g("pn") or g("pn2")
     if pn is not None and L.period_nouns.get(pn) != "M":
         return None
@@ -406,8 +423,13 @@ def _month_rule(g: Groups, scan: Scan, L: Lexicon, strict: bool = True):
     year_offset = _year_offset(g, L)
     strong = bool(g("mw") or year or marker or mod or g("samey") or g("thaty")
                   or year_offset is not None)
+    if scan.prev_word_in(g.start, L.date_name_heads) or scan.prev_word_in(g.start, L.month_name_heads):
+        return Consumed()  # عطلة أول نوفمبر: a name
     if calendar == "hijri" and not g("b") and _topic_month(g.start, scan, L):
-        return CONSUMED  # تحري هلال شهر رمضان لعام 1433: the month whose first day is sought
+        # تحري هلال شهر رمضان لعام 1433: the month whose first day is sought (a
+        # "هذا العام" after it is still read: هلال شهر شوال لهذا العام)
+        end = g.span("thisy")[0] if g("thisy") else None
+        return Consumed(end - 1 if end and scan.text[end - 1] == " " else end)
     if g("m") in L.strict_months and not strong:
         return None
     if strict and not (strong or g("b") or scan.preceded_by(g.start, L.month_context)):
@@ -418,7 +440,9 @@ def _month_rule(g: Groups, scan: Scan, L: Lexicon, strict: bool = True):
         return F.SamePeriodDate("Y", month)
     side = None if (mod is None or mod in L.hijri_epithets) else _side(L, mod)
     edge = _edge(L, g("b"))
-    month2 = _month(L, g("m2"))[1] if g("m2") else None
+    month2 = _month(L, g("m2") or g("m3"))[1] if g("m2") or g("m3") else None
+    if g("m3") and month2 != month:
+        return None
     return F.CalendarDate(calendar, month, None, year, side, edge=edge, month2=month2,
                           year_offset=year_offset)
 
@@ -452,11 +476,11 @@ def _eve_day(g: Groups, scan: Scan, L: Lexicon):
     "relative-day",
     r"(?:(?P<le>%LE)%S(?:%LINK%S)?)?(?:(?P<pod>%PODC)%S(?:%DAYW%S)?)?"
     r"(?:(?P<tom>%DAYW%S%DWT)|(?:%DAYW%S)?(?P<rel>%REL))"
-    r"(?:%C(?:%DAYW%S)?(?P<wd>%WD)|%O\(%O(?P<wdp>%WD)%O\))?",
+    r"(?:%C(?:%DAYW%S)?(?P<wd>%WD)|%O\(%O(?P<wdp>%WD)%O\)|%O/%O(?P<wds>%WD)%O/)?",
 )
 def _relative_day(g: Groups, scan: Scan, L: Lexicon):
     """اليوم، أمس الأربعاء، أمس (الاثنين)، صباح اليوم، مساء أمس، وقت متأخر اليوم الثلاثاء."""
-    wd_text = g("wd") or g("wdp")
+    wd_text = g("wd") or g("wdp") or g("wds")
     if g("tom"):
         offset = 1
     else:
@@ -466,6 +490,8 @@ def _relative_day(g: Groups, scan: Scan, L: Lexicon):
         nxt = scan.next_word(g.end) if offset == 0 and not wd_text else ""
         if nxt in L.today_blockers or (nxt[:2] == "ال" and nxt[2:].isdigit()):
             return None  # اليوم العالمي، اليوم الأول من الهدنة، لليوم الـ48
+        if nxt and nxt in scan.cues.relatives and not g("pod") and not g("le"):
+            return F.CataphoricDay()  # اليوم الذي أصدر فيه ...: the day its clause names
         if key in L.companion_relative and not (wd_text or g("pod") or g("le")):
             return None  # غد alone is literary; مساء غد الأربعاء is a day
         if key in L.guarded_relative and not (wd_text or g("pod") or g("le")):
@@ -477,9 +503,11 @@ def _relative_day(g: Groups, scan: Scan, L: Lexicon):
     return F.DayRef(offset, weekday, part, _edge(L, g("le")))
 
 
-@rule("stretch-day", r"(?P<sd>%STD)%S(?:(?P<o>%ORD)|ال(?P<n>\d{1,3})(?!\d))")
+@rule("stretch-day", r"(?P<sd>%STD)%S(?:(?P<o>%ORD)|ال(?P<n>\d{1,3})(?!\d)|(?P<last>%STL))")
 def _stretch_day(g: Groups, scan: Scan, L: Lexicon):
     """اليوم الأول، اليوم السابع على العدوان، لليوم الـ48: the Nth day of a stretch."""
+    if g("last"):
+        return F.StretchDay(0)
     n = int(g("n")) if g("n") else L.ordinals.get(g("o"))
     if not n or n > 400:
         return None
@@ -828,6 +856,7 @@ def _placeholders(L: Lexicon) -> dict[str, str]:
         "HMK": L.hijri_markers.pattern,
         "HM": L.hijri_months.pattern_before_digits,
         "HOL": L.hijri_holidays.pattern,
+        "HOLD": L.holiday_days.pattern,
         "MW": L.month_word.pattern,
         "YW": L.year_words.pattern,
         "GMK": L.greg_markers.pattern,
@@ -846,6 +875,7 @@ def _placeholders(L: Lexicon) -> dict[str, str]:
         "ANAD": L.anaphoric_days.pattern,
         "ANAN": L.anaphoric_nights.pattern,
         "STD": L.stretch_day_heads.pattern,
+        "STL": L.stretch_last.pattern,
         "SAMEP": L.same_periods.pattern,
         "THAT": L.that.pattern,
         "OFIT": L.of_it.pattern,
@@ -890,7 +920,7 @@ DIGIT = "DIGIT"
 
 #: placeholder -> lexicon attribute, for placeholders that can begin a rule
 _CLASS_OF = {
-    "HOL": "hijri_holidays", "PODC": "parts_construct", "DAYW": "day_word", "WD": "weekdays",
+    "HOL": "hijri_holidays", "HOLD": "holiday_days", "PODC": "parts_construct", "DAYW": "day_word", "WD": "weekdays",
     "ORD": "ordinals", "BD": "boundaries", "YW": "year_words", "MW": "month_word",
     "GM": "greg_months", "HM": "hijri_months", "ANAD": "anaphoric_days", "EVE": "eve_days",
     "ANAN": "anaphoric_nights", "SAMEP": "same_periods", "LASTD": "last_day_words", "STD": "stretch_day_heads",
@@ -1085,7 +1115,7 @@ class Grammar:
                 if m is None:
                     continue
                 found = self._build(i, m, scan)
-                if found and found is not CONSUMED:
+                if found and not isinstance(found, Consumed):
                     extra.extend(h for h in found if isinstance(h.frame, F.NumericDate))
                     break
         if not extra:
@@ -1129,7 +1159,7 @@ class Grammar:
                     found = build(i, m, scan)
                     if found:   # else vetoed: the lower-priority rules get their turn
                         hits.extend(found)
-                        pos = max(h.end for h in found) if found is not CONSUMED else m.end(RULE_GROUP)
+                        pos = _after(found, m)
                         break
             return self._glued(scan, hits)
         every = tuple(range(len(self.rules)))
@@ -1143,7 +1173,7 @@ class Grammar:
                     found = build(i, m, scan)
                     if found:
                         hits.extend(found)
-                        pos = max(h.end for h in found) if found is not CONSUMED else m.end(RULE_GROUP)
+                        pos = _after(found, m)
                         break
         return self._glued(scan, hits)
 

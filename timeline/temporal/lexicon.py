@@ -83,10 +83,12 @@ class Lexicon:
     month_topic_heads: frozenset[str]
     date_name_heads: frozenset[str]
     holiday_topic_heads: frozenset[str]
+    month_name_heads: frozenset[str]
     holiday_occasion: frozenset[str]
     name_phrases: tuple[str, ...]
     name_heads: frozenset[str]
     hijri_holidays: WordClass
+    holiday_days: WordClass
     hijri_epithets: WordClass
     modifiers: WordClass
     this: WordClass
@@ -96,6 +98,7 @@ class Lexicon:
     anaphoric_days: WordClass
     anaphoric_nights: WordClass
     stretch_day_heads: WordClass
+    stretch_last: WordClass
     same_periods: WordClass
     eve_days: WordClass
     anaphoric_offsets: WordClass
@@ -225,10 +228,12 @@ def lexicon() -> Lexicon:
         month_topic_heads=frozenset(fold(s) for s in cal["month_topic_heads"]),
         date_name_heads=frozenset(fold(s) for s in cal["date_name_heads"]),
         holiday_topic_heads=frozenset(fold(s) for s in cal["holiday_topic_heads"]),
+        month_name_heads=frozenset(fold(s) for s in cal["month_name_heads"]),
         holiday_occasion=frozenset(fold(s) for s in cal["holiday_occasion"]),
         name_phrases=tuple(" ".join(fold(s).split()) for s in names["phrases"]),
         name_heads=frozenset(fold(s) for s in names["heads"]),
         hijri_holidays=build("hijri_holidays", holidays),
+        holiday_days=by_word("holiday_days", cal["holiday_days"]),
         hijri_epithets=words("hijri_epithets", cal["hijri_month_epithets"]),
         modifiers=build("modifiers", modifiers),
         this=words("this", rel["this"]),
@@ -238,6 +243,7 @@ def lexicon() -> Lexicon:
         anaphoric_days=by_word("anaphoric_days", rel["anaphoric_days"]),
         anaphoric_nights=by_word("anaphoric_nights", rel["anaphoric_nights"]),
         stretch_day_heads=words("stretch_day_heads", rel["stretch_day_heads"]),
+        stretch_last=words("stretch_last", rel["stretch_last"]),
         same_periods=by_word("same_periods", rel["same_periods"]),
         eve_days=by_word("eve_days", rel["eve_days"]),
         anaphoric_offsets=build("anaphoric_offsets", anaphoric_offsets),

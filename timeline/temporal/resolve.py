@@ -107,7 +107,8 @@ class Context:
             lo, hi = (a.end, start) if a.start < start else (start, a.start)
             if scan.clause_break(lo, hi) or scan.role(a.start) in ("reference", "until"):
                 continue
-            dist = abs(a.start - start)
+            # (from the end of a day before: اليوم الجمعة على الساعة 11:30 … إلى غد السبت)
+            dist = start - a.end if a.start < start else a.start - start
             if best is None or dist < best[0]:
                 best = (dist, a.day)
         return best[1] if best else None
@@ -140,7 +141,7 @@ class Context:
             return clocks[-2]
         return last
 
-    def upcoming_anchor(self, start: int, within: int = 2) -> Optional[Anchor]:
+    def upcoming_anchor(self, start: int, within: int = 2, dated: bool = True) -> Optional[Anchor]:
         """The last day named before ``start`` (this or the two sentences
         before) when it lies after publication: the schedule the text is giving."""
         sentence = self.scan.sentence_index(start)
@@ -151,9 +152,24 @@ class Context:
             if sentence - a.sentence > within or a.day <= self.dct:
                 return None
             latest = latest or a
-            if a.dated:
+            if a.dated or not dated:
                 return latest   # the schedule's last day, once a dated day shows it is one
         return None
+
+    def day_just_before(self, start: int, reach: int = 12) -> bool:
+        """Is a day named right before ``start`` (وينتهي في اليوم الأخير الساعة 2)?"""
+        return any(not a.derived and 0 <= start - a.end <= reach for a in self.anchors)
+
+    def daily_window(self, start: int) -> bool:
+        """Does the sentence give hours that hold on each of several days: a
+        daily word (يوميا), or two or more days named around the clock times?"""
+        scan = self.scan
+        s_start, s_end = scan.sentence_bounds(start)
+        if scan.cues.daily.search(scan.text, s_start, s_end):
+            return True
+        sentence = scan.sentence_index(start)
+        days = {a.day for a in self.anchors if not a.derived and scan.sentence_index(a.start) == sentence}
+        return len(days) >= 2 and scan.cues.clock_span.search(scan.text, s_start, s_end) is not None
 
     def part_before(self, start: int, reach: int = 40) -> Optional[str]:
         """The part of day named just before ``start`` in its clause (no comma between)."""
@@ -232,7 +248,7 @@ def _weekday(f: F.WeekdayRef, ctx: Context, start: int) -> Resolved:
         rule = f"weekday:{f.side}"
     elif _since(ctx, start):
         side, rule = "on_or_before", "weekday:since"
-    elif ctx.scan.prev_word_in(start, ctx.scan.cues.forecast_heads):
+    elif ctx.scan.prev_word_in(start, ctx.scan.cues.forecast_heads) or ctx.scan.forecast:
         side, rule = "on_or_after", "weekday:forecast"
     else:
         side = _tense_side(ctx, start, "on_or_before")
@@ -507,6 +523,24 @@ def _same_period_ref(f: F.SamePeriod, ctx: Context, start: int) -> Optional[Reso
     return Resolved("DATE", value, None, None, f"same-period:{f.unit}", desc)
 
 
+def _cataphoric(f: F.CataphoricDay, ctx: Context, start: int) -> Optional[Resolved]:
+    """The first day named after it in its sentence (resolved last, once that one is)."""
+    sentence = ctx.scan.sentence_index(start)
+    for a in ctx.anchors:
+        if a.start > start and ctx.scan.sentence_index(a.start) == sentence and not a.derived:
+            return _dated(a.day, None, None, "cataphoric", f"expression at {a.start}")
+    return None
+
+
+def _day_of_month(f: F.DayOfMonth, ctx: Context, start: int) -> Optional[Resolved]:
+    year, month = C.month_shift(ctx.dct.year, ctx.dct.month, f.shift)
+    try:
+        day = dt.date(year, month, f.day)
+    except ValueError:
+        return None
+    return _dated(day, None, None, f"date:month{f.shift:+d}", ctx.dct_anchor)
+
+
 def _stretch_day(f: F.StretchDay, ctx: Context, start: int) -> Resolved:
     """The Nth day: counted from a calendar date named in this or the sentence
     before (تنطلق الامتحانات في 12 يونيو ... وفي اليوم الأول), else it is today
@@ -516,7 +550,7 @@ def _stretch_day(f: F.StretchDay, ctx: Context, start: int) -> Resolved:
         if a.start >= start or a.derived:
             continue
         if sentence - a.sentence <= 1 and a.dated and a.day != ctx.dct:   # (a dateline restates the DCT)
-            day = a.day + dt.timedelta(days=f.n - 1)
+            day = a.day + dt.timedelta(days=f.n - 1) if f.n else a.day
             return _dated(day, None, None, "stretch-day:from-date", f"expression at {a.start}")
         break
     return _dated(ctx.dct, None, None, "stretch-day:today", ctx.dct_anchor)
@@ -593,6 +627,9 @@ def _clock(f: F.ClockTime, ctx: Context, start: int) -> Resolved:
         part = ctx.part_before(start)
         if part in ("EV", "NI") and hour >= 5 or part == "AF" and hour < 6:
             hour += 12
+    if f.day is None and not ctx.day_just_before(start) and ctx.daily_window(start):
+        # تلقي الطلبات يوميا من الساعة 9 صباحا إلى 5 مساء خلال يومي 17 و18 أكتوبر: the hours of each day
+        return Resolved("SET", f"XXXX-XX-XXT{hour % 24:02d}:{f.minute:02d}", None, None, "clock:daily", None)
     day, rule = _clock_day(f, hour, ctx, start)
     if hour == 24:
         hour = 0
@@ -609,7 +646,11 @@ def _part_of_day(f: F.PartOfDay, ctx: Context, start: int) -> Resolved:
     rule = "part-of-day:same-sentence"
     if day is None:
         day, rule = ctx.dct, "part-of-day:dct"
-        if f.night_before and ctx.scan.tense(start) == "past":
+        upcoming = ctx.upcoming_anchor(start, within=1, dated=False)
+        if upcoming is not None:
+            # أما يوم الجمعة، فيطرأ ارتفاع ... وتعود الأجواء لطيفة مساء: the day the schedule has set
+            day, rule = upcoming.day, "part-of-day:upcoming-day"
+        elif f.night_before and ctx.scan.tense(start) == "past" and not ctx.scan.forecast:
             day, rule = ctx.dct - dt.timedelta(days=1), "part-of-day:last-night"
     return Resolved("TIME", f"{_iso(day)}T{f.part}", f.edge, None, rule, f"{day}", day)
 
@@ -683,7 +724,7 @@ def _holiday(f: F.Holiday, ctx: Context, start: int) -> Optional[Resolved]:
     day = C.hijri_to_gregorian(year, f.month, f.day) if year else None
     if day is None:
         return None
-    return _dated(day, None, None, "holiday", "Umm al-Qura")
+    return _dated(day + dt.timedelta(days=f.offset), None, None, "holiday", "Umm al-Qura")
 
 
 def _chain(f: F.Chain, ctx: Context, start: int) -> Optional[Resolved]:
@@ -739,6 +780,8 @@ RESOLVERS: dict[type, Callable[..., Optional[Resolved]]] = {
     F.Chain: _chain,
     F.SamePeriod: _same_period_ref,
     F.StretchDay: _stretch_day,
+    F.DayOfMonth: _day_of_month,
+    F.CataphoricDay: _cataphoric,
     F.DayRef: _day_ref,
     F.WeekdayRef: _weekday,
     F.CalendarDate: _calendar_date,
@@ -759,17 +802,17 @@ RESOLVERS: dict[type, Callable[..., Optional[Resolved]]] = {
 }
 
 #: frames that name a calendar day by its number
-DATED = (F.CalendarDate, F.NumericDate, F.Chain)
+DATED = (F.CalendarDate, F.NumericDate, F.Chain, F.DayOfMonth)
 
 #: frames that name a day later expressions may count from
-EXPLICIT = (F.CalendarDate, F.NumericDate, F.WeekdayRef, F.Holiday, F.SamePeriodDate, F.Chain)
+EXPLICIT = (F.CalendarDate, F.NumericDate, F.WeekdayRef, F.Holiday, F.SamePeriodDate, F.Chain, F.DayOfMonth)
 
 
 def is_late(frame: F.Frame) -> bool:
     """Frames whose day comes from other expressions around them: resolved
     after the rest, in document order (clock times before the offsets that
     count from them)."""
-    if isinstance(frame, (F.ClockTime, F.PartOfDay)):
+    if isinstance(frame, (F.ClockTime, F.PartOfDay, F.CataphoricDay)):
         return True
     return isinstance(frame, F.Offset) and frame.unit in ("H", "MIN") and frame.count is not None
 

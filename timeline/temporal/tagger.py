@@ -18,7 +18,8 @@ from typing import Optional
 
 from timeline.model import Timex, parse_published
 from timeline.temporal import frames as F
-from timeline.temporal.chains import equivalents, join_chains, join_date_clock, join_durations
+from timeline.temporal.chains import (drop_topic_holidays, equivalents, join_chains, join_date_clock,
+                                      join_durations, share_years)
 from timeline.temporal.context import Scan
 from timeline.temporal.names import drop_names
 from timeline.temporal.grammar import Grammar, grammar as default_grammar
@@ -48,6 +49,8 @@ class Tagger:
         lex = self.grammar.lex
         hits = drop_names(hits, scan.text, lex)
         hits = join_durations(join_date_clock(join_chains(hits, scan.text, lex), scan.text), scan.text)
+        hits = drop_topic_holidays(hits, scan.text, lex)
+        share_years(hits, scan.text)
         scan.hit_spans = [(h.start, h.end) for h in hits]
         ctx = Context(dct, scan, moment=moment)
         results: list[Optional[Resolved]] = [None] * len(hits)

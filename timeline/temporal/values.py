@@ -15,7 +15,7 @@ VALUE_FORMATS: dict[str, re.Pattern[str]] = {
     # one quantity (P3D, PT5H, PXD), or a compound one (P1Y1M8DT1H1M)
     "DURATION": re.compile(r"P(?:(?:\d+(?:\.\d+)?|X)[YMWD]|T(?:\d+(?:\.\d+)?|X)[HMS])"
                            r"|P(?=\d)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?"),
-    "SET": re.compile(r"P(?:\d+[YMWD]|T\d+[HMS])|XXXX-WXX-[1-7]"),
+    "SET": re.compile(r"P(?:\d+[YMWD]|T\d+[HMS])|XXXX-WXX-[1-7]|XXXX-XX-XXT(?:\d{2}:\d{2}|MO|AF|EV|NI)"),
 }
 MODS = frozenset({"START", "MID", "END", "APPROX", "MORE_THAN", "LESS_THAN",
                   "EQUAL_OR_MORE", "EQUAL_OR_LESS"})
