@@ -145,6 +145,8 @@ class StretchDay:
     is its last day (اليوم الأخير): the last day named."""
 
     n: int
+    #: counted up to today: لليوم الـ48، اليوم السابع على العدوان، على التوالي
+    to_today: bool = False
 
 
 @dataclass(slots=True)

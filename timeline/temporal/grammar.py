@@ -506,12 +506,13 @@ def _relative_day(g: Groups, scan: Scan, L: Lexicon):
 @rule("stretch-day", r"(?P<sd>%STD)%S(?:(?P<o>%ORD)|ال(?P<n>\d{1,3})(?!\d)|(?P<last>%STL))")
 def _stretch_day(g: Groups, scan: Scan, L: Lexicon):
     """اليوم الأول، اليوم السابع على العدوان، لليوم الـ48: the Nth day of a stretch."""
+    to_today = (scan.text[g.start - 1:g.start] == "ل" or scan.next_word(g.end) in L.stretch_to_today)
     if g("last"):
         return F.StretchDay(0)
     n = int(g("n")) if g("n") else L.ordinals.get(g("o"))
     if not n or n > 400:
         return None
-    return F.StretchDay(n)
+    return F.StretchDay(n, to_today)
 
 
 @rule(

@@ -99,6 +99,7 @@ class Lexicon:
     anaphoric_nights: WordClass
     stretch_day_heads: WordClass
     stretch_last: WordClass
+    stretch_to_today: frozenset[str]
     same_periods: WordClass
     eve_days: WordClass
     anaphoric_offsets: WordClass
@@ -244,6 +245,7 @@ def lexicon() -> Lexicon:
         anaphoric_nights=by_word("anaphoric_nights", rel["anaphoric_nights"]),
         stretch_day_heads=words("stretch_day_heads", rel["stretch_day_heads"]),
         stretch_last=words("stretch_last", rel["stretch_last"]),
+        stretch_to_today=frozenset(fold(s) for s in rel["stretch_to_today"]),
         same_periods=by_word("same_periods", rel["same_periods"]),
         eve_days=by_word("eve_days", rel["eve_days"]),
         anaphoric_offsets=build("anaphoric_offsets", anaphoric_offsets),

@@ -541,7 +541,7 @@ def _day_of_month(f: F.DayOfMonth, ctx: Context, start: int) -> Optional[Resolve
     return _dated(day, None, None, f"date:month{f.shift:+d}", ctx.dct_anchor)
 
 
-def _stretch_day(f: F.StretchDay, ctx: Context, start: int) -> Resolved:
+def _stretch_day(f: F.StretchDay, ctx: Context, start: int) -> Optional[Resolved]:
     """The Nth day: counted from a calendar date named in this or the sentence
     before (تنطلق الامتحانات في 12 يونيو ... وفي اليوم الأول), else it is today
     (ارتفع عدد الشهداء في اليوم السابع على العدوان)."""
@@ -553,6 +553,8 @@ def _stretch_day(f: F.StretchDay, ctx: Context, start: int) -> Resolved:
             day = a.day + dt.timedelta(days=f.n - 1) if f.n else a.day
             return _dated(day, None, None, "stretch-day:from-date", f"expression at {a.start}")
         break
+    if not f.to_today:
+        return None   # شهد اليوم الأول من الهدنة خروقات: no day to count from
     return _dated(ctx.dct, None, None, "stretch-day:today", ctx.dct_anchor)
 
 
