@@ -88,10 +88,11 @@ def join_chains(hits: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
             nxt = hits[i + 1]
             if _is_date(nxt.frame) and 0 <= nxt.start - h.end <= _REACH:
                 m = gap.fullmatch(text, h.end, nxt.start)
-                if m is not None and not m.group("link") and isinstance(h.frame, F.DayRef) \
-                        and _hijri_day(nxt.frame) and not text[nxt.start:nxt.start + 1].isdigit():
-                    # بعد غد الإثنين أول أيام رمضان: a day and the Hijri name it is given, two
-                    # expressions (but اليوم الخميس 29 شعبان is one date written twice)
+                if m is not None and not m.group("link") and _hijri_day(nxt.frame) \
+                        and not text[nxt.start:nxt.start + 1].isdigit():
+                    # بعد غد الإثنين أول أيام رمضان، أعلنت عمان الأربعاء أول أيام رمضان: a day and
+                    # the Hijri name it is given, two expressions (but اليوم الخميس 29 شعبان
+                    # and الخميس 29 شعبان are one date written twice)
                     m = None
                 if m is not None:
                     end = nxt.end
@@ -122,7 +123,7 @@ def _other_day(frame) -> bool:
         return frame.date.calendar != "hijri" if not isinstance(frame.date, F.SamePeriodDate) else True
     if isinstance(frame, (F.CalendarDate, F.NumericDate)):
         return frame.calendar == "gregorian" and (not isinstance(frame, F.CalendarDate) or frame.day is not None)
-    return isinstance(frame, (F.DayRef, F.WeekdayRef)) and frame.part is None
+    return isinstance(frame, (F.DayRef, F.WeekdayRef))
 
 
 @lru_cache(maxsize=4)

@@ -73,6 +73,7 @@ class Cues:
         self.forecast_heads = frozenset(_words(cues["future"]["forecast_heads"]))
         self.forecast_words = _phrase_regex(_words(cues["forecast"]["words"]))
         self.daily = _phrase_regex(_words(cues["daily"]["words"]))
+        self.clock_day_links = _words(cues["daily"]["clock_day_links"])
         opens = "|".join(word_regex(w) for w in _words(cues["daily"]["clock_opens"]))
         links = "|".join(word_regex(w) for w in _words(cues["daily"]["clock_links"]))
         self.clock_span = re.compile(r"(?<!\w)(?:" + opens + r")[ \t]+(?:" + lex.hour_word.pattern

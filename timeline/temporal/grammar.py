@@ -170,7 +170,8 @@ MONTH_TAIL = (
     r"(?:%O(?:[،,]%O)?(?:(?:%LINK%S)?ل?%YW%S)?(?P<y>\d{3,4})(?!\d)(?:%O(?P<mk>%HMK|%GMK))?"
     # of the same year / of that year / of last year / this year
     r"|%S(?:%LINK%S)?(?P<samey>%YW)%S%SAME|%S(?:%LINK%S)?(?P<thaty>%THAT)%S%YW"
-    r"|%S(?:%LINK%S)?(?P<ryw>%YW)%S(?P<rmod>%MOD)|%S(?:%LINK%S)?(?P<thisy>ل?%THIS)%S%YW)?"
+    r"|%S(?:%LINK%S)?(?P<ryw>%YW)%S(?P<rmod>%MOD)"
+    r"|%S(?:%LINK%S)?(?P<thisy>ل?%THIS)%S%YW(?:%S(?P<ty>\d{4})(?!\d)(?:%O(?P<tmk>%HMK|%GMK))?)?)?"
     r"(?:%S(?P<mod>%MOD|%EPI))?"
 )
 #: a day named after a clock time: مساء غد الإثنين، من صباح اليوم التالي
@@ -423,13 +424,12 @@ def _month_rule(g: Groups, scan: Scan, L: Lexicon, strict: bool = True):
     year_offset = _year_offset(g, L)
     strong = bool(g("mw") or year or marker or mod or g("samey") or g("thaty")
                   or year_offset is not None)
-    if scan.prev_word_in(g.start, L.date_name_heads) or scan.prev_word_in(g.start, L.month_name_heads):
+    if scan.prev_word_in(g.start, L.date_name_heads):
         return Consumed()  # عطلة أول نوفمبر: a name
     if calendar == "hijri" and not g("b") and _topic_month(g.start, scan, L):
-        # تحري هلال شهر رمضان لعام 1433: the month whose first day is sought (a
-        # "هذا العام" after it is still read: هلال شهر شوال لهذا العام)
-        end = g.span("thisy")[0] if g("thisy") else None
-        return Consumed(end - 1 if end and scan.text[end - 1] == " " else end)
+        # تحري هلال شهر رمضان لعام 1433، هلال شهر شوال لهذا العام 1446 هـ: the month
+        # whose first day is sought, with the year that names it
+        return Consumed()
     if g("m") in L.strict_months and not strong:
         return None
     if strict and not (strong or g("b") or scan.preceded_by(g.start, L.month_context)):
@@ -496,7 +496,7 @@ def _relative_day(g: Groups, scan: Scan, L: Lexicon):
             return None  # غد alone is literary; مساء غد الأربعاء is a day
         if key in L.guarded_relative and not (wd_text or g("pod") or g("le")):
             if not (scan.has_tanwin(*g.span("rel")) or scan.tense(g.start) in ("future", "plan")
-                    or scan.at_clause_end(g.end)):
+                    or scan.at_clause_end(g.end) or scan.next_word(g.end) in L.guarded_relative_copulas):
                 return None  # غدا "became" is followed by its subject
     part = L.parts_construct.get(g("pod")) if g("pod") else None
     weekday = L.weekdays.get(wd_text) if wd_text else None

@@ -48,6 +48,7 @@ class Lexicon:
     weekdays_bare: WordClass
     relative_days: WordClass
     guarded_relative: frozenset[str]
+    guarded_relative_copulas: frozenset[str]
     companion_relative: frozenset[str]
     day_word: WordClass
     day_word_tomorrow: WordClass
@@ -83,7 +84,6 @@ class Lexicon:
     month_topic_heads: frozenset[str]
     date_name_heads: frozenset[str]
     holiday_topic_heads: frozenset[str]
-    month_name_heads: frozenset[str]
     holiday_occasion: frozenset[str]
     name_phrases: tuple[str, ...]
     name_heads: frozenset[str]
@@ -193,6 +193,7 @@ def lexicon() -> Lexicon:
         ),
         relative_days=by_word("relative_days", rel["relative_days"]),
         guarded_relative=frozenset(fold(s) for s in rel["guarded_relative_days"]),
+        guarded_relative_copulas=frozenset(fold(s) for s in rel["guarded_relative_copulas"]),
         companion_relative=frozenset(fold(s) for s in rel["companion_relative_days"]),
         day_word=words("day_word", rel["day_word"]),
         day_word_tomorrow=words("day_word_tomorrow", rel["day_word_tomorrow"]),
@@ -229,7 +230,6 @@ def lexicon() -> Lexicon:
         month_topic_heads=frozenset(fold(s) for s in cal["month_topic_heads"]),
         date_name_heads=frozenset(fold(s) for s in cal["date_name_heads"]),
         holiday_topic_heads=frozenset(fold(s) for s in cal["holiday_topic_heads"]),
-        month_name_heads=frozenset(fold(s) for s in cal["month_name_heads"]),
         holiday_occasion=frozenset(fold(s) for s in cal["holiday_occasion"]),
         name_phrases=tuple(" ".join(fold(s).split()) for s in names["phrases"]),
         name_heads=frozenset(fold(s) for s in names["heads"]),

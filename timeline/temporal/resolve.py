@@ -156,9 +156,14 @@ class Context:
                 return latest   # the schedule's last day, once a dated day shows it is one
         return None
 
-    def day_just_before(self, start: int, reach: int = 12) -> bool:
-        """Is a day named right before ``start`` (وينتهي في اليوم الأخير الساعة 2)?"""
-        return any(not a.derived and 0 <= start - a.end <= reach for a in self.anchors)
+    def day_just_before(self, start: int, reach: int = 12, anchor: bool = False):
+        """Is a day named right before ``start``, only a link between (وينتهي في اليوم
+        الأخير الساعة 2، اليوم الجمعة على الساعة 11:30)? With ``anchor``: which one."""
+        for a in reversed(self.anchors):
+            if not a.derived and 0 <= start - a.end <= reach and \
+                    self.scan.text[a.end:start].split() in ([], *([w] for w in self.scan.cues.clock_day_links)):
+                return a if anchor else True
+        return None if anchor else False
 
     def daily_window(self, start: int) -> bool:
         """Does the sentence give hours that hold on each of several days: a
@@ -588,11 +593,18 @@ def _clock_day(f: F.ClockTime, hour: int, ctx: Context, start: int) -> tuple[dt.
         named = resolve(f.day, ctx, start)
         if named is not None and named.day is not None:
             return named.day, "clock:named-day"
+    before = ctx.day_just_before(start, anchor=True)
+    if before is not None:
+        return before.day, "clock:day-before"   # ابتداء من اليوم الجمعة على الساعة 11:30
     day = ctx.day_in_clause(start)
     if day is not None:
         return day, "clock:same-clause"
     sentence = ctx.scan.sentence_index(start)
     forward = ctx.scan.tense(start) in ("future", "plan", "irrealis", "present")
+    if forward:
+        day = ctx.day_in_sentence(start, before_only=True)
+        if day is not None:
+            return day, "clock:same-sentence"   # واليوم، ... سيقام عند الساعة الحادية عشرة
     for a in reversed(ctx.anchors):
         # ستفتح مكاتب الاقتراع الساعة السابعة، تقام المباراة الساعة 4:40: the upcoming day named
         # before (another clock time of the same schedule counts); in a past clause only when
@@ -648,7 +660,7 @@ def _part_of_day(f: F.PartOfDay, ctx: Context, start: int) -> Resolved:
     rule = "part-of-day:same-sentence"
     if day is None:
         day, rule = ctx.dct, "part-of-day:dct"
-        upcoming = ctx.upcoming_anchor(start, within=1, dated=False)
+        upcoming = ctx.upcoming_anchor(start, within=1, dated=False) if ctx.scan.forecast else None
         if upcoming is not None:
             # أما يوم الجمعة، فيطرأ ارتفاع ... وتعود الأجواء لطيفة مساء: the day the schedule has set
             day, rule = upcoming.day, "part-of-day:upcoming-day"
