@@ -66,6 +66,12 @@ A("r-yem-01", batch=2,
       T("أن [غدا] هو أول", "DATE", "d+1"),
       T("سلطنة عمان [الأربعاء] أول", "DATE", "wd>Wed",
         why="Oman's announced start of Ramadan: the coming Wednesday"),
+      T("[أول أيام شهر رمضان المبارك]", "DATE", "d+1", occ=0,
+        why="harmonised after first contact: a Hijri day is a date even when its day is being announced"),
+      T("[مكملاً لشهر شعبان]", "DATE", "d0", why="harmonised: the 30th of Sha'ban, today"),
+      T("هو [الأول من شهر رمضان المبارك]", "DATE", "2021-04-13", why="harmonised"),
+      T("[أول أيام شهر رمضان المبارك]", "DATE", "d+1", occ=1, why="harmonised"),
+      T("الأربعاء [أول أيام رمضان الكريم]", "DATE", "wd>Wed", why="harmonised: Oman's 1 Ramadan"),
   ],
   events=[
       E("أعلنت وزارة الأوقاف", "شهر رمضان المبارك.", "d0"),
@@ -79,8 +85,8 @@ A("r-yem-01", batch=2,
         why="announcements that «غدا» is the first of Ramadan are same-day (Mon 12 April 2021) "
             "announcements; the «غدا» anchors them to the article's day"),
   ],
-  note="«أول أيام شهر رمضان», «الأول من شهر رمضان», «مكملاً لشهر شعبان» and «هلال رمضان» are the "
-       "topics whose dates are being given (spec: a holiday/occasion that is the topic is not tagged).")
+  note="«هلال رمضان» is the crescent, not a time. (Harmonised after first contact: the Hijri days "
+       "«أول أيام شهر رمضان», «الأول من شهر رمضان», «مكملاً لشهر شعبان» are tagged, see README.)")
 
 # ---------------------------------------------------------------------------
 # r-gulf-02  Al-Mowaten (SA), Tue 2019-01-22 -- economy (CPI)
@@ -341,8 +347,6 @@ A("r-yem-04", batch=2,
             "the Gregorian equivalent after «و» is a second record"),
       T("و [29 من مارس 2025 م]،", "DATE", "2025-03-29"),
       T("[يوم غد الأحد الموافق 30 من مارس 2025 م]", "DATE", "2025-03-30"),
-      T("ل[هذا العام]", "DATE", "yr+0",
-        why="«هلال شهر شوال لهذا العام»: the Hijri year 1446, whose Shawwal falls in 2025"),
       T("رؤية الهلال [هذه الليلة].", "TIME", "d0|TNI"),
   ],
   events=[

@@ -159,6 +159,8 @@ A("r-egy-02", batch=1,
         why="half an hour after the sunset prayer (about 18:40 in Cairo); no clock given"),
       T("هجريًا، [اليوم الثلاثاء 21 مارس 2023]", "DATE", "2023-03-21"),
       T("الموافق [29 من شهر شعبان لعام 1444 هجريًا]", "DATE", "hij:1444-8-29"),
+      T("أن [رمضان 1444 هجريًا] سيكون", "DATE", "hijm:1444-9",
+        why="harmonised after first contact: a Hijri month named with its year is a month"),
       T("فلكيًا [يوم الخميس 2023 / 3 / 23 م]", "DATE", "2023-03-23"),
       T("[الساعة السابعة والدقيقة 24 مساءً بتوقيت القاهرة المحلي]", "TIME", "2023-03-21T19:24",
         why="the day is that of the chain that follows"),
@@ -171,8 +173,7 @@ A("r-egy-02", batch=1,
       E("وتستطلع دار الإفتاء", "1444 هجريًا.", "2023-03-21"),
       E("ويولد هلال", "(يوم الرؤية).", "2023-03-21"),
   ],
-  note="«هلال شهر رمضان … لعام 1444 هجريًا», «رمضان 1444 هجريًا سيكون أول أيامه» are the topic whose "
-       "date is given (spec, last rule), not tagged; a bare Hijri year has no single Gregorian value. "
+  note="«هلال شهر رمضان … لعام 1444 هجريًا» is the crescent, not a time; a bare Hijri year has no single Gregorian value. "
        "«يوم الرؤية» is a label of the day already tagged.")
 
 # ---------------------------------------------------------------------------
@@ -644,6 +645,8 @@ A("r-egy-09", batch=2,
 ''',
   timex=[
       T("كبيرا [مساء اليوم]", "TIME", "d0|TEV"),
+      T("[أول أيام شهر رمضان المعظم لسنة 1433 هجرية]", "DATE", "2012-07-20",
+        why="harmonised after first contact: a Hijri day, which the text equates with tomorrow"),
       T("[غدا الجمعة الموافق 20 من شهر يوليو لسنة 2012 ميلادية]", "DATE", "2012-07-20"),
       T("أيامه [30 يوما]", "DURATION", "P30D"),
       T("يولد [اليوم الخميس 29 شعبان]", "DATE", "hij:1433-8-29:Thu"),
@@ -661,5 +664,4 @@ A("r-egy-09", batch=2,
       E("وقال ان هلال", "بتوقيت مصر", "d0"),
       E("ويغرب الهلال", "بالخارجة.", "d0", why="continuation: tonight's moonset"),
   ],
-  note="«أول أيام شهر رمضان المعظم لسنة 1433 هجرية … هو غدا الجمعة» and «هلال شهر رمضان لهذا العام 1433 "
-       "هجرية» are the topic whose date is given, not tagged; the surveyor's statement itself is undated (no event).")
+  note="«هلال شهر رمضان لهذا العام 1433 هجرية» is the crescent, not a time; the surveyor's statement itself is undated (no event).")
