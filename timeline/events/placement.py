@@ -78,6 +78,7 @@ class _Cues:
     no_split: tuple[str, ...]
     restating: tuple[str, ...]
     recent_since: int
+    recent_relative: int
     since_signals: frozenset[str]
     earlier: re.Pattern[str]
 
@@ -111,6 +112,7 @@ def _cues() -> _Cues:
         no_split=_phrases(ev["no_split_openers"]),
         restating=_phrases(ev["restating_openers"]),
         recent_since=int(ev["recent_since_days"]),
+        recent_relative=int(ev["recent_relative_days"]),
         since_signals=frozenset(_phrases(cues["since"]["words"])),
         earlier=re.compile(r"(?<!\w)(?:و?ذلك[ \t]+)?(?:" + "|".join(
             word_regex(w) for w in _phrases(cues["clauses"]["earlier"])) + r")(?!\w)"),
@@ -159,6 +161,19 @@ def _split(text: str, seg: Segment, own: list[Timex], dct: dt.date) -> list[Clau
                 if cut is not None and "،" not in tail and "," not in tail:
                     cuts.append(cut)   # (a relative clause closed by a comma is parenthetical)
                 break
+    # no date of its own, then a relative clause with an older one (إبان الانتفاضة التي بدأت
+    # في 25 يناير 2011؛ محمد جمال رمضان، الذي أعدمه جيش الإسلام في العام 2016): the clause is
+    # an occurrence of its own, cut at its pronoun (or the noun it describes). A recent one
+    # (الدربي الذي جمعهما أمس الأربعاء) is the news itself and dates the whole sentence.
+    elif not any(t.role == "governing" for t in own):
+        old = (dct - dt.timedelta(days=_cues().recent_relative)).isoformat()
+        for b in own:
+            value = _date_and_time(b, dct)[0]
+            if b.role in ("relative", "reference") and len(value) in (4, 7, 10) and value < old[:len(value)]:
+                cut = _pronoun_cut(text, seg.start, b.start)
+                closed = re.match(r"[^،,]*[،,]\s*\S", text[b.end:seg.end])   # (…، التي جرت يوم 18 نوفمبر، بالتعادل)
+                if cut is not None and not (text[:cut].rstrip().endswith(("،", ",")) and closed):
+                    cuts.append(cut)
     # …، بعدما تم تأجيلها يوم الأربعاء: the earlier step is a clause of its own
     for b in own:
         if b.role == "subordinate" and len(_date_and_time(b, dct)[0]) in (7, 10):
@@ -224,6 +239,26 @@ def _earlier_cut(text: str, start: int, date_start: int) -> int | None:
     if found is None or not text[start:found].strip():
         return None
     return found
+
+
+def _pronoun_cut(text: str, start: int, date_start: int) -> int | None:
+    """Where the relative clause holding a date begins: at its pronoun after a
+    comma, else at the noun the pronoun describes; None when clause
+    punctuation stands between the pronoun and the date."""
+    words = list(re.finditer(r"\w+", text[start:date_start]))
+    pronouns = _relative_pronouns()
+    for k in range(len(words) - 1, -1, -1):
+        if fold(words[k].group()) not in pronouns:
+            continue
+        at = start + words[k].start()
+        if any(ch in "،,.:؛;()" for ch in text[at:date_start]):
+            return None
+        before = text[start:at].rstrip()
+        if before.endswith(("،", ",")) or k == 0:
+            return at if text[start:at].strip() else None
+        head = start + words[k - 1].start()
+        return head if text[start:head].strip() else None
+    return None
 
 
 def _relative_cut(text: str, start: int, date_start: int) -> int | None:
@@ -330,6 +365,8 @@ def _previous(events: list[Event], clauses: list[Clause], sentence_of: list[int]
         return _passes_on(events[-1])
     sentence = sentence_of[index - 1]
     previous = [e for e, s in zip(events, sentence_of) if s == sentence]
+    # an older occurrence a clause recalls (…، بعدما …، التي بدأت في 2011) is not what the story goes on with
+    previous = [e for e in previous if e.placement != "recalled"] or previous[:1]
     if len(previous) == 1:
         return _passes_on(previous[0])
     from timeline.merge.similarity import content_words
@@ -451,16 +488,24 @@ def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
 
         speech = _speech_verb(words)
         figures = extract_figures(text, c.start, c.end, own)
+        recalled = False
         if _cues().earlier.match(" ".join(words[:3])):
             # the بعد أن / بعدما clause split off above: its date is its own
             own = [t if t.role != "subordinate" else dataclasses.replace(t, role="governing") for t in own]
+            recalled = True
+        elif index and sentence_of[index - 1] == sentence_of[index] and \
+                any(fold(w) in _relative_pronouns() for w in words[:2]):
+            # the relative clause split off above (الانتفاضة التي بدأت في 25 يناير 2011)
+            own = [t if t.role not in ("relative", "reference") else dataclasses.replace(t, role="governing")
+                   for t in own]
+            recalled = True
         dating = _dating(own, dct, speech is not None, toll=bool(figures))
         back = [t for t in own if t.role == "counted-back"]
         verb = speech if dating is None and not back else None
         if dating is not None:
             expression = dating
             date, time = _date_and_time(expression, dct)
-            rule = "expression"
+            rule = "recalled" if recalled else "expression"
         elif back:
             expression = back[0]
             date, rule = dct.isoformat(), "counted-back"
@@ -476,11 +521,17 @@ def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
             rule = "background"
             since = [t for t in own if t.role == "reference" and t.signal in cues.since_signals
                      and len(_date_and_time(t, dct)[0]) == 10 and _date_and_time(t, dct)[0] <= dct.isoformat()]
+            today = [t for t in own if t.rule.startswith("relative-day") and t.value[:10] == dct.isoformat()]
             if since and not figures:
                 # وكانت اللجان بدأت أعمالها منذ الخميس 17 سبتمبر: background that dates itself
                 expression = since[0]
                 date, time = _date_and_time(expression, dct)
                 rule = "background-dated"
+            elif today:
+                # وكان قد وصل ... إلى قاعة المحكمة التي ستصدر اليوم السبت الحكم: a live report's
+                # earlier moment of the same day
+                expression = today[0]
+                date, rule = dct.isoformat(), "background-today"
         elif _is_present(words, own, _first_chunk_end(text, c)):
             date, rule = dct.isoformat(), "present"
         elif any(t.role in ("target", "reference", "until", "relative") for t in own):

@@ -59,6 +59,9 @@ def _boundaries(text: str, start: int, end: int) -> list[int]:
             if ch == "." and 0 < i < end - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
                 i += 1
                 continue  # 3.5
+            if ch == "?" and 0 < i < end - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
+                i += 1
+                continue  # ونو?ه: a character the page could not show, inside a word
             j = i + 1
             while j < end and text[j] in _END:
                 j += 1   # "..", "!?", "؟!"
