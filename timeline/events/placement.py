@@ -148,7 +148,10 @@ def _split(text: str, seg: Segment, own: list[Timex], dct: dt.date) -> list[Clau
         day_a, day_b = _date_and_time(a, dct)[0], _date_and_time(b, dct)[0]
         if day_a.startswith(day_b) or day_b.startswith(day_a):
             continue  # the same day, or a period that holds it (نهاية العام)
-        cut = _cut(text, a.end, b.start, speech, relative=b.role == "relative")
+        # the first date dates the speech itself when no complementiser comes before it
+        speech_date = speech and not cues.complementizer.search(fold(text[seg.start:a.start]))
+        cut = _cut(text, a.end, b.start, speech, relative=b.role == "relative", hi_end=b.end,
+                   speech_date=speech_date)
         if cut is not None and seg.start < cut < seg.end:
             cuts.append(cut)
     # reported speech with no date of its own, then a date in a relative
@@ -165,7 +168,9 @@ def _split(text: str, seg: Segment, own: list[Timex], dct: dt.date) -> list[Clau
     # في 25 يناير 2011؛ محمد جمال رمضان، الذي أعدمه جيش الإسلام في العام 2016): the clause is
     # an occurrence of its own, cut at its pronoun (or the noun it describes). A recent one
     # (الدربي الذي جمعهما أمس الأربعاء) is the news itself and dates the whole sentence.
-    elif not any(t.role == "governing" for t in own):
+    elif not any(t.role == "governing" for t in own) and \
+            not _starts_with(normalize(text[seg.start:seg.end]).text.split(), cues.background):
+        # (background: وكان الأهلي قد خسر في مباراة القمة التي أقيمت في 27 فبراير is one occurrence)
         old = (dct - dt.timedelta(days=_cues().recent_relative)).isoformat()
         for b in own:
             value = _date_and_time(b, dct)[0]
@@ -195,16 +200,26 @@ def _split(text: str, seg: Segment, own: list[Timex], dct: dt.date) -> list[Clau
     return clauses
 
 
-def _cut(text: str, lo: int, hi: int, speech: bool, relative: bool = False) -> int | None:
+def _cut(text: str, lo: int, hi: int, speech: bool, relative: bool = False,
+         hi_end: int | None = None, speech_date: bool = False) -> int | None:
     """Where to split between two dates at ``lo`` and ``hi``: after the last
-    comma, else before the last clause link, else before و joined to the
-    second date's preposition, else before the last coordinated word."""
+    comma (the one before, when the second date stands alone between commas
+    after its verb: على ما أفادت الوزارة في حصيلة جديدة، الاثنين،), else before the
+    last clause link, else before و joined to the second date's preposition,
+    else before the last coordinated word."""
     cues = _cues()
     gap = text[lo:hi]
     if speech and cues.complementizer.search(fold(gap)):
         return None  # the date of a statement, then a date inside what was said
+    if speech_date and not cues.clause_link.search(fold(gap)) and not relative:
+        return None  # أعلنت اللجنة، الجمعة، وفاة شخص في مظاهرات الأربعاء: what was announced
     cut = None
     comma = max(gap.rfind("،"), gap.rfind(","))
+    if comma >= 0 and not gap[comma + 1:].strip() and hi_end is not None \
+            and re.match(r"\s*[،,.؛]", text[hi_end:hi_end + 3]):
+        earlier = max(gap.rfind("،", 0, comma), gap.rfind(",", 0, comma))
+        if earlier >= 0:
+            comma = earlier
     if comma >= 0:
         cut = lo + comma + 1
     else:
@@ -422,6 +437,11 @@ def _folded(text: str) -> str:
     return normalize(text).text
 
 
+def _tomorrow_named(own: Sequence[Timex], dct: dt.date) -> bool:
+    """Does the clause name a coming day counted from publication (غدا، بعد غد)?"""
+    return any(t.rule == "relative-day" and t.role == "target" and t.value[:10] > dct.isoformat() for t in own)
+
+
 def _dating(own: list[Timex], dct: dt.date, speech: bool, toll: bool = False) -> Timex | None:
     """The expression that dates a clause: governing, else extent, else an
     until-date that has passed, else (not in reported speech) a date in a
@@ -509,7 +529,7 @@ def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
         elif back:
             expression = back[0]
             date, rule = dct.isoformat(), "counted-back"
-        elif verb is not None and (prev is None or True):
+        elif verb is not None:
             found = _same_speaker(events, _speaker(words, verb))
             if found is not None:
                 date, continues, rule = found.date, found.index, "speaker"
@@ -535,7 +555,11 @@ def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
         elif _is_present(words, own, _first_chunk_end(text, c)):
             date, rule = dct.isoformat(), "present"
         elif any(t.role in ("target", "reference", "until", "relative") for t in own):
-            if prev is not None and prev.date:
+            if _tomorrow_named(own, dct) or (figures and any(
+                    t.role == "until" and _date_and_time(t, dct)[0] < dct.isoformat() for t in own)):
+                # …غدا هو أول أيام رمضان؛ بلغت الحصيلة الإجمالية حتى يوم أمس 3558: told on publication day
+                date, rule = dct.isoformat(), "statement"
+            elif prev is not None and prev.date:
                 date, continues, rule = prev.date, prev.index, "statement"
             else:
                 date, rule = dct.isoformat(), "statement"
