@@ -21,7 +21,7 @@ from timeline.temporal.grammar import Hit
 from timeline.temporal.lexicon import Lexicon
 
 __all__ = ["join_chains", "join_date_clock", "join_durations", "equivalents", "drop_topic_holidays",
-           "share_years"]
+           "share_years", "join_restated_clocks", "share_parts"]
 
 _HEADS = (F.DayRef, F.WeekdayRef)
 _DATES = (F.CalendarDate, F.NumericDate, F.SamePeriodDate)
@@ -40,7 +40,7 @@ def _gap(lex: Lexicon) -> re.Pattern[str]:
     link = lex.corresponding.pattern
     return re.compile(
         r"[ \t]*(?:[،,:\-–—][ \t]*)?(?P<open>[(\[)][ \t]*)?"
-        r"(?:(?P<link>(?:و)?" + link + r")[ \t]*(?:ل[ \t]*)?)?(?P<open2>[(\[][ \t]*)?"
+        r"(?:(?P<link>(?:و)?" + link + r")[ \t]*:?[ \t]*(?:ل[ \t]*)?)?(?P<open2>[(\[][ \t]*)?(?:ال[ \t]*)?"
     )
 
 
@@ -130,7 +130,7 @@ def _other_day(frame) -> bool:
 def _equivalence(lex: Lexicon) -> re.Pattern[str]:
     """A link saying two expressions name one day: الموافق، هو، سيكون، a comma, a slash."""
     return re.compile(
-        r"[ \t]*(?:[،,/\-–—][ \t]*)?[(\[)]?[ \t]*(?:(?:" + lex.equivalence_links.pattern + r"|"
+        r"[ \t]*(?:[،,؛;/\-–—][ \t]*)?[(\[)]?[ \t]*(?:(?:" + lex.equivalence_links.pattern + r"|"
         + lex.corresponding.pattern + r")[ \t]*(?:ل[ \t]*)?)?(?:(?:" + lex.day_word.pattern
         + r")[ \t]+)?[(\[)]?[ \t]*"
     )
@@ -220,9 +220,9 @@ _RANK = {"DE": 9, "Y": 8, "M": 7, "W": 6, "D": 5, "H": 4, "MIN": 3, "S": 2}
 
 def drop_topic_holidays(hits: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
     """A holiday whose day is being given (سيكون أول أيام عيد الفطر هو السبت
-    المقبل، يوم غد الأحد هو أول أيام عيد الفطر) is the topic, not a time
-    (TIMEX-SPEC, last rule): it is dropped where a link such as هو or الموافق
-    joins it to a day."""
+    المقبل، يوم غد الأحد هو أول أيام عيد الفطر، الـ9 من ذي الحجة يوم عرفة) is the
+    topic, not a time (TIMEX-SPEC, last rule): it is dropped where a link such as
+    هو or الموافق, or nothing at all, joins it to a day."""
     link = _equivalence(lex)
     drop = set()
     for i, h in enumerate(hits):
@@ -233,7 +233,9 @@ def drop_topic_holidays(hits: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
                 continue
             a, b = (hits[j], h) if j < i else (h, hits[j])
             between = text[a.end:b.start]
-            if 0 < b.start - a.end <= _REACH + 12 and link.fullmatch(between) and _COPULA.search(between):
+            if 0 <= b.start - a.end <= _REACH + 12 and link.fullmatch(between) and (
+                    _COPULA.search(between) or not between.strip()):
+                # (a comma sets off an apposition that stands for the time: صباح الأحد، أول أيام العيد)
                 drop.add(i)
     return [h for i, h in enumerate(hits) if i not in drop] if drop else hits
 
@@ -265,3 +267,35 @@ def share_years(hits: list[Hit], text: str) -> None:
         if len(between) > 40 or _LIST_BETWEEN.fullmatch(between) is None or any(c in between for c in ".\n"):
             continue
         earlier.year = later.year - (1 if earlier.month > later.month else 0)
+
+
+#: a clock time restated in brackets: الساعة العاشرة ليلاً (22:00)
+_RESTATED = re.compile(r"[ \t]*[(\[][ \t]*")
+
+
+def join_restated_clocks(hits: list[Hit], text: str) -> list[Hit]:
+    """A clock time and its restatement in brackets (الساعة العاشرة ليلاً (22:00))
+    are one expression: the first one's."""
+    out: list[Hit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if (prev is not None and isinstance(prev.frame, F.ClockTime) and isinstance(h.frame, F.ClockTime)
+                and _RESTATED.fullmatch(text, prev.end, h.start) and h.frame.zone is None
+                and (prev.frame.hour % 12, prev.frame.minute) == (h.frame.hour % 12, h.frame.minute)):
+            # (4:17 فجرا (01:17 بتوقيت غرينتش) is two: the same moment in two clocks)
+            close = _CLOSE.match(text, h.end)
+            out[-1] = Hit(prev.frame, prev.start, close.end() if close else h.end, prev.rule)
+            continue
+        out.append(h)
+    return out
+
+
+def share_parts(hits: list[Hit], text: str, lex: Lexicon) -> None:
+    """The nights of ليلتي السابع والثامن من غشت: the part of day of the first
+    day of a range goes to the second."""
+    link = re.compile(r"[ \t]*(?:" + lex.range_links.pattern + r")[ \t]*")
+    for a, b in zip(hits, hits[1:]):
+        fa, fb = a.frame, b.frame
+        if (isinstance(fa, F.CalendarDate) and isinstance(fb, F.CalendarDate) and fa.part and fb.part is None
+                and a.rule == "day-range-first" and link.fullmatch(text, a.end, b.start)):
+            fb.part = fa.part

@@ -35,6 +35,11 @@ def _day_link_regex(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(r"(?:[،,] ?)?" + lex.day_chain_links.pattern)
 
 
+@lru_cache(maxsize=4)
+def _hijri_regex(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)[وفبل]?(?:" + lex.hijri_months.pattern + "|" + lex.hijri_holidays.pattern + ")")
+
+
 @lru_cache(maxsize=None)
 def _head_regex(cls: WordClass) -> re.Pattern[str]:
     """Matches blanks then one of the class's phrases."""
@@ -442,6 +447,18 @@ class Scan:
         if len(word) < self._sa_min:
             return False
         return not word.startswith(self._not_future)
+
+    def sentence_has_hijri(self, pos: int) -> bool:
+        """Does the sentence name a Hijri month or holiday (an announcement of one)?"""
+        s_start, s_end = self.sentence_bounds(pos)
+        return _hijri_regex(self.lex).search(self.text, s_start, s_end) is not None
+
+    def named_as(self, pos: int) -> bool:
+        """Is the day word at ``pos`` (يوم السبت، الأربعاء) followed by "is" (هو، سيكون)?"""
+        end = self.word_end(pos)
+        if self.text[pos:end] in self.lex.day_word:
+            end = self.word_end(self.text.find(" ", end) + 1)  # يوم السبت: past يوم
+        return self.followed_by(end, self.lex.equivalence_links, reach=12)
 
     @property
     def forecast(self) -> bool:

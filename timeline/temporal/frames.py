@@ -12,7 +12,7 @@ from typing import Literal, Union
 
 Part = Literal["MO", "AF", "EV", "NI"]
 Edge = Literal["START", "MID", "END"]
-Side = Literal["past", "future", "current", "following"]
+Side = Literal["past", "future", "current", "following", "preceding"]
 
 
 @dataclass(slots=True)
@@ -93,6 +93,8 @@ class PeriodRef:
     edge: Edge | None = None
     weekend: bool = False
     following: bool = False
+    #: السابق: counted back from the period named just before it
+    preceding: bool = False
 
 
 @dataclass(slots=True)
@@ -224,6 +226,8 @@ class Holiday:
     side: Side | None = None
     #: the holiday's Nth day counted from its first (ثاني أيام عيد الأضحى: 1)
     offset: int = 0
+    #: its Hijri year, when written (عيد الفطر المبارك لعام 1444هـ)
+    year: int | None = None
 
 
 @dataclass(slots=True)

@@ -182,7 +182,8 @@ DAY_TAIL = (
 )
 
 
-@rule("hijri-holiday", r"(?:(?P<nth>%HOLD)%S)?(?P<h>%HOL)(?:%S(?P<mod>%MOD))?")
+@rule("hijri-holiday", r"(?:(?P<nth>%HOLD)%S)?(?P<h>%HOL)(?:%S(?P<epi>%EPI))?(?:%S(?P<mod>%MOD))?"
+      r"(?:%O[،,]?%O(?:ل?%YW%S)?(?P<y>\d{4})(?!\d)%O(?P<mk>%HMK))?")
 def _holiday(g: Groups, scan: Scan, L: Lexicon):
     """عيد الفطر، عيد الأضحى المقبل: the holiday's day in the nearest Hijri year."""
     if scan.prev_word_in(g.start, L.holiday_topic_heads):
@@ -191,13 +192,14 @@ def _holiday(g: Groups, scan: Scan, L: Lexicon):
     if any(w in L.holiday_occasion for w in before):
         return None  # بمناسبة قدوم عيد الأضحى
     month, day = L.hijri_holidays.get(g("h"))
-    return F.Holiday(month, day, _side(L, g("mod")), L.holiday_days.get(g("nth")) if g("nth") else 0)
+    return F.Holiday(month, day, _side(L, g("mod")), L.holiday_days.get(g("nth")) if g("nth") else 0,
+                     int(g("y")) if g("y") else None)
 
 
 @rule(
     "date-day-month",
     r"(?:(?P<pod>%PODC)%S)?(?:(?:%DAYW%S)?(?P<wd>%WD)%C(?:%CORR%S)?)?(?P<d>" + DAYNUM
-    + r")%S(?:%LINK%S)?(?:%MW%S)?(?P<m>%GM|%HM)" + MONTH_TAIL,
+    + r")(?:%S|(?<=\d))(?:%LINK%S)?(?:%MW%S)?(?P<m>%GM|%HM)" + MONTH_TAIL,
 )
 def _date_day_month(g: Groups, scan: Scan, L: Lexicon):
     """15 نوفمبر 2016، الثالث من ديسمبر، 15 نوفمبر/تشرين الثاني الماضي، 15 ربيع الأول 1438 هـ."""
@@ -206,7 +208,7 @@ def _date_day_month(g: Groups, scan: Scan, L: Lexicon):
 
 @rule(
     "day-range-first",
-    r"(?P<d>" + DAYNUM + r")(?=(?:%O%RANGE%O" + DAYNUM
+    r"(?:(?P<pod>%PODC)%S)?(?P<d>" + DAYNUM + r")(?=(?:%O%RANGE%O" + DAYNUM
     + r")+%S(?:%LINK%S)?(?:%MW%S)?(?P<m>%GM|%HM)" + MONTH_TAIL + ")",
 )
 def _day_range_first(g: Groups, scan: Scan, L: Lexicon):
@@ -221,7 +223,7 @@ def _year_offset(g: Groups, L: Lexicon) -> int | None:
         return 0
     if g("rmod"):
         side = L.modifiers.get(g("rmod"))
-        return {"past": -1, "future": 1, "current": 0}.get(side)
+        return {"past": -1, "preceding": -1, "future": 1, "current": 0}.get(side)
     return None
 
 
@@ -262,19 +264,21 @@ def _calendar_date(g: Groups, scan: Scan, L: Lexicon):
 
 @rule("day-same-month",
       r"(?P<d>" + DAYNUM + r")%S(?:(?:%LINK%S)?(?P<pn>%PN)%S(?P<same>%SAME)|(?:%LINK%S)?(?P<that>%THAT)%S(?P<pn2>%PN)"
-      r"|(?P<ofit>%OFIT)|(?:%LINK%S)?(?P<pn3>%PN)%S(?P<pmod>%MOD))")
+      r"|(?P<ofit>%OFIT)|(?:%LINK%S)?(?P<pn3>%PN)%S(?P<pmod>%MOD)|(?:%LINK%S)?(?P<same2>%SAMEB)%S(?P<pn4>%PN))")
 def _day_same_month(g: Groups, scan: Scan, L: Lexicon):
     """التاسع من الشهر نفسه، الثاني والعشرين منه: a day in the month of the
     last dated occurrence; 22 من الشهر الماضي: of the month before publication."""
     if g("pn3"):
-        shift = {"past": -1, "future": 1, "current": 0}.get(_side(L, g("pmod")) or "")
+        shift = {"past": -1, "preceding": -1, "future": 1, "current": 0}.get(_side(L, g("pmod")) or "")
         day = _day(g, L)
         if L.period_nouns.get(g("pn3")) != "M" or shift is None or day is None or not 1 <= day <= 31:
             return None
         return F.DayOfMonth(day, shift)
-    pn = g("pn") or g("pn2")
+    pn = g("pn") or g("pn2") or g("pn4")
     if pn is not None and L.period_nouns.get(pn) != "M":
         return None
+    if g("ofit") and g("d").isdigit():
+        return None  # 12 منها ستبدأ: "twelve of them", not a day
     day = _day(g, L)
     if day is None or not 1 <= day <= 31:
         return None
@@ -334,6 +338,8 @@ def _year(g: Groups, scan: Scan, L: Lexicon):
     year = int(g("y"))
     marker = g("mk")
     hijri = bool(marker and marker in L.hijri_markers)
+    if g("yw") and _DOCUMENT_NUMBER.search(scan.text, max(0, g.start - 30), g.start):
+        return Consumed()  # المرسوم رقم (14) لسنة 2002: the year is part of the document's name
     if not (g("yw") or marker or g("b")):
         if not (scan.preceded_by(g.start, L.year_context) or _in_year_range(g, scan, L)):
             return None
@@ -348,6 +354,10 @@ def _year(g: Groups, scan: Scan, L: Lexicon):
         return None
     edge = L.boundaries.get(g("b")) if g("b") else None
     return F.YearRef(year, "hijri" if hijri else "gregorian", edge)
+
+
+#: a document's number right before "لسنة/لعام <year>"
+_DOCUMENT_NUMBER = re.compile(r"\d+[ \t]*[)\]]?[ \t]*ل?$")
 
 
 @dataclass(frozen=True)
@@ -423,7 +433,7 @@ def _month_rule(g: Groups, scan: Scan, L: Lexicon, strict: bool = True):
     mod = g("mod")
     year_offset = _year_offset(g, L)
     strong = bool(g("mw") or year or marker or mod or g("samey") or g("thaty")
-                  or year_offset is not None)
+                  or year_offset is not None or g("m2") or g("m3"))
     if scan.prev_word_in(g.start, L.date_name_heads):
         return Consumed()  # عطلة أول نوفمبر: a name
     if calendar == "hijri" and not g("b") and _topic_month(g.start, scan, L):
@@ -609,7 +619,10 @@ def _period(g: Groups, scan: Scan, L: Lexicon):
     edge = None
     if g("b") and not weekend:
         edge = _edge(L, g("b"))
-    return F.PeriodRef(unit, shift, edge, weekend, following=(side == "following"))
+    if side == "preceding":
+        shift = -1
+    return F.PeriodRef(unit, shift, edge, weekend, following=(side == "following"),
+                       preceding=(side == "preceding"))
 
 
 @rule(
@@ -621,7 +634,7 @@ def _quarter(g: Groups, scan: Scan, L: Lexicon):
     """الربع الأول من عام 2024، الربع الأخير من العام، الربع الثاني (TimeML YYYY-Qn)."""
     if g("pn") and L.period_nouns.get(g("pn")) != "Y":
         return None
-    shift = {"past": -1, "future": 1}.get(_side(L, g("mod")) or "", 0)
+    shift = {"past": -1, "preceding": -1, "future": 1}.get(_side(L, g("mod")) or "", 0)
     return F.QuarterRef(L.quarters.get(g("qn")), int(g("y")) if g("y") else None, shift)
 
 
@@ -886,6 +899,7 @@ def _placeholders(L: Lexicon) -> dict[str, str]:
         "CNAME": L.clock_names.pattern,
         "EVE": L.eve_days.pattern,
         "SAME": L.same.pattern,
+        "SAMEB": L.same_before.pattern,
         "ANAO": L.anaphoric_offsets.pattern,
         "NUM": nums.pattern,
         "FRAC": L.fractions.pattern,
@@ -1057,7 +1071,7 @@ class Grammar:
         # Leading delimiter first: the regex engine skips straight to the
         # characters that can precede a word (the scan prepends a blank).
         self.candidates = re.compile(
-            r"[^\w](" + trie_regex(words) + r"(?!\w)|[وف]?[بلك]?(?:ال)?\d)"
+            r"[^\w](" + trie_regex(words) + r"(?![^\W\d])|[وف]?[بلك]?(?:ال)?\d)"
         )
         self._rules_for: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = {}
 

@@ -78,6 +78,7 @@ class Lexicon:
     range_links: WordClass
     day_chain_links: WordClass
     same: WordClass
+    same_before: WordClass
     corresponding: WordClass
     equivalence_links: WordClass
     last_day_words: WordClass
@@ -224,6 +225,7 @@ def lexicon() -> Lexicon:
         range_links=words("range_links", cal["range_links"]),
         day_chain_links=words("day_chain_links", cal["day_chain_links"]),
         same=words("same", cal["same"]),
+        same_before=words("same_before", cal["same_before"]),
         corresponding=words("corresponding", cal["corresponding"]),
         equivalence_links=words("equivalence_links", cal["equivalence_links"]),
         last_day_words=words("last_day_words", cal["last_day_words"]),

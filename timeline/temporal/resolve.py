@@ -211,7 +211,8 @@ def _dated(day: dt.date, part: Optional[str], edge: Optional[str], rule: str,
 
 
 def _side_of(side: Optional[str], default: "C.Side") -> "C.Side":
-    return {"past": "before", "future": "after", "current": "nearest"}.get(side or "", default)
+    return {"past": "before", "preceding": "before", "future": "after", "current": "nearest"}.get(
+        side or "", default)
 
 
 def _tense_side(ctx: Context, start: int, past: C.Side) -> C.Side:
@@ -255,6 +256,9 @@ def _weekday(f: F.WeekdayRef, ctx: Context, start: int) -> Resolved:
         side, rule = "on_or_before", "weekday:since"
     elif ctx.scan.prev_word_in(start, ctx.scan.cues.forecast_heads) or ctx.scan.forecast:
         side, rule = "on_or_after", "weekday:forecast"
+    elif ctx.scan.named_as(start) and ctx.scan.sentence_has_hijri(start):
+        # وأن يوم السبت هو أول أيام عيد الفطر: a day being announced, the nearest one
+        side, rule = "nearest", "weekday:announced"
     else:
         side = _tense_side(ctx, start, "on_or_before")
         rule = "weekday:future-tense" if side == "on_or_after" else "weekday:past-tense"
@@ -325,6 +329,8 @@ def _month(f: F.CalendarDate, ctx: Context, start: int) -> Resolved:
         year, rule = ctx.dct.year, "month:current"
     else:
         side, why = _date_side(f.side, ctx, start)
+        if why == "nearest" and ctx.scan.tense(start) == "past":
+            side, why = "on_or_before", "past-tense"   # الهجوم في دجنبر، والذي أسفر عن ...: a month gone by
         year, rule = C.infer_month_year(ctx.dct, f.month, side), f"month:year-{why}"
     return Resolved("DATE", f"{year:04d}-{f.month:02d}", f.edge, None, rule, ctx.dct_anchor)
 
@@ -438,6 +444,12 @@ def _period(f: F.PeriodRef, ctx: Context, start: int) -> Resolved:
     base = ctx.dct
     rule = f"period:{f.unit}{f.shift:+d}"
     shift = f.shift
+    if f.preceding:
+        period = ctx.last_period(start, month=f.unit == "M")
+        if period is not None and ctx.scan.sentence_index(period[0]) == ctx.scan.sentence_index(start) \
+                and (f.unit != "M" or period[2] is not None):
+            base = dt.date(period[1], period[2] or 1, 1)   # ديسمبر 2018 ... مقارنة بالشهر السابق
+            rule = f"period:{f.unit}:preceding"
     if f.following:
         shift, rule = 1, f"period:{f.unit}:following"
         anchor = ctx.last_anchor(start, explicit=False, within=2)
@@ -660,7 +672,7 @@ def _part_of_day(f: F.PartOfDay, ctx: Context, start: int) -> Resolved:
     rule = "part-of-day:same-sentence"
     if day is None:
         day, rule = ctx.dct, "part-of-day:dct"
-        upcoming = ctx.upcoming_anchor(start, within=1, dated=False) if ctx.scan.forecast else None
+        upcoming = ctx.upcoming_anchor(start, within=2, dated=False) if ctx.scan.forecast else None
         if upcoming is not None:
             # أما يوم الجمعة، فيطرأ ارتفاع ... وتعود الأجواء لطيفة مساء: the day the schedule has set
             day, rule = upcoming.day, "part-of-day:upcoming-day"
@@ -734,7 +746,7 @@ def _ago(f: F.Duration, ctx: Context) -> Resolved:
 
 def _holiday(f: F.Holiday, ctx: Context, start: int) -> Optional[Resolved]:
     side = _side_of(f.side, "nearest")
-    year = C.infer_hijri_year(ctx.dct, f.month, f.day, side)
+    year = f.year or C.infer_hijri_year(ctx.dct, f.month, f.day, side)
     day = C.hijri_to_gregorian(year, f.month, f.day) if year else None
     if day is None:
         return None

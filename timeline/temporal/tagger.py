@@ -19,7 +19,7 @@ from typing import Optional
 from timeline.model import Timex, parse_published
 from timeline.temporal import frames as F
 from timeline.temporal.chains import (drop_topic_holidays, equivalents, join_chains, join_date_clock,
-                                      join_durations, share_years)
+                                      join_durations, join_restated_clocks, share_parts, share_years)
 from timeline.temporal.context import Scan
 from timeline.temporal.names import drop_names
 from timeline.temporal.grammar import Grammar, grammar as default_grammar
@@ -49,8 +49,9 @@ class Tagger:
         lex = self.grammar.lex
         hits = drop_names(hits, scan.text, lex)
         hits = join_durations(join_date_clock(join_chains(hits, scan.text, lex), scan.text), scan.text)
-        hits = drop_topic_holidays(hits, scan.text, lex)
+        hits = join_restated_clocks(drop_topic_holidays(hits, scan.text, lex), scan.text)
         share_years(hits, scan.text)
+        share_parts(hits, scan.text, lex)
         scan.hit_spans = [(h.start, h.end) for h in hits]
         ctx = Context(dct, scan, moment=moment)
         results: list[Optional[Resolved]] = [None] * len(hits)
