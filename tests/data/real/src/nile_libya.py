@@ -232,8 +232,12 @@ A("r-lby-02", batch=3,
 ''',
   timex=[
       T("أن [يوم غد الجمعة] هو المتممُ", "DATE", "d+1"),
+      T("[المتممُ لشهرِ رمضانَ]", "DATE", "d+1",
+        why="harmonised after first contact: a Hijri day (30 Ramadan), which the text equates with tomorrow"),
       T("وأن [يومَ السبتِ] هو", "DATE", "wd>Sat", why="weekday with diacritics"),
       T("أن [يوم غد الجمعة] هو يوم عيد", "DATE", "d+1"),
+      T("عيد الفطر [أول أيام شهر شوال]", "DATE", "d+1",
+        why="harmonised after first contact: 1 Shawwal, which the east's committee said is tomorrow"),
       T("الهلال [هذه الليلة]", "TIME", "d0|TNI"),
   ],
   events=[
@@ -241,8 +245,9 @@ A("r-lby-02", batch=3,
         why="both announcements were made today: «غد» in them is tomorrow of the DCT and the eastern "
             "one follows tonight's sighting"),
   ],
-  note="The months and Eid (هلال شهر شوال لعام 1444، المتمم لشهر رمضان، أول أيام عيد الفطر … لعام 1444هـ، "
-       "يوم عيد الفطر أول أيام شهر شوال) are the topic whose date is given (spec, last rule), not tagged; "
+  note="The crescent's month and Eid (هلال شهر شوال لعام 1444، أول أيام عيد الفطر … لعام 1444هـ، يوم عيد الفطر) "
+       "are the topic whose date is given (spec, last rule), not tagged (the Hijri days المتمم لشهر رمضان and "
+       "أول أيام شهر شوال are, after the harmonisation described in the README); "
        "«بعد زمن غروبه» and «وقت الرؤية» are not calendar times. The rejection statement itself is undated.")
 
 # ---------------------------------------------------------------------------
@@ -566,6 +571,9 @@ A("r-lby-04", batch=3,
       T("وأن [غدا الثلاثاء] هو", "DATE", "2019-06-04",
         why="reported speech of Monday evening: its غدا is Tuesday 4 June (= DCT), the weekday agrees"),
       T("وأن [بعد غد الأربعاء] هو", "DATE", "2019-06-05", why="reported speech of Monday evening"),
+      T("[المتممم لشهر رمضان]", "DATE", "2019-06-04",
+        why="harmonised after first contact: 30 Ramadan (the source's spelling), said to be Tuesday"),
+      T("المبارك و[شهر شوال]", "DATE", "hijm:1440-10", why="harmonised after first contact: a Hijri month"),
   ],
   events=[
       E("أعلنت الهيئة", "هو أول أيامه", "d0"),
@@ -576,8 +584,8 @@ A("r-lby-04", batch=3,
       E("وبعد ثبوت الواقعة", "حسب نص البيان.", "d0"),
       E("وكانت دار الإفتاء", "وشهر شوال.", "wd<Mon"),
   ],
-  note="Eid, Shawwal and Ramadan appear as the topic whose day is given (أول أيام عيد الفطر، هلال شهر شوال، "
-       "المتممم لشهر رمضان): not tagged. «الرؤية الأولى» is the first sighting, not a time.")
+  note="Eid and the crescent appear as the topic whose day is given (أول أيام عيد الفطر، هلال شهر شوال): "
+       "not tagged (المتممم لشهر رمضان and شهر شوال are, after the harmonisation described in the README). «الرؤية الأولى» is the first sighting, not a time.")
 
 # ---------------------------------------------------------------------------
 # 16  Egypt, House election timetable, Thu 2020-09-24

@@ -110,9 +110,6 @@ A("r-pan-03", batch=3,
 ''',
   timex=[
       T("[الثلاثاء 22 أغسطس 2017]", "DATE", "2017-08-22"),
-      T("ذي الحجة ل[هذا العام] مساء", "DATE", "yr+0",
-        why="the (Hijri) year of this Dhu al-Hijja, 1438, which falls in 2017; 'شهر ذي الحجة' itself is the "
-            "topic (whose crescent was sought) and is not tagged"),
       T("[مساء اليوم الاثنين (21-8)]", "TIME", "2017-08-21TEV",
         why="chain: relative day + weekday + numeric date; the explicit 21-8 wins (it is a Monday; the "
             "page date line is Tuesday 22, so the text was written the day before)"),
