@@ -80,6 +80,7 @@ class _Cues:
     recent_since: int
     recent_relative: int
     since_signals: frozenset[str]
+    subjunctive: re.Pattern[str]
     earlier: re.Pattern[str]
 
 
@@ -114,6 +115,8 @@ def _cues() -> _Cues:
         recent_since=int(ev["recent_since_days"]),
         recent_relative=int(ev["recent_relative_days"]),
         since_signals=frozenset(_phrases(cues["since"]["words"])),
+        subjunctive=re.compile(r"(?<!\w)[وف]?(?:" + "|".join(
+            word_regex(w) for w in _phrases(cues["clauses"]["subjunctive"])) + r")(?!\w)"),
         earlier=re.compile(r"(?<!\w)(?:و?ذلك[ \t]+)?(?:" + "|".join(
             word_regex(w) for w in _phrases(cues["clauses"]["earlier"])) + r")(?!\w)"),
     )
@@ -141,7 +144,9 @@ def _split(text: str, seg: Segment, own: list[Timex], dct: dt.date) -> list[Clau
     cuts: list[int] = []
     candidates = [t for t in own if t.role in ("governing", "relative")
                   and len(_date_and_time(t, dct)[0]) in (7, 10)]
-    speech = _speech_verb(normalize(text[seg.start:seg.end]).text.split()) is not None
+    folded_words = normalize(text[seg.start:seg.end]).text.split()
+    # (وكانت دار الإفتاء قد أعلنت مساء الاثنين، تعذر ... وأن غدا الثلاثاء ...: a speech verb after قد)
+    speech = _speech_verb(folded_words) is not None or _pluperfect_speech(folded_words)
     for a, b in zip(candidates, candidates[1:]):
         if a.role != "governing":
             continue
@@ -209,8 +214,8 @@ def _cut(text: str, lo: int, hi: int, speech: bool, relative: bool = False,
     else before the last coordinated word."""
     cues = _cues()
     gap = text[lo:hi]
-    if speech and cues.complementizer.search(fold(gap)):
-        return None  # the date of a statement, then a date inside what was said
+    if speech and cues.complementizer.search(cues.subjunctive.sub(" ", fold(gap))):
+        return None  # the date of a statement, then a date inside what was said (not قبل أن: a new step)
     if speech_date and not cues.clause_link.search(fold(gap)) and not relative:
         return None  # أعلنت اللجنة، الجمعة، وفاة شخص في مظاهرات الأربعاء: what was announced
     cut = None
@@ -335,6 +340,15 @@ def _speech_verb(words: list[str]) -> int | None:
                 if v.startswith(stem) and len(v) - len(stem) <= cues.suffix_max:
                     return i
     return None
+
+
+def _pluperfect_speech(words: list[str]) -> bool:
+    """Does a background clause report a statement (وكانت الدار قد أعلنت، كان قد قال)?"""
+    qad = _folded("قد")
+    for i, w in enumerate(words[:10]):
+        if w == qad and i + 1 < len(words) and _speech_verb(words[i + 1:i + 2]) is not None:
+            return True
+    return False
 
 
 def _speaker(words: list[str], verb: int) -> str | None:
@@ -541,7 +555,8 @@ def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
             rule = "background"
             since = [t for t in own if t.role == "reference" and t.signal in cues.since_signals
                      and len(_date_and_time(t, dct)[0]) == 10 and _date_and_time(t, dct)[0] <= dct.isoformat()]
-            today = [t for t in own if t.rule.startswith("relative-day") and t.value[:10] == dct.isoformat()]
+            today = [t for t in own if t.rule.startswith("relative-day") and t.value[:10] >= dct.isoformat()
+                     and t.resolution.startswith("relative-day")]
             if since and not figures:
                 # وكانت اللجان بدأت أعمالها منذ الخميس 17 سبتمبر: background that dates itself
                 expression = since[0]
@@ -549,7 +564,8 @@ def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
                 rule = "background-dated"
             elif today:
                 # وكان قد وصل ... إلى قاعة المحكمة التي ستصدر اليوم السبت الحكم: a live report's
-                # earlier moment of the same day
+                # earlier moment of the same day; يشار إلى أن الدار أعلنت أن يوم غد الجمعة ...:
+                # told from publication day
                 expression = today[0]
                 date, rule = dct.isoformat(), "background-today"
         elif _is_present(words, own, _first_chunk_end(text, c)):

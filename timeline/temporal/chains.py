@@ -222,7 +222,7 @@ def drop_topic_holidays(hits: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
     """A holiday whose day is being given (سيكون أول أيام عيد الفطر هو السبت
     المقبل، يوم غد الأحد هو أول أيام عيد الفطر، الـ9 من ذي الحجة يوم عرفة) is the
     topic, not a time (TIMEX-SPEC, last rule): it is dropped where a link such as
-    هو or الموافق, or nothing at all, joins it to a day."""
+    هو or الموافق, a comma or nothing at all joins it to a day."""
     link = _equivalence(lex)
     drop = set()
     for i, h in enumerate(hits):
@@ -233,9 +233,7 @@ def drop_topic_holidays(hits: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
                 continue
             a, b = (hits[j], h) if j < i else (h, hits[j])
             between = text[a.end:b.start]
-            if 0 <= b.start - a.end <= _REACH + 12 and link.fullmatch(between) and (
-                    _COPULA.search(between) or not between.strip()):
-                # (a comma sets off an apposition that stands for the time: صباح الأحد، أول أيام العيد)
+            if 0 <= b.start - a.end <= _REACH + 12 and link.fullmatch(between):
                 drop.add(i)
     return [h for i, h in enumerate(hits) if i not in drop] if drop else hits
 

@@ -114,6 +114,9 @@ class Cues:
         self.relatives = frozenset(_words(roles["relative_pronouns"]))
         self.clause_punctuation = frozenset(cues["clauses"]["clause_punctuation"])
         self.qad = _words(["قد"])[0]
+        self.range_opens = words_class("range_opens", roles["range_opens"])
+        self.range_close = re.compile(r"[ \t]*(?:[،,][ \t]*)?(?:" + "|".join(
+            word_regex(w) for w in _words(roles["range_closes"])) + r")[ \t]*(?:يوم[ \t]+)?")
         numbers = "|".join(word_regex(w) for w in _words(roles["document_numbers"]))
         dates = "|".join(word_regex(w) for w in sorted(_words(roles["document_date_signals"]), key=len,
                                                       reverse=True))
@@ -281,8 +284,14 @@ class Scan:
         - "governing": it dates the clause's main verb.
         """
         c = self.cues
+        before = self.text[max(0, pos - 3):pos].rstrip(" \t")
+        if before.endswith("(") and pos > 3:
+            # (نوفمبر2018م) restates what stands before the bracket: it has that role
+            return self.role(self.text.rfind("(", 0, pos), after_dct, before_dct, age)
         if self.preceded_by(pos, c.reference_signals) or self.in_since_phrase(pos):
             return "reference"
+        if self._range_start(pos):
+            return "reference"   # من يوم الأحد الماضي وحتى أمس الأربعاء: where a stretch began
         if (age is None or age > c.start_verb_recent) and self._after_start_verb(pos):
             return "reference"
         if self._after_comparison(pos):
@@ -338,6 +347,16 @@ class Scan:
             if k < c.start_verb_opening or prev == c.qad:
                 continue  # the main verb: the news itself
             return True
+        return False
+
+    def _range_start(self, pos: int) -> bool:
+        """Is the expression at ``pos`` the start of a range (من X إلى/وحتى Y)?"""
+        if not self.preceded_by(pos, self.cues.range_opens):
+            return False
+        for s, e in self.hit_spans:
+            if s == pos or (s < pos < e):
+                nxt = [h for h in self.hit_spans if h[0] >= e]
+                return bool(nxt) and self.cues.range_close.fullmatch(self.text, e, nxt[0][0]) is not None
         return False
 
     def _after_document_number(self, pos: int) -> bool:

@@ -215,7 +215,10 @@ def _modifier(h, scan: Scan) -> bool:
     if h.start and scan.text[h.start - 1] in "بلكوف":
         return False  # لشهر ديسمبر: a proclitic preposition governs it
     before = scan.text[max(0, h.start - 2):h.start].rstrip(" \t")
-    return bool(before) and before[-1].isalpha()
+    if not (before and before[-1].isalpha()):
+        return False
+    noun_start = scan.text.rfind(" ", 0, len(scan.text[:h.start].rstrip(" \t"))) + 1
+    return scan.preceding_phrase(noun_start, scan.lex.signals) is None   # (في اجتماع يوليو: the meeting's time)
 
 
 def _before(value: str, dct: dt.date) -> bool:
