@@ -13,7 +13,7 @@ from typing import Literal
 
 from timeline.temporal.lexicon import Lexicon
 from timeline.text.normalize import Normalized, fold
-from timeline.text.words import WordClass, word_regex
+from timeline.text.words import WordClass, trie_regex, word_regex
 from timeline.text.words import words as words_class
 
 Tense = Literal["future", "plan", "present", "irrealis", "past"]
@@ -48,8 +48,7 @@ def _head_regex(cls: WordClass) -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    alts = "|".join(word_regex(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(r"(?<!\w)[وف]?(?:" + alts + r")(?!\w)")
+    return re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(phrases, key=len, reverse=True)) + r")(?!\w)")
 
 
 def _words(items) -> tuple[str, ...]:

@@ -1123,7 +1123,7 @@ class Grammar:
         extra: list[Hit] = []
         for g in _GLUED_DATE.finditer(text):
             at = g.start()
-            if any(h.start <= at < h.end for h in hits):
+            if not at or not (text[at - 1].isalpha()) or any(h.start <= at < h.end for h in hits):
                 continue
             for i in self.digit_rules:
                 m = self.bodies[i].match(text, at)
@@ -1194,7 +1194,7 @@ class Grammar:
 
 
 #: a full numeric date right after a letter, with no blank between
-_GLUED_DATE = re.compile(r"(?<=[^\W\d_])\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}(?!\d)")
+_GLUED_DATE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}(?!\d)")
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from timeline.temporal import frames as F
 from timeline.temporal.grammar import Hit
 from timeline.temporal.lexicon import Lexicon
-from timeline.text.words import word_regex
+from timeline.text.words import trie_regex
 
 __all__ = ["drop_names"]
 
@@ -25,12 +25,16 @@ _NAMEABLE = (F.DayRef, F.PartOfDay, F.Duration, F.Vague, F.PeriodRef, F.Holiday,
              F.WeekdayRef, F.ClockTime)
 _QUOTES = {"«": "»", '"': '"', "“": "”", "'": "'"}
 _WORD = re.compile(r"\w+")
+_ANY_QUOTE = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
 
 
 @lru_cache(maxsize=4)
 def _phrases(lex: Lexicon) -> re.Pattern[str]:
-    alts = "|".join(word_regex(p) for p in sorted(lex.name_phrases, key=len, reverse=True))
-    return re.compile(r"(?<!\w)[وفبل]?(?:" + alts + r")(?!\w)")
+    return re.compile(r"(?<!\w)[وفبل]?(?:" + trie_regex(sorted(lex.name_phrases, key=len, reverse=True))
+                      + r")(?!\w)")
+
+
+
 
 
 def _head_before(text: str, pos: int, heads: frozenset[str]) -> bool:
@@ -46,7 +50,7 @@ def drop_names(hits: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
     out = []
     for h in hits:
         if isinstance(h.frame, _NAMEABLE):
-            if any(s <= h.start and h.end <= e for s, e in names):
+            if names and any(s <= h.start and h.end <= e for s, e in names):
                 continue
             if _head_before(text, h.start, lex.name_heads) and text[h.start - 1:h.start].isspace():
                 continue  # صحيفة اليوم السعودية، قناة الغد
@@ -59,7 +63,10 @@ def drop_names(hits: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
 def _quoted_title(text: str, h: Hit, heads: frozenset[str]) -> bool:
     """Is the hit inside quotes that open right after a name word (برنامج «ستون دقيقة»)?"""
     line_start = text.rfind("\n", 0, h.start) + 1
-    for i in range(h.start - 1, max(line_start, h.start - 60) - 1, -1):
+    lo = max(line_start, h.start - 60)
+    if _ANY_QUOTE.search(text, lo, h.start) is None:
+        return False
+    for i in range(h.start - 1, lo - 1, -1):
         ch = text[i]
         if ch in _QUOTES:
             close = text.find(_QUOTES[ch], h.end)
