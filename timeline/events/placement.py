@@ -79,6 +79,7 @@ class _Cues:
     restating: tuple[str, ...]
     recent_since: int
     recent_relative: int
+    headline_max: int
     since_signals: frozenset[str]
     subjunctive: re.Pattern[str]
     earlier: re.Pattern[str]
@@ -114,6 +115,7 @@ def _cues() -> _Cues:
         restating=_phrases(ev["restating_openers"]),
         recent_since=int(ev["recent_since_days"]),
         recent_relative=int(ev["recent_relative_days"]),
+        headline_max=int(ev["headline_max_words"]),
         since_signals=frozenset(_phrases(cues["since"]["words"])),
         subjunctive=re.compile(r"(?<!\w)[وف]?(?:" + "|".join(
             word_regex(w) for w in _phrases(cues["clauses"]["subjunctive"])) + r")(?!\w)"),
@@ -342,6 +344,16 @@ def _speech_verb(words: list[str]) -> int | None:
     return None
 
 
+def _headline(text: str, c: Clause, words: list[str]) -> bool:
+    """Is the clause a line of its own with no sentence ending, short enough to
+    be a headline, dateline or byline (and not a sentence broken over lines)?"""
+    line_end = text.find("\n", c.end)
+    if line_end < 0 or text[c.end:line_end].strip():
+        return False
+    last = text[c.start:c.end].rstrip()[-1:]
+    return bool(last) and last not in ".!?؟؛،,:…\"»”)" and len(words) <= _cues().headline_max
+
+
 def _pluperfect_speech(words: list[str]) -> bool:
     """Does a background clause report a statement (وكانت الدار قد أعلنت، كان قد قال)?"""
     qad = _folded("قد")
@@ -511,6 +523,7 @@ def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
     paragraphs = collections.Counter(seg.paragraph for seg in segments)
     lines = bool(paragraphs) and sum(n == 1 for n in paragraphs.values()) >= _LINES_SHARE * len(paragraphs)
     events: list[Event] = []
+    lede = 0   # the first clause that is not a headline
     for index, c in enumerate(clauses):
         own = [t for t in timex if c.start <= t.start < c.end]
         words = normalize(text[c.start:c.end]).text.split()
@@ -520,6 +533,13 @@ def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
         expression: Timex | None = None
         continues: int | None = None
 
+        if index == lede and index + 1 < len(clauses) and _headline(text, c, words):
+            # a headline, dateline or byline on a line of its own (بيروت- أ.ف.ب، غزة تحت النار): no event
+            lede = index + 1
+            events.append(Event(doc=doc, index=index, start=c.start, end=c.end, text=text[c.start:c.end],
+                                date=None, placement="headline", paragraph=c.paragraph, expression=None,
+                                continues=None, time=None, figures=()))
+            continue
         speech = _speech_verb(words)
         figures = extract_figures(text, c.start, c.end, own)
         recalled = False
@@ -584,7 +604,7 @@ def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
                     and len(_date_and_time(t, dct)[0]) == 10]
             if refs and len(date) == 10 and max(refs) > date:
                 date, continues = min(max(refs), dct.isoformat()), None
-        elif index == 0:
+        elif index == lede:
             date, rule = dct.isoformat(), "lede"
         elif _starts_with(words, cues.topic_shifts):
             rule = "topic-shift"
@@ -602,7 +622,7 @@ def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
             # a speech verb with nothing dated before it: try the other rules
             if _is_present(words, own, _first_chunk_end(text, c)):
                 date, rule = dct.isoformat(), "present"
-            elif index == 0:
+            elif index == lede:
                 date, rule = dct.isoformat(), "lede"
 
         events.append(Event(
