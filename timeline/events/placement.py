@@ -81,6 +81,7 @@ class _Cues:
     recent_relative: int
     headline_max: int
     since_signals: frozenset[str]
+    until_signals: frozenset[str]
     subjunctive: re.Pattern[str]
     earlier: re.Pattern[str]
 
@@ -117,6 +118,7 @@ def _cues() -> _Cues:
         recent_relative=int(ev["recent_relative_days"]),
         headline_max=int(ev["headline_max_words"]),
         since_signals=frozenset(_phrases(cues["since"]["words"])),
+        until_signals=frozenset(_phrases(cues["until"]["words"])),
         subjunctive=re.compile(r"(?<!\w)[وف]?(?:" + "|".join(
             word_regex(w) for w in _phrases(cues["clauses"]["subjunctive"])) + r")(?!\w)"),
         earlier=re.compile(r"(?<!\w)(?:و?ذلك[ \t]+)?(?:" + "|".join(
@@ -488,7 +490,8 @@ def _dating(own: list[Timex], dct: dt.date, speech: bool, toll: bool = False) ->
     for pred in (
         lambda t: t.role == "governing",
         lambda t: t.role == "extent",
-        lambda t: t.role == "until" and _date_and_time(t, dct)[0] <= today,
+        # (a running toll "until yesterday" is told the day after: a statement, placed below)
+        lambda t: t.role == "until" and not toll and _date_and_time(t, dct)[0] <= today,
         lambda t: t.role == "relative" and not speech,
         lambda t: t.role == "reference" and not toll and recent <= _date_and_time(t, dct)[0] <= today,
     ):
@@ -592,7 +595,8 @@ def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
             date, rule = dct.isoformat(), "present"
         elif any(t.role in ("target", "reference", "until", "relative") for t in own):
             if _tomorrow_named(own, dct) or (figures and any(
-                    t.role == "until" and _date_and_time(t, dct)[0] < dct.isoformat() for t in own)):
+                    (t.role == "until" or t.signal in cues.until_signals)
+                    and _date_and_time(t, dct)[0] < dct.isoformat() for t in own)):
                 # …غدا هو أول أيام رمضان؛ بلغت الحصيلة الإجمالية حتى يوم أمس 3558: told on publication day
                 date, rule = dct.isoformat(), "statement"
             elif prev is not None and prev.date:
