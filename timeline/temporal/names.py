@@ -16,22 +16,41 @@ from functools import lru_cache
 from timeline.temporal import frames as F
 from timeline.temporal.grammar import Hit
 from timeline.temporal.lexicon import Lexicon
-from timeline.text.words import trie_regex
 
 __all__ = ["drop_names"]
 
-#: frames a name can hold: words, not explicit dates
-_NAMEABLE = (F.DayRef, F.PartOfDay, F.Duration, F.Vague, F.PeriodRef, F.Holiday, F.AnaphoricDay,
-             F.WeekdayRef, F.ClockTime)
+#: frames a name can hold: words, not explicit dates or clock times
+_NAMEABLE = (F.DayRef, F.PartOfDay, F.Duration, F.Vague, F.PeriodRef, F.Holiday, F.AnaphoricDay)
 _QUOTES = {"«": "»", '"': '"', "“": "”", "'": "'"}
 _WORD = re.compile(r"\w+")
 _ANY_QUOTE = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
 
 
 @lru_cache(maxsize=4)
-def _phrases(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)[وفبل]?(?:" + trie_regex(sorted(lex.name_phrases, key=len, reverse=True))
-                      + r")(?!\w)")
+def _phrase_index(lex: Lexicon) -> dict[str, tuple[tuple[str, int], ...]]:
+    """For each word of a name phrase: the phrases holding it and where it starts in them."""
+    index: dict[str, list[tuple[str, int]]] = {}
+    for phrase in lex.name_phrases:
+        at = 0
+        for word in phrase.split(" "):
+            index.setdefault(word, []).append((phrase, at))
+            at += len(word) + 1
+    return {w: tuple(v) for w, v in index.items()}
+
+
+def _in_phrase(text: str, h: Hit, index: dict[str, tuple[tuple[str, int], ...]]) -> bool:
+    """Does a name phrase (المصري اليوم، صباح الخير) hold the hit?"""
+    first = _WORD.match(text, h.start)
+    if first is None:
+        return False
+    for phrase, at in index.get(first.group(), ()):
+        s = h.start - at
+        e = s + len(phrase)
+        if s >= 0 and e >= h.end and text.startswith(phrase, s) \
+                and (s == 0 or not text[s - 1].isalnum() or text[s - 1] in "وفبل") \
+                and (e == len(text) or not text[e].isalnum()):
+            return True
+    return False
 
 
 
@@ -46,11 +65,11 @@ def _head_before(text: str, pos: int, heads: frozenset[str]) -> bool:
 
 
 def drop_names(hits: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
-    names = [m.span() for m in _phrases(lex).finditer(text)]
+    index = _phrase_index(lex)
     out = []
     for h in hits:
         if isinstance(h.frame, _NAMEABLE):
-            if names and any(s <= h.start and h.end <= e for s, e in names):
+            if _in_phrase(text, h, index):
                 continue
             if _head_before(text, h.start, lex.name_heads) and text[h.start - 1:h.start].isspace():
                 continue  # صحيفة اليوم السعودية، قناة الغد

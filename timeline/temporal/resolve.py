@@ -147,10 +147,12 @@ class Context:
         sentence = self.scan.sentence_index(start)
         latest = None
         for a in reversed(self.anchors):
-            if a.start >= start or a.derived or self.scan.role(a.start) in ("until", "reference"):
+            if a.start >= start or a.derived:
                 continue
             if sentence - a.sentence > within or a.day <= self.dct:
                 return None
+            if self.scan.role(a.start) in ("until", "reference"):
+                continue
             latest = latest or a
             if a.dated or not dated:
                 return latest   # the schedule's last day, once a dated day shows it is one
