@@ -24,7 +24,7 @@ __all__ = ["join_chains", "join_date_clock", "join_durations", "equivalents", "d
            "share_years", "join_restated_clocks", "share_parts"]
 
 _HEADS = (F.DayRef, F.WeekdayRef)
-_DATES = (F.CalendarDate, F.NumericDate, F.SamePeriodDate)
+_DATES = (F.CalendarDate, F.NumericDate, F.SamePeriodDate, F.DayOfMonth)
 _OPEN = "(["
 _CLOSE = re.compile(r"[ \t]*[)\](]")
 #: between the weekdays of a list: و، a comma
@@ -49,7 +49,7 @@ def _is_date(frame) -> bool:
         return frame.day is not None and frame.weekday is None
     if isinstance(frame, F.SamePeriodDate):
         return frame.day is not None
-    return isinstance(frame, F.NumericDate)
+    return isinstance(frame, (F.NumericDate, F.DayOfMonth))
 
 
 def join_chains(hits: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
@@ -126,11 +126,13 @@ def _other_day(frame) -> bool:
     return isinstance(frame, (F.DayRef, F.WeekdayRef))
 
 
-@lru_cache(maxsize=4)
-def _equivalence(lex: Lexicon) -> re.Pattern[str]:
-    """A link saying two expressions name one day: الموافق، هو، سيكون، a comma, a slash."""
+@lru_cache(maxsize=8)
+def _equivalence(lex: Lexicon, coordinated: bool = False) -> re.Pattern[str]:
+    """A link saying two expressions name one day: الموافق، هو، سيكون، a comma, a
+    slash (with ``coordinated``, also و: غرة شهر شوال وأول أيام عيد الفطر)."""
     return re.compile(
-        r"[ \t]*(?:[،,؛;/\-–—][ \t]*)?[(\[)]?[ \t]*(?:(?:" + lex.equivalence_links.pattern + r"|"
+        r"[ \t]*(?:[،,؛;/\-–—][ \t]*)?[(\[)]?[ \t]*" + (r"(?:و[ \t]*)?" if coordinated else "")
+        + r"(?:(?:" + lex.equivalence_links.pattern + r"|"
         + lex.corresponding.pattern + r")[ \t]*(?:ل[ \t]*)?)?(?:(?:" + lex.day_word.pattern
         + r")[ \t]+)?[(\[)]?[ \t]*"
     )
@@ -158,11 +160,11 @@ def equivalents(hits: list[Hit], text: str, lex: Lexicon) -> list[tuple[int, int
 
 
 #: between a date and the clock time of the same moment: blanks, a comma, a dash
-_DATE_CLOCK_GAP = re.compile(r"[ \t]*(?:[،,\-–][ \t]*)?")
+_DATE_CLOCK_GAP = re.compile(r"[ \t]*(?:[،,\-–|][ \t]*)?")
 
 
 def _is_explicit_day(frame) -> bool:
-    return isinstance(frame, (F.Chain, F.NumericDate)) or (
+    return isinstance(frame, (F.Chain, F.NumericDate, F.DayOfMonth)) or (
         isinstance(frame, F.CalendarDate) and frame.day is not None and frame.part is None)
 
 
@@ -183,6 +185,16 @@ def join_date_clock(hits: list[Hit], text: str) -> list[Hit]:
                 out.append(Hit(clock, h.start, nxt.end, "date-clock"))
                 i += 2
                 continue
+        if i + 1 < n and isinstance(h.frame, F.ClockTime) and h.frame.day is None \
+                and _is_explicit_day(hits[i + 1].frame) and "|" in text[h.end:hits[i + 1].start] \
+                and _DATE_CLOCK_GAP.fullmatch(text, h.end, hits[i + 1].start):
+            # a page's date line, clock first: الساعة 06:15 م|16 يناير 2009
+            c = h.frame
+            nxt = hits[i + 1]
+            out.append(Hit(F.ClockTime(c.hour, c.minute, c.period, c.zone, nxt.frame), h.start, nxt.end,
+                           "date-clock"))
+            i += 2
+            continue
         out.append(h)
         i += 1
     return out
@@ -222,8 +234,8 @@ def drop_topic_holidays(hits: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
     """A holiday whose day is being given (سيكون أول أيام عيد الفطر هو السبت
     المقبل، يوم غد الأحد هو أول أيام عيد الفطر، الـ9 من ذي الحجة يوم عرفة) is the
     topic, not a time (TIMEX-SPEC, last rule): it is dropped where a link such as
-    هو or الموافق, a comma or nothing at all joins it to a day."""
-    link = _equivalence(lex)
+    هو or الموافق, a comma, و or nothing at all joins it to a day."""
+    link = _equivalence(lex, coordinated=True)
     drop = set()
     for i, h in enumerate(hits):
         if not isinstance(h.frame, F.Holiday):
@@ -244,7 +256,7 @@ _COPULA = re.compile(r"\w")
 
 
 #: between the dates of one list: a comma, و, and at most two words (والرئاسية، والوطني)
-_LIST_BETWEEN = re.compile(r"[ \t]*(?:[،,؛][ \t]*)?(?:\w+[ \t]+){0,2}?(?:و\w*[ \t]+)?(?:(?:يوم|في)[ \t]+)?")
+_LIST_BETWEEN = re.compile(r"[ \t]*(?:[،,؛\-–][ \t]*)?(?:\w+[ \t]+){0,2}?(?:و\w*[ \t]+)?(?:(?:يوم|في)[ \t]+)?")
 
 
 def share_years(hits: list[Hit], text: str) -> None:

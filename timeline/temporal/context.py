@@ -476,7 +476,8 @@ class Scan:
         end = self.word_end(pos)
         if self.text[pos:end] in self.lex.day_word:
             end = self.word_end(self.text.find(" ", end) + 1)  # يوم السبت: past يوم
-        return self.followed_by(end, self.lex.equivalence_links, reach=12)
+        return (self.followed_by(end, self.lex.equivalence_links, reach=12)
+                or self.followed_by(end, self.lex.last_day_words, reach=16))   # السبت مكمل لشهر رمضان
 
     @property
     def forecast(self) -> bool:

@@ -126,6 +126,11 @@ class SamePeriod:
 
 
 @dataclass(slots=True)
+class ThatTime:
+    """منذ ذلك الوقت، في ذلك الحين: the date the text last set, at its precision."""
+
+
+@dataclass(slots=True)
 class CataphoricDay:
     """في اليوم الذي أصدر فيه ... يوم 22 من الشهر الماضي: the day the relative
     clause after it names."""
@@ -246,5 +251,5 @@ class Chain:
 Frame = Union[
     DayRef, WeekdayRef, CalendarDate, NumericDate, QuarterRef, YearRef, PeriodRef, Offset,
     AnaphoricDay, EveDay, SamePeriodDate, ClockTime, PartOfDay, Duration, Vague,
-    SetRef, Holiday, Chain, SamePeriod, StretchDay, DayOfMonth, CataphoricDay,
+    SetRef, Holiday, Chain, SamePeriod, StretchDay, DayOfMonth, CataphoricDay, ThatTime,
 ]

@@ -122,6 +122,8 @@ def _day(g: Groups, L: Lexicon, name: str = "d") -> Optional[int]:
         return None
     if text.isdigit():
         return int(text)
+    if text[:2] == "ال" and text[2:].isdigit():
+        return int(text[2:])   # الـ30 من رمضان
     word, paren, digits = text.partition("(")
     day = L.ordinals.get(word.strip())
     if paren and int(digits.strip(" \t)")) != day:
@@ -164,9 +166,9 @@ def _fraction(g: Groups, L: Lexicon, name: str = "fr") -> float:
 # -- the rules, highest priority first ----------------------------------------
 
 #: a day of the month: 15, الخامس, الخامس (5)
-DAYNUM = r"(?:\d{1,2}(?!\d)|%ORD(?:%O\(%O\d{1,2}%O\))?)"
+DAYNUM = r"(?:(?:ال)?\d{1,2}(?!\d)|%ORD(?:%O\(%O\d{1,2}%O\))?)"
 MONTH_TAIL = (
-    r"(?:%O[/(\-]%O(?P<m2>%GM|%HM)%O\)?|%S(?P<m3>%GM))?(?:%S(?P<epi0>%EPI)(?=%S(?:%LINK%S)?ل?%YW%S\d))?"
+    r"(?:%O[/(\-]%O(?P<m2>%GM|%HM)%O\)?|%S(?P<m3>%GM))?(?:%S(?P<epi0>%EPI)(?=%S(?:(?:%LINK%S)?ل?%YW%S)?\d))?"
     r"(?:%O(?:[،,]%O)?(?:(?:%LINK%S)?ل?%YW%S)?(?P<y>\d{3,4})(?!\d)(?:%O(?P<mk>%HMK|%GMK))?"
     # of the same year / of that year / of last year / this year
     r"|%S(?:%LINK%S)?(?P<samey>%YW)%S%SAME|%S(?:%LINK%S)?(?P<thaty>%THAT)%S%YW"
@@ -277,8 +279,8 @@ def _day_same_month(g: Groups, scan: Scan, L: Lexicon):
     pn = g("pn") or g("pn2") or g("pn4")
     if pn is not None and L.period_nouns.get(pn) != "M":
         return None
-    if g("ofit") and g("d").isdigit():
-        return None  # 12 منها ستبدأ: "twelve of them", not a day
+    if g("ofit") and g("d").isdigit() and not scan.prev_word_in(g.start, L.year_context):
+        return None  # 12 منها ستبدأ: "twelve of them", not a day (but في 14 منه is one)
     day = _day(g, L)
     if day is None or not 1 <= day <= 31:
         return None
@@ -366,6 +368,7 @@ class _Patterns:
 
     year_after: re.Pattern[str]
     year_before: re.Pattern[str]
+    month_range_next: re.Pattern[str]
     offset_now: re.Pattern[str]
     offset_adverb: re.Pattern[str]
 
@@ -376,6 +379,7 @@ def _patterns(L: Lexicon) -> _Patterns:
     return _Patterns(
         re.compile(r"[ \t]*(?:" + links + r")[ \t]*\d{4}(?!\d)"),
         re.compile(r"\d{4}[ \t]*(?:" + links + r")[ \t]*$"),
+        re.compile(r"[ \t]*(?:" + L.range_links.pattern + r")[ \t]*(?:" + L.greg_months.pattern + ")"),
         re.compile(r"[ \t]+" + L.offset_now.pattern),
         re.compile(r"[ \t]+" + L.offset_adverbs.pattern),
     )
@@ -442,8 +446,9 @@ def _month_rule(g: Groups, scan: Scan, L: Lexicon, strict: bool = True):
         return Consumed()
     if g("m") in L.strict_months and not strong:
         return None
-    if strict and not (strong or g("b") or scan.preceded_by(g.start, L.month_context)):
-        return None
+    if strict and not (strong or g("b") or scan.preceded_by(g.start, L.month_context)
+                       or _patterns(L).month_range_next.match(scan.text, g.end)):
+        return None  # (للربع يناير - مارس 2022: the first month of a range)
     if year is not None and calendar == "gregorian" and not 1800 <= year <= 2200:
         return None
     if g("samey") or g("thaty"):
@@ -453,6 +458,11 @@ def _month_rule(g: Groups, scan: Scan, L: Lexicon, strict: bool = True):
     month2 = _month(L, g("m2") or g("m3"))[1] if g("m2") or g("m3") else None
     if g("m3") and month2 != month:
         return None
+    if g("m2") and month2 != month and _month(L, g("m2"))[0] == calendar:
+        # يناير - مارس 2022: two months of a range, not one month written twice; the first
+        # alone (it takes the year the second gives)
+        first = F.CalendarDate(calendar, month, None, None, None, edge=_edge(L, g("b")))
+        return [Hit(first, g.start, g.span("m")[1], "month")]
     return F.CalendarDate(calendar, month, None, year, side, edge=edge, month2=month2,
                           year_offset=year_offset)
 
@@ -474,6 +484,12 @@ def _anaphoric_night(g: Groups, scan: Scan, L: Lexicon):
 def _same_period_rule(g: Groups, scan: Scan, L: Lexicon):
     """في الشهر نفسه، ذلك العام، الأسبوع ذاته: the period the text last set."""
     return F.SamePeriod(L.same_periods.get(g("sp")))
+
+
+@rule("that-time", r"(?P<tt>%THATT)")
+def _that_time(g: Groups, scan: Scan, L: Lexicon):
+    """منذ ذلك الوقت، في ذلك الحين: the date the text last set."""
+    return F.ThatTime()
 
 
 @rule("eve-day", r"(?P<a>%EVE)")
@@ -689,7 +705,7 @@ def _clock(g: Groups, L: Lexicon, hour: int, minute: int) -> F.ClockTime:
 
 @rule(
     "clock-digits",
-    r"(?:(?P<hw>%HW)(?:%S|%O:%O))?(?P<h>\d{1,2})(?:(?P<sep>[:./])(?P<mi>\d{2}))?(?!\d)"
+    r"(?:(?P<hw>%HW)(?:%S|%O:%O))?(?P<h>\d{1,2})(?:(?P<sep>[:./,،])(?P<mi>\d{2})|(?P<mil>\d{2})(?=%S%ZONE))?(?!\d)"
     r"(?:%S(?P<cf>%CFRAC)|%Sو(?P<mins>\d{1,2}|%NUM)%S%MINW)?"
     r"(?:%S(?P<per>%CPER))?" + DAY_TAIL + r"(?:%O[\"“”«»]?%O(?P<zone>%ZONE))?"
     # a bare number is no clock time: without one of these the match fails here, in the
@@ -699,11 +715,17 @@ def _clock(g: Groups, L: Lexicon, hour: int, minute: int) -> F.ClockTime:
 def _clock_digits(g: Groups, scan: Scan, L: Lexicon):
     """الساعة 5، 03:00 بتوقيت غرينتش، 10:30 صباحا."""
     hour = int(g("h"))
-    minute = int(g("mi")) if g("mi") else 0
+    minute = int(g("mi") or g("mil") or 0)
+    if g("sep") in (",", "،") and not (g("zone") or g("hw")):
+        return None  # 11,00 is a clock only with its zone (11,00 تغ) or الساعة
+    if g("zone") and not g("sep") and not g("hw") and scan.text[g.start - 1:g.start] == "+":
+        return None  # +2GMT: an offset, not a clock time
     if not (g("hw") or g("sep") == ":" or g("per") or g("zone") or g("tpod")):
         return None
     if g("sep") in (".", "/") and not g("hw"):
         return None  # 3.50 is a number, 6/45 a ratio
+    if g("sep") in (",", "،") and hour > 24:
+        return None
     if g("mins"):
         if not g("hw"):
             return None  # 18 و25 دقيقة is a time only after الساعة
@@ -801,6 +823,8 @@ def _duration(g: Groups, scan: Scan, L: Lexicon):
     return F.Duration(unit, count, mod)
 
 
+#: after "أيام <weekday>": another weekday joined by و (أيام الخميس والجمعة)
+_DAY_LIST = re.compile(r"[ \t]*[،,]?[ \t]*و[ \t]*ال\w+")
 #: after "أيام <weekday>": more weekdays, then the dates they name
 _DAY_LIST_DATES = re.compile(r"(?:[ \t]*[،,]?[ \t]*و?ال\w+)*[ \t]*(?:ال\w+[ \t]+)?(?:ل[ \t]*)?\d")
 
@@ -845,8 +869,8 @@ def _set(g: Groups, scan: Scan, L: Lexicon):
     if g("wd"):
         if L.units_plural.get(g("days")) != "D":
             return None
-        if _DAY_LIST_DATES.match(scan.text, g.end):
-            return None  # أيام الاثنين والثلاثاء الموافقين 19 و20 أكتوبر: named days, not "every Monday"
+        if _DAY_LIST_DATES.match(scan.text, g.end) or _DAY_LIST.match(scan.text, g.end):
+            return None  # أيام الاثنين والثلاثاء الموافقين 19 و20 أكتوبر، أيام الخميس والجمعة: named days
         return F.SetRef(f"XXXX-WXX-{L.weekdays.get(g('wd'))}")
     unit = L.units_singular.get(g("us"))
     iso, factor = L.unit_info[unit]
@@ -891,6 +915,7 @@ def _placeholders(L: Lexicon) -> dict[str, str]:
         "STD": L.stretch_day_heads.pattern,
         "STL": L.stretch_last.pattern,
         "SAMEP": L.same_periods.pattern,
+        "THATT": L.that_times.pattern,
         "THAT": L.that.pattern,
         "OFIT": L.of_it.pattern,
         "QW": L.quarter_word.pattern,
@@ -939,6 +964,7 @@ _CLASS_OF = {
     "ORD": "ordinals", "BD": "boundaries", "YW": "year_words", "MW": "month_word",
     "GM": "greg_months", "HM": "hijri_months", "ANAD": "anaphoric_days", "EVE": "eve_days",
     "ANAN": "anaphoric_nights", "SAMEP": "same_periods", "LASTD": "last_day_words", "STD": "stretch_day_heads",
+    "THATT": "that_times",
     "LE": "late_early", "REL": "relative_days", "ANAO": "anaphoric_offsets",
     "OFS": "offset_signals", "WEH": "weekend_heads", "THIS": "this", "PN": "period_nouns",
     "HW": "hour_word", "HORD": "hour_ordinals", "PODS": "parts_standalone",

@@ -102,6 +102,7 @@ class Lexicon:
     stretch_last: WordClass
     stretch_to_today: frozenset[str]
     same_periods: WordClass
+    that_times: WordClass
     eve_days: WordClass
     anaphoric_offsets: WordClass
     anaphoric_offset_suffixes: WordClass
@@ -249,6 +250,7 @@ def lexicon() -> Lexicon:
         stretch_last=words("stretch_last", rel["stretch_last"]),
         stretch_to_today=frozenset(fold(s) for s in rel["stretch_to_today"]),
         same_periods=by_word("same_periods", rel["same_periods"]),
+        that_times=by_word("that_times", rel["that_times"]),
         eve_days=by_word("eve_days", rel["eve_days"]),
         anaphoric_offsets=build("anaphoric_offsets", anaphoric_offsets),
         anaphoric_offset_suffixes=words(

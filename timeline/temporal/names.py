@@ -75,6 +75,9 @@ def drop_names(hits: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
                 continue  # صحيفة اليوم السعودية، قناة الغد
             if _quoted_title(text, h, lex.name_heads):
                 continue
+            if h.start and h.end < len(text) and text[h.start - 1] in _QUOTES and text[h.end] in _QUOTES.values() \
+                    and isinstance(h.frame, (F.PartOfDay, F.DayRef)):
+                continue  # "الفجر" alone in quotes: a paper's name (تحصلت عليها "الفجر")
         out.append(h)
     return out
 

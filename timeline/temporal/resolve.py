@@ -542,6 +542,20 @@ def _same_period_ref(f: F.SamePeriod, ctx: Context, start: int) -> Optional[Reso
     return Resolved("DATE", value, None, None, f"same-period:{f.unit}", desc)
 
 
+def _that_time(f: F.ThatTime, ctx: Context, start: int) -> Optional[Resolved]:
+    """The last date the text set, within three sentences: a day if it named one,
+    else its month or year; nothing when none."""
+    a = ctx.last_anchor(start, explicit=False, within=3)
+    p = ctx.last_period(start, month=False)
+    if p is not None and (a is None or p[0] > a.start) and \
+            ctx.scan.sentence_index(start) - ctx.scan.sentence_index(p[0]) <= 3:
+        value = f"{p[1]:04d}-{p[2]:02d}" if p[2] else f"{p[1]:04d}"
+        return Resolved("DATE", value, None, None, "that-time:period", f"expression at {p[0]}")
+    if a is not None:
+        return _dated(a.day, None, None, "that-time:day", f"expression at {a.start}")
+    return None
+
+
 def _cataphoric(f: F.CataphoricDay, ctx: Context, start: int) -> Optional[Resolved]:
     """The first day named after it in its sentence (resolved last, once that one is)."""
     sentence = ctx.scan.sentence_index(start)
@@ -810,6 +824,7 @@ RESOLVERS: dict[type, Callable[..., Optional[Resolved]]] = {
     F.StretchDay: _stretch_day,
     F.DayOfMonth: _day_of_month,
     F.CataphoricDay: _cataphoric,
+    F.ThatTime: _that_time,
     F.DayRef: _day_ref,
     F.WeekdayRef: _weekday,
     F.CalendarDate: _calendar_date,
