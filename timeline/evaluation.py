@@ -3,11 +3,13 @@
 Temporal expressions: spans match by overlap (one gold to one prediction,
 the largest overlap first); precision, recall and F1 over the matched spans;
 value accuracy over matched DATE/TIME pairs, where a value is right when it
-equals the gold value or one of its ``alt`` values.
+equals the gold value or one of its ``alt`` values; a clock's zone suffix
+(``Z``, ``+02:00``) is ignored, as TIMEX-SPEC says scorers do.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -102,6 +104,14 @@ class TimexScore:
         }
 
 
+#: a zone suffix on a clock value (…T03:00Z, …T03:00+02:00), which TIMEX-SPEC has scorers ignore
+_ZONE = re.compile(r"(T\d{2}:\d{2})(?:Z|[+-]\d{2}:\d{2})$")
+
+
+def _unzoned(value: str) -> str:
+    return _ZONE.sub(r"\1", value)
+
+
 def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(0, min(a_end, b_end) - max(a_start, b_start))
 
@@ -134,7 +144,8 @@ def score_timex(
             score.matched += 1
             if g["type"] in VALUED:
                 score.valued += 1
-                if p.value == g["value"] or p.value in g.get("alt", ()):
+                accepted = {_unzoned(v) for v in (g["value"], *g.get("alt", ()))}
+                if _unzoned(p.value) in accepted:
                     score.correct += 1
                 else:
                     score.errors.append(TimexError(doc.id, "value", g["text"], g["start"],

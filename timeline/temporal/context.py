@@ -77,6 +77,7 @@ class Cues:
         self.forecast_heads = frozenset(_words(cues["future"]["forecast_heads"]))
         self.forecast_words = _phrase_regex(_words(cues["forecast"]["words"]))
         self.daily = _phrase_regex(_words(cues["daily"]["words"]))
+        self.daily_with_span = _phrase_regex(_words(cues["daily"]["with_span"]))
         self.clock_day_links = _words(cues["daily"]["clock_day_links"])
         opens = "|".join(word_regex(w) for w in _words(cues["daily"]["clock_opens"]))
         links = "|".join(word_regex(w) for w in _words(cues["daily"]["clock_links"]))
@@ -478,6 +479,11 @@ class Scan:
             end = self.word_end(self.text.find(" ", end) + 1)  # يوم السبت: past يوم
         return (self.followed_by(end, self.lex.equivalence_links, reach=12)
                 or self.followed_by(end, self.lex.last_day_words, reach=16))   # السبت مكمل لشهر رمضان
+
+    def past_auxiliary(self, pos: int) -> bool:
+        """Does كان/كانت stand in the clause before ``pos`` (past narrative)?"""
+        start, _ = self.clause_start(pos)
+        return self.cues.pluperfect.search(self.text, start, pos) is not None
 
     @property
     def forecast(self) -> bool:

@@ -12,7 +12,7 @@ from typing import Literal, Union
 
 Part = Literal["MO", "AF", "EV", "NI"]
 Edge = Literal["START", "MID", "END"]
-Side = Literal["past", "future", "current", "following", "preceding"]
+Side = Literal["past", "future", "current", "following", "preceding", "after_next"]
 
 
 @dataclass(slots=True)

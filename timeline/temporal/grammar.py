@@ -630,7 +630,7 @@ def _period(g: Groups, scan: Scan, L: Lexicon):
         return None  # الأمين العام، الرأي العام
     unit = L.period_nouns.get(g("pn"))
     side = _side(L, g("mod"))
-    shift = {"past": -1, "future": 1}.get(side or "", 0)
+    shift = {"past": -1, "future": 1, "after_next": 2}.get(side or "", 0)
     weekend = bool(g("b") and g("b") in L.weekend_heads and unit == "W")
     edge = None
     if g("b") and not weekend:

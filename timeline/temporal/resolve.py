@@ -174,9 +174,13 @@ class Context:
         s_start, s_end = scan.sentence_bounds(start)
         if scan.cues.daily.search(scan.text, s_start, s_end):
             return True
+        if scan.cues.clock_span.search(scan.text, s_start, s_end) is None:
+            return False
+        if scan.cues.daily_with_span.search(scan.text, s_start, s_end):
+            return True
         sentence = scan.sentence_index(start)
         days = {a.day for a in self.anchors if not a.derived and scan.sentence_index(a.start) == sentence}
-        return len(days) >= 2 and scan.cues.clock_span.search(scan.text, s_start, s_end) is not None
+        return len(days) >= 2
 
     def part_before(self, start: int, reach: int = 40) -> Optional[str]:
         """The part of day named just before ``start`` in its clause (no comma between)."""
@@ -213,8 +217,8 @@ def _dated(day: dt.date, part: Optional[str], edge: Optional[str], rule: str,
 
 
 def _side_of(side: Optional[str], default: "C.Side") -> "C.Side":
-    return {"past": "before", "preceding": "before", "future": "after", "current": "nearest"}.get(
-        side or "", default)
+    return {"past": "before", "preceding": "before", "future": "after", "after_next": "after",
+            "current": "nearest"}.get(side or "", default)
 
 
 def _tense_side(ctx: Context, start: int, past: C.Side) -> C.Side:
@@ -251,12 +255,17 @@ def _weekday(f: F.WeekdayRef, ctx: Context, start: int) -> Resolved:
         base = anchor.day if anchor else ctx.dct
         day = C.weekday_near(base, f.weekday, "after")
         return _dated(day, f.part, f.edge, "weekday:following", f"{base}")
+    if f.side == "after_next":
+        day = C.weekday_near(ctx.dct, f.weekday, "after") + dt.timedelta(days=7)
+        return _dated(day, f.part, f.edge, "weekday:after-next", ctx.dct_anchor)
     if f.side:
         side = _side_of(f.side, "nearest")
         rule = f"weekday:{f.side}"
     elif _since(ctx, start):
         side, rule = "on_or_before", "weekday:since"
-    elif ctx.scan.prev_word_in(start, ctx.scan.cues.forecast_heads) or ctx.scan.forecast:
+    elif ctx.scan.prev_word_in(start, ctx.scan.cues.forecast_heads) or (
+            ctx.scan.forecast and not ctx.scan.past_auxiliary(start)):
+        # (a forecast's own account of the storm: ذروة العاصفة كانت أيام الخميس والجمعة, is past)
         side, rule = "on_or_after", "weekday:forecast"
     elif ctx.scan.named_as(start) and ctx.scan.sentence_has_hijri(start):
         # وأن يوم السبت هو أول أيام عيد الفطر: a day being announced, the nearest one
