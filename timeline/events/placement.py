@@ -220,6 +220,8 @@ def _cut(text: str, lo: int, hi: int, speech: bool, relative: bool = False,
     gap = text[lo:hi]
     if speech and cues.complementizer.search(cues.subjunctive.sub(" ", fold(gap))):
         return None  # the date of a statement, then a date inside what was said (not قبل أن: a new step)
+    if _announces(fold(gap)):
+        return None  # اجتمع في 12 نيسان وأعلن أن يوم الثلاثاء ...: what the meeting announced
     if speech_date and not cues.clause_link.search(fold(gap)) and not relative:
         return None  # أعلنت اللجنة، الجمعة، وفاة شخص في مظاهرات الأربعاء: what was announced
     cut = None
@@ -266,9 +268,8 @@ def _earlier_cut(text: str, start: int, date_start: int) -> int | None:
 
 
 def _pronoun_cut(text: str, start: int, date_start: int) -> int | None:
-    """Where the relative clause holding a date begins: at its pronoun after a
-    comma, else at the noun the pronoun describes; None when clause
-    punctuation stands between the pronoun and the date."""
+    """Where the relative clause holding a date begins: at its pronoun; None
+    when clause punctuation stands between the pronoun and the date."""
     words = list(re.finditer(r"\w+", text[start:date_start]))
     pronouns = _relative_pronouns()
     for k in range(len(words) - 1, -1, -1):
@@ -277,12 +278,18 @@ def _pronoun_cut(text: str, start: int, date_start: int) -> int | None:
         at = start + words[k].start()
         if any(ch in "،,.:؛;()" for ch in text[at:date_start]):
             return None
-        before = text[start:at].rstrip()
-        if before.endswith(("،", ",")) or k == 0:
-            return at if text[start:at].strip() else None
-        head = start + words[k - 1].start()
-        return head if text[start:head].strip() else None
+        return at if text[start:at].strip() else None
     return None
+
+
+def _announces(gap: str) -> bool:
+    """Does a speech verb then a complementiser stand in ``gap`` (وأعلن أن ...)?"""
+    cues = _cues()
+    words = gap.split()
+    for i, w in enumerate(words):
+        if _speech_verb([w]) is not None and cues.complementizer.search(" ".join(words[i + 1:i + 3])):
+            return True
+    return False
 
 
 def _relative_cut(text: str, start: int, date_start: int) -> int | None:

@@ -22,6 +22,10 @@ _TOGGLE = frozenset('"')
 #: a quote or bracket left open for longer than this stops holding the sentence
 _MAX_QUOTE = 600
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+#: hard-wrapped text: at least this many lines, this share of them this long and open-ended
+_WRAP_MIN_LINES = 4
+_WRAP_MIN_CHARS = 30
+_WRAP_SHARE = 0.6
 
 
 @dataclass(frozen=True)
@@ -34,8 +38,23 @@ class Segment:
     index: int
 
 
+def _hard_wrapped(text: str, start: int, end: int) -> bool:
+    """Is the paragraph's text broken into lines inside its sentences, as a page
+    or wire copy laid out at a fixed width has it (most lines long and ending
+    with no stop)?"""
+    lines = [line.strip() for line in text[start:end].split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) < _WRAP_MIN_LINES:
+        return False
+    open_ended = sum(len(line) >= _WRAP_MIN_CHARS and line[-1] not in _END and line[-1] not in ".:»”\")"
+                     for line in lines[:-1])
+    return open_ended >= _WRAP_SHARE * (len(lines) - 1)
+
+
 def _boundaries(text: str, start: int, end: int) -> list[int]:
-    """End offsets of the sentences in ``text[start:end]`` (one paragraph)."""
+    """End offsets of the sentences in ``text[start:end]`` (one paragraph).
+    In hard-wrapped text a line break ends a sentence only after a stop."""
+    wrapped = _hard_wrapped(text, start, end)
     cuts: list[int] = []
     stack: list[tuple[str, int]] = []
     i = start
@@ -54,7 +73,9 @@ def _boundaries(text: str, start: int, end: int) -> list[int]:
                 stack.append((ch, i))
         elif ch == "\n":
             stack.clear()
-            cuts.append(i)
+            before = text[start:i].rstrip()
+            if not (wrapped and before and before[-1] not in _END and before[-1] != ":"):
+                cuts.append(i)
         elif ch in _END and not stack:
             if ch == "." and 0 < i < end - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
                 i += 1

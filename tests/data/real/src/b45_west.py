@@ -166,8 +166,9 @@ A("r-w-06", batch=5,
         why="confirms the same Sunday attack; reported occurrence dated"),
       E("وقالت الوزارة، إن", "زرع عبوة ناسفة.", "d0", why="same-day toll of today's attack"),
       E("وبدأت فرق ضخمة", "صحيفة الشروق التونسية.", "d0", why="continuation of today's occurrence"),
-      E("الهجوم الذي وقع يوم 7 مارس 2016", "عناصر الأمن والجيش.", "2016-03-07",
-        why="relative clause with its own date; the evaluative main clause (يعد) is not an occurrence"),
+      E("الذي وقع يوم 7 مارس 2016", "عناصر الأمن والجيش.", "2016-03-07",
+        why="relative clause with its own date; the evaluative main clause (يعد) is not an occurrence. "
+            "Harmonised after first contact: a relative clause event starts at its pronoun"),
   ],
   note="Left out: the 2015 sentences (year only) and the ongoing state of emergency.")
 
