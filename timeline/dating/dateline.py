@@ -15,7 +15,7 @@ from typing import Optional
 
 from timeline.temporal import Tagger
 
-__all__ = ["Dateline", "find_dateline", "DATELINE_REACH"]
+__all__ = ["Dateline", "find_dateline", "dateline_head", "DATELINE_REACH"]
 
 #: how far into the first line a dateline's dash may be
 DATELINE_REACH = 120
@@ -32,7 +32,7 @@ class Dateline:
     weekday: Optional[int] = None     # ISO weekday named for the publication day
 
 
-def _head(text: str) -> tuple[int, int] | None:
+def dateline_head(text: str) -> tuple[int, int] | None:
     """(start, end) of the dateline in ``text``: up to the first dash of the first line."""
     start = len(text) - len(text.lstrip())
     line_end = text.find("\n", start)
@@ -52,7 +52,7 @@ def _head(text: str) -> tuple[int, int] | None:
 
 
 def find_dateline(text: str, language: str = "ar", tagger: Optional[Tagger] = None) -> Optional[Dateline]:
-    span = _head(text)
+    span = dateline_head(text)
     if span is None:
         return None
     start, end = span

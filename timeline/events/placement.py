@@ -37,6 +37,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from timeline.data import load_table
+from timeline.dating.dateline import dateline_head
 from timeline.events.figures import extract_figures
 from timeline.model import Event, Timex
 from timeline.temporal.context import cues_of
@@ -522,6 +523,10 @@ def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
     """The events of one article, in text order."""
     cues = _cues()
     segments = list(segments if segments is not None else sentences(text))
+    head = dateline_head(text)
+    if head is not None:
+        # صنعاء 6 سبتمبر أيلول (رويترز) –: the dateline's date restates publication, it dates no clause
+        timex = [t for t in timex if not (head[0] <= t.start < head[1])]
     clauses: list[Clause] = []
     sentence_of: list[int] = []
     for n, seg in enumerate(segments):
