@@ -13,6 +13,7 @@ those pairs so that both can carry the same day.
 
 from __future__ import annotations
 
+import collections
 import re
 from functools import lru_cache
 
@@ -20,7 +21,7 @@ from timeline.temporal import frames as F
 from timeline.temporal.grammar import Hit
 from timeline.temporal.lexicon import Lexicon
 
-__all__ = ["join_chains", "join_date_clock", "join_durations", "equivalents", "drop_topic_holidays",
+__all__ = ["refine", "join_chains", "join_date_clock", "join_durations", "equivalents", "drop_topic_holidays",
            "share_years", "join_restated_clocks", "share_parts"]
 
 _HEADS = (F.DayRef, F.WeekdayRef)
@@ -309,3 +310,35 @@ def share_parts(hits: list[Hit], text: str, lex: Lexicon) -> None:
         if (isinstance(fa, F.CalendarDate) and isinstance(fb, F.CalendarDate) and fa.part and fb.part is None
                 and a.rule == "day-range-first" and link.fullmatch(text, a.end, b.start)):
             fb.part = fa.part
+
+
+def refine(hits: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
+    """The passes over the grammar's hits, in order, each run only where the
+    frames it reads are there: names dropped, chains joined (a day and its
+    date, a date and its clock, the parts of one duration), holidays whose
+    day is given dropped, restated clocks joined, years and parts of day
+    shared along lists."""
+    from timeline.temporal.names import NAMEABLE, drop_names
+
+    kinds = collections.Counter(type(h.frame) for h in hits)
+    if any(kinds[k] for k in NAMEABLE):
+        hits = drop_names(hits, text, lex)
+    if len(hits) < 2:
+        return hits
+    clocks = kinds[F.ClockTime]
+    if kinds[F.DayRef] or kinds[F.WeekdayRef] or clocks:
+        hits = join_chains(hits, text, lex)
+    if clocks:
+        hits = join_date_clock(hits, text)
+    if kinds[F.Duration] > 1:
+        hits = join_durations(hits, text)
+    if kinds[F.Holiday]:
+        hits = drop_topic_holidays(hits, text, lex)
+    if clocks > 1:
+        hits = join_restated_clocks(hits, text)
+    dates = kinds[F.CalendarDate]
+    if dates + kinds[F.Chain] > 1:
+        share_years(hits, text)
+    if dates > 1:
+        share_parts(hits, text, lex)
+    return hits

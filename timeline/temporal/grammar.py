@@ -1147,6 +1147,8 @@ class Grammar:
         have it (غزة20-11-2012): the digit rules tried where a letter meets a digit."""
         text = scan.text
         extra: list[Hit] = []
+        if _GLUED_START.search(text) is None:
+            return hits
         for g in _GLUED_DATE.finditer(text):
             at = g.start()
             if not at or not (text[at - 1].isalpha()) or any(h.start <= at < h.end for h in hits):
@@ -1221,6 +1223,7 @@ class Grammar:
 
 #: a full numeric date right after a letter, with no blank between
 _GLUED_DATE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}(?!\d)")
+_GLUED_START = re.compile(r"[^\W\d_]\d")
 
 
 @lru_cache(maxsize=1)

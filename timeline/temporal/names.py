@@ -17,10 +17,10 @@ from timeline.temporal import frames as F
 from timeline.temporal.grammar import Hit
 from timeline.temporal.lexicon import Lexicon
 
-__all__ = ["drop_names"]
+__all__ = ["drop_names", "NAMEABLE"]
 
 #: frames a name can hold: words, not explicit dates or clock times
-_NAMEABLE = (F.DayRef, F.PartOfDay, F.Duration, F.Vague, F.PeriodRef, F.Holiday, F.AnaphoricDay)
+NAMEABLE = (F.DayRef, F.PartOfDay, F.Duration, F.Vague, F.PeriodRef, F.Holiday, F.AnaphoricDay)
 _QUOTES = {"«": "»", '"': '"', "“": "”", "'": "'"}
 _WORD = re.compile(r"\w+")
 _ANY_QUOTE = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
@@ -68,7 +68,7 @@ def drop_names(hits: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
     index = _phrase_index(lex)
     out = []
     for h in hits:
-        if isinstance(h.frame, _NAMEABLE):
+        if isinstance(h.frame, NAMEABLE):
             if _in_phrase(text, h, index):
                 continue
             if _head_before(text, h.start, lex.name_heads) and text[h.start - 1:h.start].isspace():

@@ -18,10 +18,8 @@ from typing import Optional
 
 from timeline.model import Timex, parse_published
 from timeline.temporal import frames as F
-from timeline.temporal.chains import (drop_topic_holidays, equivalents, join_chains, join_date_clock,
-                                      join_durations, join_restated_clocks, share_parts, share_years)
+from timeline.temporal.chains import equivalents, refine
 from timeline.temporal.context import Scan
-from timeline.temporal.names import drop_names
 from timeline.temporal.grammar import Grammar, grammar as default_grammar
 from timeline.temporal.resolve import DATED, EXPLICIT, RESOLVERS, Anchor, Context, Resolved, is_late, resolve
 from timeline.temporal.values import valid_value
@@ -47,11 +45,7 @@ class Tagger:
         if not hits:
             return []
         lex = self.grammar.lex
-        hits = drop_names(hits, scan.text, lex)
-        hits = join_durations(join_date_clock(join_chains(hits, scan.text, lex), scan.text), scan.text)
-        hits = join_restated_clocks(drop_topic_holidays(hits, scan.text, lex), scan.text)
-        share_years(hits, scan.text)
-        share_parts(hits, scan.text, lex)
+        hits = refine(hits, scan.text, lex)
         scan.hit_spans = [(h.start, h.end) for h in hits]
         ctx = Context(dct, scan, moment=moment)
         results: list[Optional[Resolved]] = [None] * len(hits)
@@ -65,7 +59,7 @@ class Tagger:
             order = list(range(len(hits)))
         # A Hijri date and the expression naming its day in the other calendar
         # (or counted from publication): that one first, so the Hijri date can take its day.
-        partner = dict(equivalents(hits, scan.text, lex))
+        partner = dict(equivalents(hits, scan.text, lex)) if len(hits) > 1 else {}
         for hijri, other in partner.items():
             if order.index(other) > order.index(hijri):
                 order.remove(hijri)
