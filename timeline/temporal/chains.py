@@ -13,18 +13,20 @@ those pairs so that both can carry the same day.
 
 from __future__ import annotations
 
-import collections
 import re
 from functools import lru_cache
 
 from timeline.temporal import frames as F
 from timeline.temporal.grammar import Hit
 from timeline.temporal.lexicon import Lexicon
+from timeline.temporal.names import NAMEABLE, drop_names
 
 __all__ = ["refine", "join_chains", "join_date_clock", "join_durations", "equivalents", "drop_topic_holidays",
            "share_years", "join_restated_clocks", "share_parts"]
 
 _HEADS = (F.DayRef, F.WeekdayRef)
+#: the frames a chain can begin with: a day, a weekday, a clock time with its day
+_CHAIN_STARTS = frozenset((F.DayRef, F.WeekdayRef, F.ClockTime))
 _DATES = (F.CalendarDate, F.NumericDate, F.SamePeriodDate, F.DayOfMonth)
 _OPEN = "(["
 _CLOSE = re.compile(r"[ \t]*[)\](]")
@@ -61,8 +63,13 @@ def join_chains(hits: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
     out: list[Hit] = []
     i = 0
     n = len(hits)
+    starts = _CHAIN_STARTS
     while i < n:
         h = hits[i]
+        if type(h.frame) not in starts:
+            out.append(h)
+            i += 1
+            continue
         if (i + 1 < n and isinstance(h.frame, F.ClockTime) and isinstance(h.frame.day, _HEADS)
                 and _is_date(hits[i + 1].frame) and 0 <= hits[i + 1].start - h.end <= _REACH
                 and gap.fullmatch(text, h.end, hits[i + 1].start)):
@@ -75,6 +82,9 @@ def join_chains(hits: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
             continue
         # أيام الأربعاء والخميس والجمعة الموافقين 21 و22 و23 أكتوبر: a list of
         # weekdays heads the chain; the first weekday goes with the first date
+        if i + 1 == n:
+            out.append(h)
+            break
         k = i
         while (k + 1 < n and isinstance(hits[k].frame, F.WeekdayRef) and isinstance(hits[k + 1].frame, F.WeekdayRef)
                and hits[k].frame.side is None and _LIST_GAP.fullmatch(text, hits[k].end, hits[k + 1].start)):
@@ -87,7 +97,7 @@ def join_chains(hits: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
             continue
         if i + 1 < n and isinstance(h.frame, _HEADS) and getattr(h.frame, "edge", None) is None:
             nxt = hits[i + 1]
-            if _is_date(nxt.frame) and 0 <= nxt.start - h.end <= _REACH:
+            if 0 <= nxt.start - h.end <= _REACH and _is_date(nxt.frame):
                 m = gap.fullmatch(text, h.end, nxt.start)
                 if m is not None and not m.group("link") and _hijri_day(nxt.frame) \
                         and not text[nxt.start:nxt.start + 1].isdigit():
@@ -139,13 +149,19 @@ def _equivalence(lex: Lexicon, coordinated: bool = False) -> re.Pattern[str]:
     )
 
 
+#: the frames a Hijri day can be held in
+_HIJRI_CAN = frozenset((F.CalendarDate, F.NumericDate, F.Chain))
+
+
 def equivalents(hits: list[Hit], text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Pairs of hit indices (Hijri date, the other expression) naming one day:
     a Hijri date beside its Gregorian equivalent or a day counted from
     publication, joined by a link (الموافق، هو، سيكون، a comma, a bracket)."""
     link = _equivalence(lex)
     pairs = []
-    for i in range(len(hits) - 1):
+    can = _HIJRI_CAN
+    hijri = [i for i, h in enumerate(hits) if type(h.frame) in can and _hijri_day(h.frame)]
+    for i in sorted({j for k in hijri for j in (k - 1, k) if 0 <= j < len(hits) - 1}):
         a, b = hits[i], hits[i + 1]
         if not 0 <= b.start - a.end <= _REACH + 8:
             continue
@@ -175,18 +191,23 @@ def join_date_clock(hits: list[Hit], text: str) -> list[Hit]:
     day is the date's."""
     out: list[Hit] = []
     i, n = 0, len(hits)
+    clock = F.ClockTime
     while i < n:
         h = hits[i]
-        if i + 1 < n and _is_explicit_day(h.frame):
+        if i + 1 == n or (type(h.frame) is not clock and type(hits[i + 1].frame) is not clock):
+            out.append(h)   # no clock time in the pair
+            i += 1
+            continue
+        if _is_explicit_day(h.frame):
             nxt = hits[i + 1]
             if (isinstance(nxt.frame, F.ClockTime) and nxt.frame.day is None
                     and _DATE_CLOCK_GAP.fullmatch(text, h.end, nxt.start)):
-                clock = F.ClockTime(nxt.frame.hour, nxt.frame.minute, nxt.frame.period,
-                                    nxt.frame.zone, h.frame)
-                out.append(Hit(clock, h.start, nxt.end, "date-clock"))
+                joined = F.ClockTime(nxt.frame.hour, nxt.frame.minute, nxt.frame.period,
+                                     nxt.frame.zone, h.frame)
+                out.append(Hit(joined, h.start, nxt.end, "date-clock"))
                 i += 2
                 continue
-        if i + 1 < n and isinstance(h.frame, F.ClockTime) and h.frame.day is None \
+        if isinstance(h.frame, F.ClockTime) and h.frame.day is None \
                 and _is_explicit_day(hits[i + 1].frame) and "|" in text[h.end:hits[i + 1].start] \
                 and _DATE_CLOCK_GAP.fullmatch(text, h.end, hits[i + 1].start):
             # a page's date line, clock first: الساعة 06:15 م|16 يناير 2009
@@ -210,10 +231,14 @@ def join_durations(hits: list[Hit], text: str) -> list[Hit]:
     ``سنتين وثلاثة أشهر``) are one duration, each unit at most once and
     largest first."""
     out: list[Hit] = []
+    duration = F.Duration
     for h in hits:
-        prev = out[-1] if out else None
         f = h.frame
-        if (prev is not None and isinstance(f, F.Duration) and isinstance(prev.frame, F.Duration)
+        if type(f) is not duration or not out:
+            out.append(h)
+            continue
+        prev = out[-1]
+        if (isinstance(prev.frame, F.Duration)
                 and f.count is not None and prev.frame.count is not None and not f.back
                 and not prev.frame.back and f.mod is None
                 and _DURATION_GAP.fullmatch(text, prev.end, h.start)):
@@ -269,8 +294,9 @@ def share_years(hits: list[Hit], text: str) -> None:
         f = h.frame.date if isinstance(h.frame, F.Chain) else h.frame
         return f if isinstance(f, F.CalendarDate) and f.calendar == "gregorian" else None
 
+    days = [calendar_day(h) for h in hits]
     for i in range(len(hits) - 1, 0, -1):
-        later, earlier = calendar_day(hits[i]), calendar_day(hits[i - 1])
+        later, earlier = days[i], days[i - 1]
         if later is None or earlier is None or later.year is None or earlier.year is not None \
                 or earlier.year_offset is not None or earlier.side is not None:
             continue
@@ -301,10 +327,15 @@ def join_restated_clocks(hits: list[Hit], text: str) -> list[Hit]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _range_link(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(r"[ \t]*(?:" + lex.range_links.pattern + r")[ \t]*")
+
+
 def share_parts(hits: list[Hit], text: str, lex: Lexicon) -> None:
     """The nights of ليلتي السابع والثامن من غشت: the part of day of the first
     day of a range goes to the second."""
-    link = re.compile(r"[ \t]*(?:" + lex.range_links.pattern + r")[ \t]*")
+    link = _range_link(lex)
     for a, b in zip(hits, hits[1:]):
         fa, fb = a.frame, b.frame
         if (isinstance(fa, F.CalendarDate) and isinstance(fb, F.CalendarDate) and fa.part and fb.part is None
@@ -318,27 +349,26 @@ def refine(hits: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
     date, a date and its clock, the parts of one duration), holidays whose
     day is given dropped, restated clocks joined, years and parts of day
     shared along lists."""
-    from timeline.temporal.names import NAMEABLE, drop_names
-
-    kinds = collections.Counter(type(h.frame) for h in hits)
-    if any(kinds[k] for k in NAMEABLE):
+    types = [type(h.frame) for h in hits]
+    present = set(types)
+    if not present.isdisjoint(NAMEABLE):
         hits = drop_names(hits, text, lex)
     if len(hits) < 2:
         return hits
-    clocks = kinds[F.ClockTime]
-    if kinds[F.DayRef] or kinds[F.WeekdayRef] or clocks:
+    clocks = types.count(F.ClockTime)
+    if clocks or F.DayRef in present or F.WeekdayRef in present:
         hits = join_chains(hits, text, lex)
     if clocks:
         hits = join_date_clock(hits, text)
-    if kinds[F.Duration] > 1:
+    if types.count(F.Duration) > 1:
         hits = join_durations(hits, text)
-    if kinds[F.Holiday]:
+    if F.Holiday in present:
         hits = drop_topic_holidays(hits, text, lex)
     if clocks > 1:
         hits = join_restated_clocks(hits, text)
-    dates = kinds[F.CalendarDate]
-    if dates + kinds[F.Chain] > 1:
+    dates = types.count(F.CalendarDate)
+    if dates + types.count(F.Chain) > 1:
         share_years(hits, text)
-    if dates > 1:
+    if dates > 1 and any(h.rule == "day-range-first" for h in hits):
         share_parts(hits, text, lex)
     return hits

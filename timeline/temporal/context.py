@@ -19,7 +19,9 @@ from timeline.text.words import words as words_class
 Tense = Literal["future", "plan", "present", "irrealis", "past"]
 
 # Sentence ends: . ! ? ؟ ؛ and line breaks; a dot between digits is a decimal.
-_SENTENCE_END = re.compile(r"[.!?؟؛\n]")
+_STOP = r"[.!?؟؛\n](?!(?<=\d\.)\d)"
+#: a stop and the stops after it with only blanks between: one sentence end
+_SENTENCE_ENDS = re.compile(_STOP + r"(?:\s*" + _STOP + r")*")
 _WORD = re.compile(r"\w+")
 
 
@@ -401,19 +403,10 @@ class Scan:
 
     @property
     def sentence_ends(self) -> list[int]:
+        """Where each sentence ends: after a stop (not the point of 3.5) and
+        any stops that follow it with only blanks between (".\n", "..")."""
         if self._ends is None:
-            text = self.text
-            last = len(text) - 1
-            ends: list[int] = []
-            for m in _SENTENCE_END.finditer(text):
-                i = m.start()
-                if m.group() == "." and 0 < i < last and text[i - 1].isdigit() and text[i + 1].isdigit():
-                    continue  # 3.5
-                if ends and not text[ends[-1]:i].strip():
-                    ends[-1] = m.end()   # ".\n", "..": one end
-                else:
-                    ends.append(m.end())
-            self._ends = ends
+            self._ends = [m.end() for m in _SENTENCE_ENDS.finditer(self.text)]
         return self._ends
 
     def sentence_index(self, pos: int) -> int:

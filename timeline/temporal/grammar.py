@@ -80,6 +80,8 @@ def _after(found: list[Hit], m: re.Match[str]) -> int:
     """Where scanning goes on after a builder's result."""
     if isinstance(found, Consumed):
         return found.end if found.end is not None else m.end(RULE_GROUP)
+    if len(found) == 1:
+        return found[0].end
     return max(h.end for h in found)
 
 
@@ -1100,6 +1102,7 @@ class Grammar:
             r"[^\w](" + trie_regex(words) + r"(?![^\W\d])|[وف]?[بلك]?(?:ال)?\d)"
         )
         self._rules_for: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = {}
+        self._attempts: dict[str, tuple[tuple[int, int, Callable[..., re.Match[str] | None]], ...]] = {}
 
     def rules_for(self, token: str) -> tuple[tuple[int, tuple[int, ...]], ...]:
         """The rules that can begin at a token, in priority order, each with the
@@ -1127,6 +1130,16 @@ class Grammar:
             self._rules_for[token] = result
         return result
 
+    def attempts(self, token: str) -> tuple[tuple[int, int, Callable[..., re.Match[str] | None]], ...]:
+        """``rules_for`` flattened for the scan: (rule, clitic length, its body's
+        match) in the order they are tried."""
+        cached = self._attempts.get(token)
+        if cached is None:
+            cached = tuple((i, k, self.bodies[i].match) for i, splits in self.rules_for(token) for k in splits)
+            if len(self._attempts) < 200_000:
+                self._attempts[token] = cached
+        return cached
+
     def rule_index(self, name: str) -> int:
         for i, r in enumerate(self.rules):
             if r.name == name:
@@ -1147,11 +1160,13 @@ class Grammar:
         have it (غزة20-11-2012): the digit rules tried where a letter meets a digit."""
         text = scan.text
         extra: list[Hit] = []
-        if _GLUED_START.search(text) is None:
-            return hits
-        for g in _GLUED_DATE.finditer(text):
+        for g in _GLUED_SEPARATOR.finditer(text):
+            # the separator comes first: searched for in C far faster than a letter then a digit
             at = g.start()
-            if not at or not (text[at - 1].isalpha()) or any(h.start <= at < h.end for h in hits):
+            while at > 0 and text[at - 1].isdigit() and g.start() - at < 4:
+                at -= 1
+            if (at == g.start() or not at or not text[at - 1].isalpha() or _GLUED_DATE.match(text, at) is None
+                    or any(h.start <= at < h.end for h in hits)):
                 continue
             for i in self.digit_rules:
                 m = self.bodies[i].match(text, at)
@@ -1180,7 +1195,7 @@ class Grammar:
         build = self._build
         if dispatch:
             # the candidate regex runs over " " + text: its group 1 starts one further on
-            rules_for, token, cached, bodies = self.rules_for, _TOKEN.match, self._rules_for, self.bodies
+            attempts, token, cached = self.attempts, _TOKEN.match, self._attempts
             for c in self.candidates.finditer(" " + text):
                 start = c.start(1) - 1
                 if start < pos:
@@ -1190,20 +1205,20 @@ class Grammar:
                     word = token(text, start).group()
                 tries = cached.get(word)
                 if tries is None:
-                    tries = rules_for(word)
-                for i, splits in tries:
-                    body = bodies[i]
-                    for k in splits:
-                        m = body.match(text, start + k)
-                        if m is not None:
-                            break
-                    else:
+                    tries = attempts(word)
+                done = -1
+                for i, k, match in tries:
+                    if i == done:
+                        continue    # a rule is built at its first (longest-clitic) match only
+                    m = match(text, start + k)
+                    if m is None:
                         continue
                     found = build(i, m, scan)
                     if found:   # else vetoed: the lower-priority rules get their turn
                         hits.extend(found)
                         pos = _after(found, m)
                         break
+                    done = i
             return self._glued(scan, hits)
         every = tuple(range(len(self.rules)))
         for t in _TOKEN.finditer(text):
@@ -1223,7 +1238,7 @@ class Grammar:
 
 #: a full numeric date right after a letter, with no blank between
 _GLUED_DATE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}(?!\d)")
-_GLUED_START = re.compile(r"[^\W\d_]\d")
+_GLUED_SEPARATOR = re.compile(r"[/.\-]\d{1,2}[/.\-]\d")
 
 
 @lru_cache(maxsize=1)

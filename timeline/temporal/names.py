@@ -21,39 +21,42 @@ __all__ = ["drop_names", "NAMEABLE"]
 
 #: frames a name can hold: words, not explicit dates or clock times
 NAMEABLE = (F.DayRef, F.PartOfDay, F.Duration, F.Vague, F.PeriodRef, F.Holiday, F.AnaphoricDay)
+_NAMEABLE = frozenset(NAMEABLE)   # frames are not subclassed: their type decides
 _QUOTES = {"«": "»", '"': '"', "“": "”", "'": "'"}
 _WORD = re.compile(r"\w+")
 _ANY_QUOTE = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
 
 
 @lru_cache(maxsize=4)
-def _phrase_index(lex: Lexicon) -> dict[str, tuple[tuple[str, int], ...]]:
-    """For each word of a name phrase: the phrases holding it and where it starts in them."""
-    index: dict[str, list[tuple[str, int]]] = {}
+def _phrase_index(lex: Lexicon) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """For each word of a name phrase: where it starts in the phrases holding
+    it, each offset with those phrases (a tuple, so one ``startswith`` call
+    tests them all)."""
+    index: dict[str, dict[int, list[str]]] = {}
     for phrase in lex.name_phrases:
         at = 0
         for word in phrase.split(" "):
-            index.setdefault(word, []).append((phrase, at))
+            index.setdefault(word, {}).setdefault(at, []).append(phrase)
             at += len(word) + 1
-    return {w: tuple(v) for w, v in index.items()}
+    return {w: tuple((at, tuple(ps)) for at, ps in sorted(v.items())) for w, v in index.items()}
 
 
-def _in_phrase(text: str, h: Hit, index: dict[str, tuple[tuple[str, int], ...]]) -> bool:
+def _in_phrase(text: str, h: Hit, index: dict[str, tuple[tuple[int, tuple[str, ...]], ...]]) -> bool:
     """Does a name phrase (المصري اليوم، صباح الخير) hold the hit?"""
     first = _WORD.match(text, h.start)
     if first is None:
         return False
-    for phrase, at in index.get(first.group(), ()):
+    for at, phrases in index.get(first.group(), ()):
         s = h.start - at
-        e = s + len(phrase)
-        if s >= 0 and e >= h.end and text.startswith(phrase, s) \
-                and (s == 0 or not text[s - 1].isalnum() or text[s - 1] in "وفبل") \
-                and (e == len(text) or not text[e].isalnum()):
-            return True
+        if s < 0 or not text.startswith(phrases, s):
+            continue
+        for phrase in phrases:
+            e = s + len(phrase)
+            if e >= h.end and text.startswith(phrase, s) \
+                    and (s == 0 or not text[s - 1].isalnum() or text[s - 1] in "وفبل") \
+                    and (e == len(text) or not text[e].isalnum()):
+                return True
     return False
-
-
-
 
 
 def _head_before(text: str, pos: int, heads: frozenset[str]) -> bool:
@@ -66,13 +69,18 @@ def _head_before(text: str, pos: int, heads: frozenset[str]) -> bool:
 
 def drop_names(hits: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
     index = _phrase_index(lex)
+    quoted = _ANY_QUOTE.search(text) is not None
     out = []
+    nameable = _NAMEABLE
     for h in hits:
-        if isinstance(h.frame, NAMEABLE):
+        if type(h.frame) in nameable:
             if _in_phrase(text, h, index):
                 continue
-            if _head_before(text, h.start, lex.name_heads) and text[h.start - 1:h.start].isspace():
+            if text[h.start - 1:h.start].isspace() and _head_before(text, h.start, lex.name_heads):
                 continue  # صحيفة اليوم السعودية، قناة الغد
+            if not quoted:
+                out.append(h)
+                continue
             if _quoted_title(text, h, lex.name_heads):
                 continue
             if h.start and h.end < len(text) and text[h.start - 1] in _QUOTES and text[h.end] in _QUOTES.values() \
