@@ -10,6 +10,7 @@ that no encoding reads cleanly is refused: never mojibake in a briefing.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from charset_normalizer import from_bytes
@@ -54,6 +55,24 @@ def _utf16(data: bytes) -> str | None:
     return None
 
 
+#: a character of two to four bytes in UTF-8 (lead byte, then continuation bytes)
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH = re.compile(rb"[\x80-\xff]")
+
+
+def _damaged_utf8(data: bytes) -> bool:
+    """UTF-8 with a few invalid bytes: most of its high bytes form valid UTF-8
+    characters. Text in a legacy code page almost never does (Arabic in
+    Windows-1256 is single bytes from 0xC1 up, seldom followed by a
+    continuation byte), so such a file is refused rather than decoded as
+    another code page's mojibake."""
+    high = len(_HIGH.findall(data))
+    if not high:
+        return False
+    in_chars = sum(len(m) for m in _UTF8_MULTIBYTE.findall(data))
+    return in_chars >= 16 and in_chars >= 0.9 * high
+
+
 def is_binary(data: bytes) -> bool:
     """NUL bytes (unless the file reads as UTF-16), or many control bytes."""
     head = data[:8192]
@@ -84,8 +103,11 @@ def decode(data: bytes, where: str) -> str:
         return text
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    if _damaged_utf8(data):
+        raise InputError(f"{where}: not valid UTF-8 at byte {first_bad} (the rest of the file is UTF-8); "
+                         "repair or re-save it as UTF-8") from None
     best = from_bytes(data).best()
     guess = str(best) if best is not None else None
     if guess is not None and _arabic_share(guess) >= 0.3 and best.chaos <= MAX_CHAOS:

@@ -3,6 +3,11 @@
 htmldate reads the page's own publication date (meta tags, structured data,
 time elements, the URL), never the dates in the story: ``extensive_search``
 is off, so a date mentioned in the text is not taken for the page's.
+
+Neither library ever gets something it could take for an address: htmldate
+downloads a *string* that starts with ``http`` and has no blank, so it is
+given the page parsed, never the text (a page is data, and reading it makes
+no request).
 """
 
 from __future__ import annotations
@@ -22,6 +27,21 @@ def _looks_like_html(head: bytes) -> bool:
     return b"<html" in start or b"<!doctype html" in start
 
 
+def _page_date(htmldate, html: str) -> str | None:
+    """The page's own date, read from its parsed tree (no download, whatever the text)."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    try:
+        return htmldate.find_date(tree, extensive_search=False, original_date=True, outputformat="%Y-%m-%d",
+                                  min_date="1990-01-01", verbose=False)
+    except ValueError:   # a date htmldate cannot hold
+        return None
+
+
 @register("html", extensions=(".html", ".htm", ".xhtml"), sniff=_looks_like_html)
 def read_page(path: Path, data: bytes, options: ReadOptions) -> Iterator[Union[Document, Problem]]:
     import htmldate       # imported here: a quarter of a second that only HTML pages need
@@ -33,8 +53,7 @@ def read_page(path: Path, data: bytes, options: ReadOptions) -> Iterator[Union[D
     text = (doc.text if doc is not None else "") or ""
     if not text.strip():
         raise InputError(f"{path}: no article text found in this page")
-    published = htmldate.find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d",
-                                   min_date="1990-01-01", verbose=False)
+    published = _page_date(htmldate, html)
     language = (doc.language or "").split("-")[0] or None if doc is not None else None
     yield Document(
         id=path.stem, text=text, where=str(path), published=published,
