@@ -41,15 +41,22 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def stage_folder(parent: str | Path, name: str, outputs: Iterable[Output]) -> Path:
+def stage_folder(parent: str | Path, name: str, outputs: Iterable[Output], marker: str | None = None) -> Path:
     """Write ``outputs`` into a new temporary folder beside ``parent/name`` (flushed to disk);
-    ``commit_folder`` then renames it into place in one step."""
+    ``commit_folder`` then renames it into place in one step. With ``marker``, an empty
+    file of that name goes in first: it says the folder is this program's and not yet
+    committed, so recovery after a kill may remove it (and nothing without it)."""
     parent = Path(parent)
     parent.mkdir(parents=True, exist_ok=True)
     tmp = parent / f".tmp-{name}-{os.getpid()}"
     if tmp.exists():
+        if marker is None or not (tmp / marker).is_file():
+            raise FileExistsError(f"{tmp} exists and is not a staging folder of this program")
         shutil.rmtree(tmp)
     tmp.mkdir()
+    if marker is not None:
+        with open(tmp / marker, "wb") as fh:
+            os.fsync(fh.fileno())
     for out in outputs:
         target = tmp.joinpath(*out.path.split("/"))
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -232,12 +232,48 @@ def plan_issue(articles: Sequence[Article], state: State, now: dt.datetime, peri
 ISSUE_DIR = "{:04d}"
 
 
-def recover(folder: Path, state: State) -> list[Path]:
-    """Remove what a killed run left in ``folder`` (the newsletter folder): temporary
-    folders, and issue folders the state never committed. Returns what was removed."""
-    removed = []
+#: the empty file in an issue folder that is staged or renamed but not yet in the state
+UNCOMMITTED = ".uncommitted"
+
+
+class UnknownIssues(InputError):
+    """Issue folders the state does not know (a new, emptied or wrong state file)."""
+
+
+def recover(folder: Path, state: State, state_path: Path | str = "the state") -> list[Path]:
+    """Remove what a killed run left in ``folder`` (the newsletter folder): the
+    staging folders and the issue folders it made and never committed, which
+    carry the :data:`UNCOMMITTED` marker. Returns what was removed.
+
+    Nothing without the marker is ever removed: an issue folder the state does
+    not know (a missing or emptied state beside published issues) stops the
+    run with :class:`UnknownIssues`, before anything is written."""
+    removed: list[Path] = []
     if not folder.is_dir():
         return removed
+    last = state.last_issue()
+    committed = last.number if last else 0
+    unknown = []
+    for path in sorted(folder.iterdir()):
+        ours = path.is_dir() and (path / UNCOMMITTED).is_file()
+        if path.name.startswith(".tmp-") and ours:
+            shutil.rmtree(path)
+            removed.append(path)
+        elif path.is_dir() and path.name.isdigit():
+            if int(path.name) <= committed:
+                if ours:    # killed after the state's commit, before the marker went
+                    (path / UNCOMMITTED).unlink()
+            elif ours:
+                shutil.rmtree(path)
+                removed.append(path)
+            else:
+                unknown.append(path.name)
+    if unknown:
+        known = f"knows issues up to {committed:04d}" if committed else "knows no issue"
+        raise UnknownIssues(f"{state_path}: {known}, but {folder} holds issue{'s' if len(unknown) > 1 else ''} "
+                            f"{', '.join(unknown)}; refusing to touch them (point --state at the state that "
+                            "published them)")
+    return removed
     last = state.last_issue()
     committed = last.number if last else 0
     for path in sorted(folder.iterdir()):

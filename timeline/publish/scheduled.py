@@ -10,7 +10,7 @@ from typing import Callable, Optional, Sequence
 from timeline.model import Article
 from timeline.publish.files import commit_folder, stage_folder, write_outputs
 from timeline.publish.mail import SmtpSettings, send
-from timeline.publish.newsletter import checkpoint, locked, plan_issue, recover
+from timeline.publish.newsletter import UNCOMMITTED, checkpoint, locked, plan_issue, recover
 from timeline.publish.state import State
 from timeline.render.env import make_env
 from timeline.render.newsletter import NewsletterSettings, issue_folder, render_archive, render_issue
@@ -84,7 +84,7 @@ def run_newsletter(articles: Sequence[Article], options: RunOptions,
     try:
         checkpoint("locked")
         with State(options.state) as state:
-            result.recovered = recover(options.folder, state)
+            result.recovered = recover(options.folder, state, options.state)
             if result.recovered:
                 _archive(state, options, env)
             plan, why = plan_issue(articles, state, options.now, options.settings.period, progress=progress)
@@ -97,7 +97,7 @@ def run_newsletter(articles: Sequence[Article], options: RunOptions,
             outputs, record = render_issue(plan, options.settings, env, options.templates)
             checkpoint("rendered")
             name = issue_folder(plan.number)
-            staged = stage_folder(options.folder, name, outputs)
+            staged = stage_folder(options.folder, name, outputs, marker=UNCOMMITTED)
             checkpoint("written")
             target = commit_folder(staged, options.folder / name)
             checkpoint("renamed")
@@ -105,6 +105,7 @@ def run_newsletter(articles: Sequence[Article], options: RunOptions,
             checkpoint("indexed")
             state.record_issue(record, plan.articles, plan.new_events, plan.redated, plan.withdrawn)
             checkpoint("committed")
+            (target / UNCOMMITTED).unlink()
             result.issue, result.folder = plan.number, target
             result.message = f"published issue {plan.number}: {record.events} events, {record.late} late, " \
                              f"{record.corrections} corrections -> {target}"
