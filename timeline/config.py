@@ -33,6 +33,7 @@ The config file holds the same settings as ``generate.py build``'s options::
     security = "starttls"            # none, starttls, ssl
     username = "news"
     password_env = "NEWSLETTER_SMTP_PASSWORD"   # the password comes from this variable
+    # allow_plaintext = true         # only to log in over security = "none" (the password goes in clear)
 
 An unknown key or a value of the wrong kind is an error naming the file.
 """
@@ -188,7 +189,7 @@ _NEWSLETTER_KEYS: dict[str, tuple[str, type | tuple[type, ...]]] = {
     "smtp": ("smtp", dict),
 }
 _SMTP_KEYS = {"host": str, "port": int, "security": str, "username": str, "password_env": str,
-              "timeout": (int, float)}
+              "timeout": (int, float), "allow_plaintext": bool}
 PERIODS = ("daily", "weekly")
 
 
@@ -214,7 +215,7 @@ def newsletter_config(config: BuildConfig) -> NewsletterConfig:
             for k, v in value.items():
                 if k not in _SMTP_KEYS:
                     raise InputError(f"{where}.smtp: unknown setting {k!r} (known: {', '.join(sorted(_SMTP_KEYS))})")
-                if not isinstance(v, _SMTP_KEYS[k]) or isinstance(v, bool):
+                if not isinstance(v, _SMTP_KEYS[k]) or (isinstance(v, bool) and _SMTP_KEYS[k] is not bool):
                     raise InputError(f"{where}.smtp: {k} has the wrong type ({type(v).__name__})")
             if value.get("security", "none") not in ("none", "starttls", "ssl"):
                 raise InputError(f"{where}.smtp: security must be none, starttls or ssl")

@@ -42,7 +42,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--month-names", choices=MONTH_SYSTEMS, help="month names in headings")
     p.add_argument("--pdf", action="store_true", help="also make a PDF of each issue")
     p.add_argument("--send", action="store_true", help="send every issue not sent yet, by SMTP (config file)")
-    p.add_argument("--lock-timeout", type=float, metavar="SECONDS",
+    p.add_argument("--lock-timeout", type=_seconds, metavar="SECONDS",
                    help="how long to wait for another run (default: 600)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
     add_source_options(p)
@@ -56,6 +56,16 @@ def _now(value: str | None) -> dt.datetime:
     except ValueError:
         raise InputError(f"--now {value!r} is not an ISO date-time (2016-12-08T07:00:00+00:00)") from None
     return now if now.tzinfo else now.replace(tzinfo=dt.timezone.utc)
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not seconds >= 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 or more seconds: {value!r}")
+    return seconds
 
 
 def run(args: argparse.Namespace) -> int:

@@ -73,6 +73,8 @@ class SmtpSettings:
     #: the name of the environment variable that holds the password (never the password itself)
     password_env: Optional[str] = None
     timeout: float = 30.0
+    #: log in over an unencrypted connection (security "none"): the password goes in clear
+    allow_plaintext: bool = False
 
     def password(self) -> Optional[str]:
         if not self.password_env:
@@ -80,7 +82,22 @@ class SmtpSettings:
         value = os.environ.get(self.password_env)
         if value is None:
             raise InputError(f"smtp: the environment variable {self.password_env} (the password) is not set")
+        if not value.isascii():
+            # smtplib's login encodes as ASCII; its error would print the character
+            raise InputError(f"smtp: the password in {self.password_env} has characters other than ASCII, "
+                             "which SMTP login cannot send")
         return value
+
+    def check(self, recipients: Sequence[str]) -> None:
+        """Everything sending needs that can be known before an issue is made, so a
+        run that cannot send stops before it publishes (exit 1, nothing written)."""
+        if not recipients:
+            raise InputError("newsletter: --send needs recipients (newsletter.to in the config file)")
+        if self.username:
+            if self.security == "none" and not self.allow_plaintext:
+                raise InputError('smtp: a username with security = "none" sends the password in clear; '
+                                 'use security = "starttls" or "ssl", or set allow_plaintext = true')
+            self.password()
 
 
 def send(settings: SmtpSettings, message: bytes, sender: str, recipients: Sequence[str]) -> None:
@@ -101,3 +118,6 @@ def send(settings: SmtpSettings, message: bytes, sender: str, recipients: Sequen
             client.sendmail(parseaddr(sender)[1], [parseaddr(r)[1] for r in recipients], message)
     except (OSError, smtplib.SMTPException) as exc:
         raise DeliveryError(f"sending to {settings.host}:{settings.port} failed: {exc}") from None
+    except (UnicodeError, InputError) as exc:   # never the text of a credential in the message
+        raise DeliveryError(f"sending to {settings.host}:{settings.port} failed: "
+                            f"{exc if isinstance(exc, InputError) else type(exc).__name__}") from None

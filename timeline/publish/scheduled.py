@@ -80,6 +80,8 @@ def run_newsletter(articles: Sequence[Article], options: RunOptions,
                              f"{record.late} late, {record.corrections} corrections); nothing written"
             return result
 
+    if options.send:
+        options.smtp.check(options.settings.recipients)   # before anything is published
     lock = locked(options.state, options.lock_timeout)
     try:
         checkpoint("locked")
