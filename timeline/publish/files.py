@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterable
 
 from timeline.io import atomic_write_bytes
+from timeline.manifest import read_manifest, remove_stale, write_manifest
 from timeline.render.output import Output
 
 __all__ = ["write_outputs", "stage_folder", "commit_folder", "Staging"]
@@ -106,6 +107,9 @@ class Staging:
         self.outputs.append((out.path, out.kind))
 
     def commit(self) -> list[Path]:
+        """Move every output into place, then list them in the folder's manifest and
+        remove what the previous build listed and this one did not make."""
+        previous = read_manifest(self.folder)
         written = []
         for path, kind in sorted(self.outputs, key=lambda o: (_ORDER.get(o[1], 0), o[0])):
             source = self.tmp.joinpath(*path.split("/"))
@@ -119,6 +123,9 @@ class Staging:
             os.replace(source, target)
             written.append(target)
         shutil.rmtree(self.tmp, ignore_errors=True)
+        made = [path for path, _ in self.outputs]
+        write_manifest(self.folder, made)
+        remove_stale(self.folder, previous, made)
         return written
 
     def abort(self) -> None:

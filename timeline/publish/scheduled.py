@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 from timeline.model import Article
+from timeline.manifest import write_manifest
 from timeline.publish.files import commit_folder, stage_folder, write_outputs
 from timeline.publish.mail import SmtpSettings, send
 from timeline.publish.newsletter import UNCOMMITTED, checkpoint, locked, plan_issue, recover
@@ -50,7 +51,10 @@ def _archive(state: State, options: RunOptions, env, extra=None) -> None:
         return
     folder = options.folder
     with_pdf = frozenset(r.number for r in records if (folder / issue_folder(r.number) / "issue.pdf").exists())
-    write_outputs(folder, render_archive(records, options.settings, env, with_pdf))
+    outputs = list(render_archive(records, options.settings, env, with_pdf))
+    write_outputs(folder, outputs)
+    # the archive's pages and the issue folders: never read back as articles
+    write_manifest(folder, [o.path for o in outputs] + [issue_folder(r.number) + "/" for r in records])
 
 
 def _send_unsent(state: State, options: RunOptions, result: RunResult) -> None:

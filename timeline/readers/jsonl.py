@@ -40,9 +40,30 @@ def _records(lines, name: str, first: int = 1) -> Iterator[tuple[str, Any, Optio
             continue
         where = f"{name}:{number}"
         try:
-            yield where, json.loads(line), None
-        except json.JSONDecodeError as exc:
-            yield where, None, f"not valid JSON ({exc.msg})"
+            yield where, parse_json(line), None
+        except InputError as exc:
+            yield where, None, str(exc)
+
+
+def parse_json(text: str) -> Any:
+    """JSON that cannot take the run down: too deep a nesting, a number of more
+    digits than Python converts, or a lone surrogate (text no file can hold)
+    is an :class:`InputError`, as is invalid JSON."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    except RecursionError:
+        raise InputError("not readable JSON (nested too deeply)") from None
+    except ValueError as exc:    # int() refuses over 4300 digits
+        raise InputError(f"not readable JSON ({str(exc).split(';')[0]})") from None
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError("a string holds a lone surrogate (\\ud800-\\udfff), which is not text") from None
+    except (RecursionError, ValueError):
+        raise InputError("not readable JSON (nested too deeply)") from None
+    return value
 
 
 def read_jsonl_lines(lines: IO[str] | list[str], name: str) -> Iterator[tuple[Article, dict]]:
@@ -78,9 +99,11 @@ def read_jsonl_file(path: Path, data: bytes, options: ReadOptions) -> Iterator[U
     text = decode(data, str(path))
     if text.lstrip().startswith("["):
         try:
-            records = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+            records = parse_json(text)
+        except InputError as exc:
+            raise InputError(f"{path}: {exc}") from None
+        if not isinstance(records, list):
+            raise InputError(f"{path}: not a JSON array of records")
         lines = [json.dumps(r, ensure_ascii=False) for r in records]
     else:
         lines = text.splitlines()

@@ -16,7 +16,7 @@ Reading goes in three steps:
 from __future__ import annotations
 
 import datetime as dt
-import glob
+import os
 import re
 import sys
 from dataclasses import dataclass, field, replace
@@ -24,12 +24,14 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from timeline.dating import find_dateline, infer_date
+from timeline.manifest import MANIFEST, read_manifest
 from timeline.model import Article, InputError, parse_published
 from timeline.readers.base import Document, Period, Problem, ReadOptions, reader_for, READ_EXTENSIONS
 from timeline.readers.jsonl import documents_from_lines
 from timeline.readers.language import detect_language
 from timeline.readers.text import parse_text
 from timeline.temporal import Tagger
+from timeline.text.hygiene import clean_field, clean_text, unsafe_url
 
 __all__ = ["ReadResult", "read_sources", "stream_sources", "read_documents", "iter_documents", "iter_articles",
            "date_documents", "parse_period", "GROUP_MARGIN"]
@@ -72,23 +74,138 @@ def parse_period(value: str) -> Period:
     return Period(start, end)
 
 
-def _expand(source: str) -> tuple[list[Path], Optional[Problem]]:
+def _expand(source: str) -> tuple[list[Path], list[Problem]]:
+    """The files a source names, each once (by its real path), never following a
+    symlink loop, without hidden files and without the outputs a build or the
+    newsletter listed in its manifest (which are noted, not read)."""
     path = Path(source)
     if path.is_dir():
         known = READ_EXTENSIONS()
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in known
-                       and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        files, notes = _walk(path, lambda p: p.suffix.lower() in known)
         if not files:
-            return [], Problem(source, "no articles in this folder (known: " + ", ".join(sorted(known)) + ")")
-        return files, None
+            notes.append(Problem(source, "no articles in this folder (known: " + ", ".join(sorted(known)) + ")"))
+        return files, notes
     if path.is_file():
-        return [path], None
+        return [path], []
     if any(ch in source for ch in "*?["):
-        files = sorted(Path(p) for p in glob.glob(source, recursive=True) if Path(p).is_file())
+        files, notes = _glob(source)
         if not files:
-            return [], Problem(source, "no file matches this pattern")
-        return files, None
-    return [], Problem(source, "no such file or folder")
+            notes.append(Problem(source, "no file matches this pattern"))
+        return files, notes
+    return [], [Problem(source, "no such file or folder")]
+
+
+def _walk(root: Path, wanted) -> tuple[list[Path], list[Problem]]:
+    """Files under ``root``: symlinks followed, each folder entered once (a link
+    back up the tree is not followed again), each file once by its real path."""
+    seen_dirs: set[tuple[int, int]] = set()
+    seen: set[str] = set()
+    files: list[Path] = []
+    outputs: list[tuple[Path, frozenset[str]]] = []   # folders with a manifest, and what it lists
+    skipped: dict[Path, int] = {}
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+        here = Path(dirpath)
+        try:
+            st = os.stat(here)
+        except OSError:
+            dirnames[:] = []
+            continue
+        if (st.st_dev, st.st_ino) in seen_dirs:
+            dirnames[:] = []
+            continue
+        seen_dirs.add((st.st_dev, st.st_ino))
+        listed = read_manifest(here)
+        if listed:
+            outputs.append((here, listed))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        kept_dirs = []
+        for d in dirnames:
+            owner = _output_of(here / d, outputs, folder=True)
+            if owner is None:
+                kept_dirs.append(d)
+            else:
+                skipped[owner] = skipped.get(owner, 0) + 1
+        dirnames[:] = kept_dirs
+        for name in sorted(filenames):
+            f = here / name
+            if name.startswith(".") or not wanted(f):
+                continue
+            owner = _output_of(f, outputs)
+            if owner is not None:
+                skipped[owner] = skipped.get(owner, 0) + 1
+                continue
+            real = os.path.realpath(f)
+            if real in seen or not os.path.isfile(real):
+                continue
+            seen.add(real)
+            files.append(f)
+    notes = _skipped_notes(skipped)
+    return sorted(files), notes
+
+
+def _skipped_notes(skipped: dict[Path, int]) -> list[Problem]:
+    return [Problem(str(folder), f"skipped {n} output{'s' if n > 1 else ''} of an earlier build or newsletter "
+                                 f"(listed in its {MANIFEST}), not articles", skipped=False)
+            for folder, n in sorted(skipped.items())]
+
+
+def _output_of(path: Path, outputs: list[tuple[Path, frozenset[str]]], folder: bool = False) -> Optional[Path]:
+    """The folder whose manifest lists ``path`` as one of its outputs, or None."""
+    for top, listed in outputs:
+        try:
+            rel = path.relative_to(top).as_posix()
+        except ValueError:
+            continue
+        if (rel + "/" if folder else rel) in listed:
+            return top
+        parts = rel.split("/")
+        if any("/".join(parts[:k]) + "/" in listed for k in range(1, len(parts))):
+            return top
+    return None
+
+
+def _glob(source: str) -> tuple[list[Path], list[Problem]]:
+    """A glob pattern: ``**`` does not go down symlinked folders (pathlib's rule, so
+    no link loop can make it endless), and each file is taken once."""
+    path = Path(source)
+    parts = path.parts
+    first = next(i for i, part in enumerate(parts) if any(ch in part for ch in "*?["))
+    base = Path(*parts[:first]) if first else Path(".")
+    pattern = "/".join(parts[first:])
+    seen: set[str] = set()
+    files: list[Path] = []
+    manifests: dict[Path, Optional[frozenset[str]]] = {}
+    skipped: dict[Path, int] = {}
+    for f in sorted(base.glob(pattern)):
+        rel = f.relative_to(base).parts if base != Path(".") else f.parts
+        if any(p.startswith(".") for p in rel) or not f.is_file():
+            continue
+        owner = _listed_by_ancestor(f, base, manifests)
+        if owner is not None:
+            skipped[owner] = skipped.get(owner, 0) + 1
+            continue
+        real = os.path.realpath(f)
+        if real in seen:
+            continue
+        seen.add(real)
+        files.append(f)
+    notes = _skipped_notes(skipped)
+    return files, notes
+
+
+def _listed_by_ancestor(f: Path, base: Path, cache: dict) -> Optional[Path]:
+    folder = f.parent
+    while True:
+        if folder not in cache:
+            cache[folder] = read_manifest(folder)
+        listed = cache[folder]
+        if listed:
+            found = _output_of(f, [(folder, listed)])
+            if found is not None:
+                return found
+        if folder == base or folder == folder.parent or base not in folder.parents:
+            return None
+        folder = folder.parent
 
 
 def _stdin(options: ReadOptions) -> Iterable[Document | Problem]:
@@ -126,16 +243,20 @@ def _stream_jsonl(path: Path) -> Iterator[Document | Problem]:
 def iter_documents(sources: Iterable[str], options: ReadOptions, counter: Optional[list] = None
                    ) -> Iterator[Document | Problem]:
     """Step 1: every document the sources hold, and what could not be read, as they come."""
+    read_already: set[str] = set()
     for source in sources:
         if source == "-":
             if counter is not None:
                 counter[0] += 1
             yield from _stdin(options)
             continue
-        paths, problem = _expand(source)
-        if problem:
-            yield problem
+        paths, notes = _expand(source)
+        yield from notes
         for path in paths:
+            real = os.path.realpath(path)
+            if real in read_already:
+                continue     # named by two sources (a folder and a file in it): read once
+            read_already.add(real)
             if counter is not None:
                 counter[0] += 1
             try:
@@ -238,25 +359,35 @@ def iter_articles(items: Iterable[Document | Problem], options: ReadOptions, pro
 def _finish(doc: Document, language: str, published: str, how: Optional[str], evidence: tuple[str, ...],
             options: ReadOptions, seen: dict[str, str], problems: list[Problem]) -> Optional[Article]:
     """The checks every article passes: a unique id, a real date not in the future, a sane length."""
-    if doc.id in seen:
-        problems.append(Problem(doc.where, f"duplicate id {doc.id!r} (first in {seen[doc.id]}); left out"))
+    doc_id = clean_field(doc.id, strict=True)
+    if not doc_id:
+        problems.append(Problem(doc.where, "the id is empty once control characters are removed; left out"))
         return None
-    text = doc.text
+    if doc_id in seen:
+        problems.append(Problem(doc.where, f"duplicate id {doc_id!r} (first in {seen[doc_id]}); left out"))
+        return None
+    url = clean_field(doc.url, strict=False)
+    if unsafe_url(doc.url):
+        problems.append(Problem(doc.where, "the URL holds bidi or control characters: not kept as a link",
+                                skipped=False))
+        url = None
+    text = clean_text(doc.text)
     if len(text) > options.max_chars:
+        full = len(text)
         text = _truncate(text, options.max_chars)
-        problems.append(Problem(doc.where, f"{len(doc.text)} characters: cut to {len(text)} "
+        problems.append(Problem(doc.where, f"{full} characters: cut to {len(text)} "
                                 f"(the limit is {options.max_chars})", skipped=False))
     try:
-        article = Article(id=doc.id, published=published, text=text, language=language, title=doc.title,
-                          source=doc.source, url=doc.url, published_source=how or "metadata",
-                          published_evidence=evidence)
+        article = Article(id=doc_id, published=published, text=text, language=language,
+                          title=clean_field(doc.title) or None, source=clean_field(doc.source) or None, url=url,
+                          published_source=how or "metadata", published_evidence=evidence)
     except InputError as exc:
         problems.append(Problem(doc.where, str(exc)))
         return None
     if options.latest is not None and article.dct > options.latest:
         problems.append(Problem(doc.where, f"publication date {published} is in the future"))
         return None
-    seen[doc.id] = doc.where
+    seen[doc_id] = doc.where
     return article
 
 

@@ -20,16 +20,36 @@ from timeline.readers.decode import decode
 __all__ = ["read_text_file", "parse_text"]
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML's safe loader in Python, not libyaml's C one: nesting too deep for it is
+    a RecursionError to report, where the C loader overflows its stack and takes
+    the process down. Dates stay text (``published: 2016-02-30`` is refused by the
+    date check with the file's name, not by the YAML library with a traceback)."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+class _FrontMatterHandler(frontmatter.YAMLHandler):
+    def load(self, fm: str, **kwargs: object):
+        return yaml.load(fm, Loader=_FrontMatterLoader)  # noqa: S506 (a SafeLoader)
+
+
 def parse_text(text: str, where: str, group: str, default_id: str) -> Document:
     if text.startswith("\ufeff"):
         text = text[1:]
     if text.lstrip().startswith("---"):
         try:
-            post = frontmatter.loads(text)
+            post = frontmatter.loads(text, handler=_FrontMatterHandler())
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = f" (line {mark.line + 1})" if mark is not None else ""
             raise InputError(f"{where}: front matter is not valid YAML{line}") from None
+        except RecursionError:
+            raise InputError(f"{where}: front matter is nested too deeply") from None
         if not isinstance(post.metadata, dict):
             raise InputError(f"{where}: front matter is not a mapping of fields")
         body = post.content

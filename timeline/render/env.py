@@ -23,6 +23,7 @@ from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, S
                     TemplateNotFound, select_autoescape)
 
 from timeline.model import InputError
+from timeline.text.hygiene import balance_bidi
 from timeline.render.arabic import count_noun, day_heading, figure_label
 from timeline.render.context import isolate, ltr
 
@@ -47,6 +48,15 @@ def _loaders(user: Optional[Path]) -> list[FileSystemLoader]:
     return ([FileSystemLoader(str(user))] if user else []) + [FileSystemLoader(str(DEFAULT_TEMPLATES))]
 
 
+def _balanced(value):
+    """Every value a template prints closes the bidi controls it opens (a fragment
+    of an article's text, a title): none reaches past its field."""
+    if isinstance(value, str):
+        balanced = balance_bidi(value)
+        return value if balanced is value else type(value)(balanced)
+    return value
+
+
 def make_env(user: Optional[Path] = None) -> Environment:
     if user is not None and not Path(user).is_dir():
         raise InputError(f"{user}: templates folder not found")
@@ -57,6 +67,7 @@ def make_env(user: Optional[Path] = None) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_balanced,
     )
     env.filters["ltr"] = ltr
     env.filters["isolate"] = isolate
