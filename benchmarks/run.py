@@ -16,12 +16,14 @@ BENCHMARKS = {
     "pdf.py": [],
     "extraction.py": [],
     "build.py": [],
+    "adversarial.py": [],
 }
 QUICK = {
     "tagger.py": ["--repeats", "1", "--limit", "10"],
     "pdf.py": ["--repeats", "1", "--articles", "40"],
     "extraction.py": ["--articles", "300"],
     "build.py": ["--sizes", "60,300"],
+    "adversarial.py": ["--scale", "0.02", "--articles", "500"],
 }
 
 if __name__ == "__main__":

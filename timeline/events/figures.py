@@ -12,6 +12,7 @@ figure is never counted twice. A running total (منذ 15 نوفمبر، لير�
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -112,7 +113,8 @@ def extract_figures(text: str, start: int, end: int, timex: Sequence[Timex],
     t = _table()
     norm = normalize(text[start:end])
     folded = norm.text
-    taken = [(x.start - start, x.end - start) for x in timex]
+    taken = sorted((x.start - start, x.end - start) for x in timex)
+    taken_starts = [a for a, _ in taken]
     # What makes a figure a running total, and where it stands (folded offsets).
     markers: list[tuple[int, str | None]] = []   # (position, since)
     for x in timex:
@@ -134,7 +136,7 @@ def extract_figures(text: str, start: int, end: int, timex: Sequence[Timex],
         if s < skip_until:
             continue
         o_s, o_e = norm.span(s, e)
-        if any(a <= o_s < b or a < o_e <= b for a, b in taken):
+        if _overlaps(taken, taken_starts, o_s, o_e):
             continue  # part of a date or a duration
         raw = m.group("n")
         rng = ranges.get(s)
@@ -181,7 +183,7 @@ def extract_figures(text: str, start: int, end: int, timex: Sequence[Timex],
             # a marker counts for the figures after it (until a governing date
             # intervenes), or for the figure just before it when no comma or
             # other figure stands between them
-            before = pos < s and not any(pos < r < s for r in resets)
+            before = pos < s and not _between(resets, pos, s)
             next_start = found[i + 1][0] if i + 1 < len(found) else len(folded)
             trailing = e <= pos < next_start and not re.search(r"[،,]", folded[e:pos])
             if before or trailing:
@@ -192,6 +194,21 @@ def extract_figures(text: str, start: int, end: int, timex: Sequence[Timex],
                           text=text[start + o_s:start + o_e], approx=approx,
                           cumulative=cumulative, since=since, upper=upper or None))
     return out
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    """Does [s, e) begin or end inside one of ``spans`` (sorted, not overlapping)?"""
+    k = bisect.bisect_right(starts, s) - 1
+    if k >= 0 and spans[k][0] <= s < spans[k][1]:
+        return True
+    k = bisect.bisect_left(starts, e) - 1
+    return k >= 0 and spans[k][0] < e <= spans[k][1]
+
+
+def _between(points: list[int], lo: int, hi: int) -> bool:
+    """Is one of the sorted ``points`` strictly between ``lo`` and ``hi``?"""
+    k = bisect.bisect_right(points, lo)
+    return k < len(points) and points[k] < hi
 
 
 def _kind(after: list[str], before: list[str], t: _Table) -> str | None:

@@ -95,6 +95,13 @@ def join_chains(hits: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
             out.append(Hit(F.Chain(h.frame, nxt.frame, linked=True), h.start, nxt.end, "chain"))
             i = k + 2
             continue
+        if k > i:
+            # a list of weekdays no date follows: none but its last can begin a chain (each
+            # would walk to the same end), so they go as they are, and the walk is not
+            # repeated from each (a text of weekdays alone stays linear)
+            out.extend(hits[i:k])
+            i = k
+            continue
         if i + 1 < n and isinstance(h.frame, _HEADS) and getattr(h.frame, "edge", None) is None:
             nxt = hits[i + 1]
             if 0 <= nxt.start - h.end <= _REACH and _is_date(nxt.frame):

@@ -23,6 +23,8 @@ _STOP = r"[.!?؟؛\n](?!(?<=\d\.)\d)"
 #: a stop and the stops after it with only blanks between: one sentence end
 _SENTENCE_ENDS = re.compile(_STOP + r"(?:\s*" + _STOP + r")*")
 _WORD = re.compile(r"\w+")
+#: the farthest back (characters) a clause's words are looked for
+CLAUSE_REACH = 1200
 
 
 @lru_cache(maxsize=None)
@@ -49,6 +51,11 @@ def _head_regex(cls: WordClass) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=8)
+def _punctuation_regex(chars: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(chars) + "]")
+
+
 def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(phrases, key=len, reverse=True)) + r")(?!\w)")
 
@@ -158,6 +165,7 @@ class Scan:
         self._since_at: dict[int, bool] = {}
         self._before: dict[int, tuple[str, ...]] = {}
         self._clause_at: dict[int, list[str]] = {}
+        self._marks: list[int] | None = None
         self._forecast: bool | None = None
         #: spans of the expressions found (set by the tagger once scanned)
         self.hit_spans: list[tuple[int, int]] = []
@@ -324,16 +332,22 @@ class Scan:
 
     def _find_clause_words(self, pos: int) -> list[str]:
         s_start, _ = self.sentence_bounds(pos)
-        text = self.text
-        i = pos
-        punct = self.cues.clause_punctuation
-        while i > s_start:
-            ch = text[i - 1]
-            if ch in punct and not (ch == "." and i >= 2 and text[i - 2].isdigit()
-                                    and i < len(text) and text[i].isdigit()):
-                break  # (a decimal point, 18.7, is not punctuation)
-            i -= 1
-        return _WORD.findall(text, i, pos)
+        s_start = max(s_start, pos - CLAUSE_REACH)
+        marks = self._clause_marks()
+        k = bisect.bisect_right(marks, pos) - 1
+        i = max(marks[k], s_start) if k >= 0 else s_start
+        return _WORD.findall(self.text, i, pos)
+
+    def _clause_marks(self) -> list[int]:
+        """Where each clause punctuation mark ends (a decimal point, 18.7, is none), once per text."""
+        if self._marks is None:
+            text = self.text
+            last = len(text)
+            self._marks = [m.end() for m in _punctuation_regex("".join(sorted(self.cues.clause_punctuation)))
+                           .finditer(text)
+                           if not (m.group() == "." and m.start() >= 1 and text[m.start() - 1].isdigit()
+                                   and m.end() < last and text[m.end()].isdigit())]
+        return self._marks
 
     def _after_start_verb(self, pos: int) -> bool:
         c = self.cues
@@ -355,11 +369,15 @@ class Scan:
         """Is the expression at ``pos`` the start of a range (من X إلى/وحتى Y)?"""
         if not self.preceded_by(pos, self.cues.range_opens):
             return False
-        for s, e in self.hit_spans:
-            if s == pos or (s < pos < e):
-                nxt = [h for h in self.hit_spans if h[0] >= e]
-                return bool(nxt) and self.cues.range_close.fullmatch(self.text, e, nxt[0][0]) is not None
-        return False
+        spans = self.hit_spans
+        k = bisect.bisect_right(spans, (pos, len(self.text) + 1)) - 1   # the last hit starting at or before pos
+        if k < 0:
+            return False
+        s, e = spans[k]
+        if not (s == pos or s < pos < e):
+            return False
+        j = bisect.bisect_left(spans, (e,))
+        return j < len(spans) and self.cues.range_close.fullmatch(self.text, e, spans[j][0]) is not None
 
     def _after_document_number(self, pos: int) -> bool:
         """Is ``pos`` right after "رقم 47 تاريخ", "رقم 2 الصادر في", "رقم (36) لسنة"?"""
@@ -380,13 +398,21 @@ class Scan:
         cached = self._since_at.get(pos)
         if cached is None:
             s_start, _ = self.sentence_bounds(pos)
+            s_start = max(s_start, pos - CLAUSE_REACH)
             chunk = max(s_start, self.text.rfind("،", s_start, pos) + 1,
                         self.text.rfind(",", s_start, pos) + 1)
             cached = False
+            spans = self.hit_spans
             for m in self._since.finditer(self.text, chunk, pos):
                 # منذ بداية العام في السادس من مايو: a time expression right after
                 # منذ is all it governs; a later date is outside the phrase
-                closed = any(m.end() <= s <= m.end() + 2 and e <= pos for s, e in self.hit_spans)
+                j = bisect.bisect_left(spans, (m.end(),))
+                closed = False
+                while j < len(spans) and spans[j][0] <= m.end() + 2:
+                    if spans[j][1] <= pos:
+                        closed = True
+                        break
+                    j += 1
                 cached = not closed
             self._since_at[pos] = cached
         return cached
@@ -431,6 +457,9 @@ class Scan:
     def _clauses(self, pos: int) -> tuple[int, str, int]:
         """(clause start, its mood, the previous clause's start)."""
         s_start, _ = self.sentence_bounds(pos)
+        # a sentence without stops (a list, a scraped table) would make every look-back
+        # run from its start: a clause reaches back at most this far
+        s_start = max(s_start, pos - CLAUSE_REACH)
         start, kind, previous = s_start, "", s_start
         for m in self._complementizers.finditer(self.text, s_start, pos):
             previous = start

@@ -213,7 +213,8 @@ def _date_day_month(g: Groups, scan: Scan, L: Lexicon):
 @rule(
     "day-range-first",
     r"(?:(?P<pod>%PODC)%S)?(?P<d>" + DAYNUM + r")(?=(?:%O%RANGE%O" + DAYNUM
-    + r")+%S(?:%LINK%S)?(?:%MW%S)?(?P<m>%GM|%HM)" + MONTH_TAIL + ")",
+    # a month has at most 31 days to list: bounded, a run of numbers stays linear
+    + r"){1,30}%S(?:%LINK%S)?(?:%MW%S)?(?P<m>%GM|%HM)" + MONTH_TAIL + ")",
 )
 def _day_range_first(g: Groups, scan: Scan, L: Lexicon):
     """The first day of "15 و16 نوفمبر" / "من 3 إلى 5 ديسمبر", dated by the month after."""
@@ -828,7 +829,7 @@ def _duration(g: Groups, scan: Scan, L: Lexicon):
 #: after "أيام <weekday>": another weekday joined by و (أيام الخميس والجمعة)
 _DAY_LIST = re.compile(r"[ \t]*[،,]?[ \t]*و[ \t]*ال\w+")
 #: after "أيام <weekday>": more weekdays, then the dates they name
-_DAY_LIST_DATES = re.compile(r"(?:[ \t]*[،,]?[ \t]*و?ال\w+)*[ \t]*(?:ال\w+[ \t]+)?(?:ل[ \t]*)?\d")
+_DAY_LIST_DATES = re.compile(r"(?:[ \t]*[،,]?[ \t]*و?ال\w+){0,7}[ \t]*(?:ال\w+[ \t]+)?(?:ل[ \t]*)?\d")
 
 
 def _vague_pattern(L: Lexicon) -> str:

@@ -28,6 +28,10 @@ class NumberWords:
     pattern: str
 
 
+#: the most terms a number written in words has (مليون ومئتان وثلاثة وأربعون ألفا وخمسمئة وسبعة وستون: 7)
+MAX_TERMS = 10
+
+
 @lru_cache(maxsize=1)
 def number_words() -> NumberWords:
     table = load_table("ar", "numbers")
@@ -42,9 +46,11 @@ def number_words() -> NumberWords:
     vague = by_value("vague_counts", table["vague_counts"])
     digits = r"\d+(?:[.,]\d+)?"
     item = f"(?:{digits}|{cardinals.pattern})"
+    # at most MAX_TERMS terms joined by و (the longest numbers written out have fewer):
+    # unbounded, a run of them makes each match attempt read to its end (quadratic)
     pattern = (
         f"{item}(?:{SPACE}{multipliers.pattern})?"
-        f"(?:{SPACE}و{item}(?:{SPACE}{multipliers.pattern})?)*"
+        f"(?:{SPACE}و{item}(?:{SPACE}{multipliers.pattern})?){{0,{MAX_TERMS - 1}}}"
     )
     return NumberWords(cardinals, multipliers, fractions, vague, pattern)
 
