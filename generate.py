@@ -36,6 +36,10 @@ def main(argv: list[str] | None = None) -> int:
     except (InputError, DataError) as exc:
         print(f"generate.py {args.command}: error: {exc}", file=sys.stderr)
         return EXIT_INPUT
+    except OSError as exc:   # a full disk, a folder gone read-only mid-run: one line, not a traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"generate.py {args.command}: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INPUT
 
 
 if __name__ == "__main__":

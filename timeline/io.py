@@ -6,7 +6,9 @@ import os
 import tempfile
 from pathlib import Path
 
-__all__ = ["atomic_write_text", "atomic_write_bytes"]
+from timeline.model import InputError
+
+__all__ = ["atomic_write_text", "atomic_write_bytes", "check_output_folder", "check_output_file"]
 
 
 def _umask() -> int:
@@ -59,3 +61,47 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
 
 def atomic_write_text(path: str | Path, text: str) -> Path:
     return atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def _blocking_parent(path: Path) -> Path | None:
+    """The first existing part of ``path``'s parents that is not a folder."""
+    for parent in reversed(path.parents):
+        if parent.exists() and not parent.is_dir():
+            return parent
+        if not parent.exists():
+            return None
+    return None
+
+
+def check_output_folder(path: str | Path, option: str = "-o") -> None:
+    """Refuse, in one line and before anything is read or written, an output
+    folder that cannot be one: a file, a place under a file, a dangling
+    symlink, a folder this process cannot write in."""
+    path = Path(path)
+    if path.is_symlink() and not path.exists():
+        raise InputError(f"{path}: {option} is a symlink to {os.readlink(path)}, which does not exist")
+    if path.exists() and not path.is_dir():
+        raise InputError(f"{path}: {option} must be a folder, and this is a file")
+    blocker = _blocking_parent(path)
+    if blocker is not None:
+        raise InputError(f"{path}: {option} cannot be made: {blocker} is a file, not a folder")
+    existing = path if path.exists() else next((p for p in path.parents if p.exists()), Path("."))
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise InputError(f"{path}: {option} is not writable ({existing} does not let this user write)")
+
+
+def check_output_file(path: str | Path, option: str = "-o") -> None:
+    """The same for an output file: not a folder, not under a file, not a dangling link."""
+    path = Path(path)
+    if path.is_dir():
+        raise InputError(f"{path}: {option} is a folder; give a file name")
+    if path.is_symlink() and not path.exists():
+        raise InputError(f"{path}: {option} is a symlink to {os.readlink(path)}, which does not exist")
+    blocker = _blocking_parent(path)
+    if blocker is not None:
+        raise InputError(f"{path}: {option} cannot be written: {blocker} is a file, not a folder")
+    if path.exists() and path.is_file() and not os.access(path, os.W_OK):
+        raise InputError(f"{path}: {option} is not writable")
+    existing = next((p for p in path.parents if p.exists()), Path("."))
+    if not path.exists() and not os.access(existing, os.W_OK | os.X_OK):
+        raise InputError(f"{path}: {option} is not writable ({existing} does not let this user write)")

@@ -18,6 +18,7 @@ from timeline.readers.sources import stream_sources
 from timeline.config import SAMPLE, SAMPLE_CONFIG, BuildConfig, load_config, parse_date
 from timeline.merge.source import StoreSource
 from timeline.model import InputError
+from timeline.io import check_output_folder
 from timeline.publish import Staging
 from timeline.commands.common import SOURCES_HELP, add_source_options, read_options, report_problems
 from timeline.render import FORMATS, RenderOptions, render
@@ -91,6 +92,7 @@ def _close_client(client) -> None:
 
 def run(args: argparse.Namespace) -> int:
     config = load_build_config(args)
+    check_output_folder(config.output)
     notes = read_notes(config.notes) if config.notes else None
     templates = Path(config.templates) if config.templates else None
     if templates is not None and not templates.is_dir():

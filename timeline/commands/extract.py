@@ -7,7 +7,7 @@ import json
 import sys
 
 from timeline.commands.common import SOURCES_HELP, add_source_options, load_articles
-from timeline.io import atomic_write_text
+from timeline.io import atomic_write_text, check_output_file
 from timeline.pipeline import extract
 from timeline.temporal import Tagger
 
@@ -21,6 +21,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.output:
+        check_output_file(args.output)    # before reading: a bad -o is one line, not a traceback at the end
     articles = load_articles(args, args.sources, "extract")
     tagger = Tagger()
     out = "".join(json.dumps(extract(a, tagger).to_json(), ensure_ascii=False) + "\n"

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from timeline.commands.build import load_build_config
 from timeline.config import newsletter_config
+from timeline.io import check_output_folder
 from timeline.model import InputError
 from timeline.publish.mail import DeliveryError, SmtpSettings
 from timeline.publish.newsletter import LockBusy
@@ -74,6 +75,7 @@ def run(args: argparse.Namespace) -> int:
     if not config.sources:
         raise InputError("newsletter: no sources (give the archive's files or folders, or sources in --config)")
     output = Path(config.output)
+    check_output_folder(output)
     settings = NewsletterSettings(
         title=args.title or news.title, period=args.period or news.period, list_id=news.list_id,
         sender=news.sender, recipients=news.recipients, site_url=news.site_url, unsubscribe=news.unsubscribe,

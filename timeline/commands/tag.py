@@ -7,7 +7,7 @@ import json
 import sys
 
 from timeline.commands.common import SOURCES_HELP, add_source_options, load_articles
-from timeline.io import atomic_write_text
+from timeline.io import atomic_write_text, check_output_file
 from timeline.temporal import Tagger, tag_article
 
 HELP = "find and anchor the temporal expressions of each document"
@@ -22,6 +22,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.output:
+        check_output_file(args.output)    # before reading: a bad -o is one line, not a traceback at the end
     articles = load_articles(args, args.sources, "tag")
     tagger = Tagger()
     lines = []

@@ -7,7 +7,7 @@ import json
 import sys
 
 from timeline.commands.common import SOURCES_HELP, add_source_options, load_articles
-from timeline.io import atomic_write_text
+from timeline.io import atomic_write_text, check_output_file
 from timeline.merge import build_timeline
 from timeline.pipeline import extract
 from timeline.temporal import Tagger
@@ -37,6 +37,8 @@ def _text(timeline) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.output:
+        check_output_file(args.output)    # before reading: a bad -o is one line, not a traceback at the end
     articles = load_articles(args, args.sources, "timeline")
     tagger = Tagger()
     timeline = build_timeline([extract(a, tagger) for a in articles])
