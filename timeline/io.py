@@ -73,21 +73,30 @@ def _blocking_parent(path: Path) -> Path | None:
     return None
 
 
+def _refuse_unreachable(path: Path, option: str, verb: str) -> None:
+    """A dangling symlink, or a file where a folder of the path must be."""
+    if path.is_symlink() and not path.exists():
+        raise InputError(f"{path}: {option} is a symlink to {os.readlink(path)}, which does not exist")
+    blocker = _blocking_parent(path)
+    if blocker is not None:
+        raise InputError(f"{path}: {option} cannot be {verb}: {blocker} is a file, not a folder")
+
+
+def _refuse_unwritable(path: Path, option: str, existing: Path) -> None:
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise InputError(f"{path}: {option} is not writable ({existing} does not let this user write)")
+
+
 def check_output_folder(path: str | Path, option: str = "-o") -> None:
     """Refuse, in one line and before anything is read or written, an output
     folder that cannot be one: a file, a place under a file, a dangling
     symlink, a folder this process cannot write in."""
     path = Path(path)
-    if path.is_symlink() and not path.exists():
-        raise InputError(f"{path}: {option} is a symlink to {os.readlink(path)}, which does not exist")
     if path.exists() and not path.is_dir():
         raise InputError(f"{path}: {option} must be a folder, and this is a file")
-    blocker = _blocking_parent(path)
-    if blocker is not None:
-        raise InputError(f"{path}: {option} cannot be made: {blocker} is a file, not a folder")
-    existing = path if path.exists() else next((p for p in path.parents if p.exists()), Path("."))
-    if not os.access(existing, os.W_OK | os.X_OK):
-        raise InputError(f"{path}: {option} is not writable ({existing} does not let this user write)")
+    _refuse_unreachable(path, option, "made")
+    _refuse_unwritable(path, option, path if path.exists() else next((p for p in path.parents if p.exists()),
+                                                                    Path(".")))
 
 
 def check_output_file(path: str | Path, option: str = "-o") -> None:
@@ -95,13 +104,9 @@ def check_output_file(path: str | Path, option: str = "-o") -> None:
     path = Path(path)
     if path.is_dir():
         raise InputError(f"{path}: {option} is a folder; give a file name")
-    if path.is_symlink() and not path.exists():
-        raise InputError(f"{path}: {option} is a symlink to {os.readlink(path)}, which does not exist")
-    blocker = _blocking_parent(path)
-    if blocker is not None:
-        raise InputError(f"{path}: {option} cannot be written: {blocker} is a file, not a folder")
-    if path.exists() and path.is_file() and not os.access(path, os.W_OK):
-        raise InputError(f"{path}: {option} is not writable")
-    existing = next((p for p in path.parents if p.exists()), Path("."))
-    if not path.exists() and not os.access(existing, os.W_OK | os.X_OK):
-        raise InputError(f"{path}: {option} is not writable ({existing} does not let this user write)")
+    _refuse_unreachable(path, option, "written")
+    if path.exists():
+        if path.is_file() and not os.access(path, os.W_OK):
+            raise InputError(f"{path}: {option} is not writable")
+    else:
+        _refuse_unwritable(path, option, next((p for p in path.parents if p.exists()), Path(".")))
