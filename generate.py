@@ -15,6 +15,7 @@ from timeline import __version__
 from timeline.commands import COMMANDS, EXIT_INPUT
 from timeline.data import DataError
 from timeline.model import InputError
+from timeline.text.hygiene import printable
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,11 +35,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return modules[args.command].run(args)
     except (InputError, DataError) as exc:
-        print(f"generate.py {args.command}: error: {exc}", file=sys.stderr)
+        print(printable(f"generate.py {args.command}: error: {exc}"), file=sys.stderr)
         return EXIT_INPUT
     except OSError as exc:   # a full disk, a folder gone read-only mid-run: one line, not a traceback
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"generate.py {args.command}: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        print(printable(f"generate.py {args.command}: error: {where}{exc.strerror or exc}"), file=sys.stderr)
         return EXIT_INPUT
 
 

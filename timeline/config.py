@@ -41,8 +41,10 @@ An unknown key or a value of the wrong kind is an error naming the file.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from dataclasses import dataclass, field, fields, replace
+from email.utils import getaddresses
 from pathlib import Path
 from typing import Any, Optional
 
@@ -191,6 +193,8 @@ _NEWSLETTER_KEYS: dict[str, tuple[str, type | tuple[type, ...]]] = {
 _SMTP_KEYS = {"host": str, "port": int, "security": str, "username": str, "password_env": str,
               "timeout": (int, float), "allow_plaintext": bool}
 PERIODS = ("daily", "weekly")
+#: what may not stand in a setting that goes into a mail header
+_HEADER_BREAK = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\x85]")
 
 
 def newsletter_config(config: BuildConfig) -> NewsletterConfig:
@@ -205,9 +209,19 @@ def newsletter_config(config: BuildConfig) -> NewsletterConfig:
         name, kind = _NEWSLETTER_KEYS[key]
         if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
             raise InputError(f"{where}: {key} has the wrong type ({type(value).__name__})")
+        if isinstance(value, str) and _HEADER_BREAK.search(value):
+            # a line break (or another control character) in list_id, unsubscribe,
+            # from or title would start a header of its own in every message
+            raise InputError(f"{where}: {key} holds a line break or control character")
         if key == "to":
             if not all(isinstance(v, str) for v in value):
                 raise InputError(f"{where}: to must be a list of addresses")
+            if any(_HEADER_BREAK.search(v) for v in value):
+                raise InputError(f"{where}: to holds a line break or control character")
+            joined = [v for v in value if len(getaddresses([v.replace(";", ",")])) > 1]
+            if joined:
+                raise InputError(f"{where}: to lists one address per item; {joined[0]!r} holds several "
+                                 '(write to = ["a@example.org", "b@example.org"])')
             value = tuple(value)
         elif key == "state":
             value = str(here / value)

@@ -60,3 +60,32 @@ def test_no_control_character_reaches_the_outputs(tmp_path):
         assert "evil.example" not in data, name
         for line in data.split("\n"):
             assert line.count(RLO) == line.count(PDF), (name, line)
+
+
+def test_file_names_are_printed_escaped(tmp_path):
+    bad = tmp_path / "evil\n\x1b[2Jname\u202e.txt"
+    bad.write_bytes(b"\xff\xfe\x00")          # unreadable: its name goes into a problem line
+    (tmp_path / "good.txt").write_text(AR, encoding="utf-8")
+    p = subprocess.run([sys.executable, str(ROOT / "generate.py"), "tag", str(tmp_path), "--published", "2023-03-01"],
+                       cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr
+    assert "\x1b" not in p.stderr and RLO not in p.stderr
+    about = [line for line in p.stderr.splitlines() if "evil" in line]
+    assert len(about) == 1 and "\\n\\x1b[2Jname\\u202e.txt" in about[0], p.stderr
+
+
+def test_a_notes_remote_image_is_not_in_the_markdown_briefing(tmp_path):
+    notes = tmp_path / "notes.md"
+    notes.write_text("ملاحظة المحرر ![خريطة](https://tracker.example/pixel.png \"t\") و![شعار][logo]\n\n"
+                     "[logo]: https://tracker.example/logo.gif\n\n[مصدر](https://example.org/report)\n",
+                     encoding="utf-8")
+    out = tmp_path / "site"
+    p = subprocess.run([sys.executable, str(ROOT / "generate.py"), "build",
+                        str(ROOT.parent / "shared" / "corpus" / "aleppo-2016.jsonl"), "-o", str(out),
+                        "--notes", str(notes), "--formats", "html,md", "-q"],
+                       cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert p.returncode == 0, p.stderr
+    md = (out / "briefing.md").read_text(encoding="utf-8")
+    html = (out / "timeline.html").read_text(encoding="utf-8")
+    assert "tracker.example" not in md and "tracker.example" not in html
+    assert "خريطة" in md and "https://example.org/report" in md

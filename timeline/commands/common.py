@@ -10,6 +10,7 @@ from typing import Sequence
 from timeline.model import Article, InputError
 from timeline.readers import ReadOptions, parse_period, read_sources
 from timeline.readers.dates import DateError, normalize_date
+from timeline.text.hygiene import printable
 
 __all__ = ["add_source_options", "read_options", "load_articles", "report_problems", "SOURCES_HELP"]
 
@@ -58,7 +59,7 @@ def report_problems(result_articles: int, problems: list, files: int, args: argp
     if not result_articles and len(problems) == 1:
         raise InputError(str(problems[0]))
     for p in problems:
-        print(f"generate.py {command}: {p}{'' if not p.skipped else ' (left out)'}", file=sys.stderr)
+        print(printable(f"generate.py {command}: {p}{'' if not p.skipped else ' (left out)'}"), file=sys.stderr)
     skipped = sum(1 for p in problems if p.skipped)
     if problems:
         print(f"generate.py {command}: read {result_articles} articles from {files} files; "

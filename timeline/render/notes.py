@@ -25,6 +25,10 @@ ALLOWED_TAGS = {"p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"align"}, "td": {"align"}}
 URL_SCHEMES = {"http", "https", "mailto"}
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+#: ![alt](url "title") and ![alt][ref]
+_IMAGE = re.compile(r"!\[(?P<alt>[^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+#: a reference definition an image used: [ref]: http://... (any, harmlessly)
+_IMAGE_REF = re.compile(r"(?m)^[ ]{0,3}\[[^\]\n]+\]:[ \t]*<?\S+\.(?:png|jpe?g|gif|webp|svg|bmp|ico)>?(?:[ \t]+.*)?$")
 _BAD_LINK = re.compile(r"(\]\(\s*<?\s*)(?:javascript|vbscript|data|file)\s*:", re.IGNORECASE)
 
 
@@ -40,6 +44,10 @@ def render_notes(text: str) -> Notes:
                       url_schemes=URL_SCHEMES, link_rel="noopener noreferrer nofollow",
                       strip_comments=True)
     source = _BAD_LINK.sub(r"\1#", _TAG_START.sub("&lt;", text.strip()))
+    # images are dropped from the HTML; in the Markdown briefing too (a remote image
+    # is a request from every reader's mail client): the alt text stays
+    source = _IMAGE.sub(lambda m: m.group("alt"), source)
+    source = _IMAGE_REF.sub("", source)
     return Notes(source, Markup(clean))
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean_field", "clean_text", "unsafe_url", "balance_bidi"]
+__all__ = ["clean_field", "clean_text", "unsafe_url", "balance_bidi", "printable"]
 
 #: embeddings and overrides (closed by U+202C) and isolates (closed by U+2069)
 _OPEN_EMBED = "\u202a\u202b\u202d\u202e"
@@ -77,3 +77,12 @@ def _balance(line: str) -> str:
         out.append(ch)
     out.extend(reversed(stack))
     return "".join(out)
+
+
+_UNPRINTABLE_RE = re.compile("[" + re.escape(_CONTROLS + _BIDI + "\n\r\t\u2028\u2029") + "]")
+
+
+def printable(line: str) -> str:
+    """A message line as a terminal should get it: control, line-break and bidi
+    characters (in a file name, say) shown escaped (``\\n``, ``\\x1b``, ``\\u202e``)."""
+    return _UNPRINTABLE_RE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), line)
