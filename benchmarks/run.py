@@ -17,6 +17,7 @@ BENCHMARKS = {
     "extraction.py": [],
     "build.py": [],
     "adversarial.py": [],
+    "fuzz.py": [],
 }
 QUICK = {
     "tagger.py": ["--repeats", "1", "--limit", "10"],
@@ -24,6 +25,7 @@ QUICK = {
     "extraction.py": ["--articles", "300"],
     "build.py": ["--sizes", "60,300"],
     "adversarial.py": ["--scale", "0.02", "--articles", "500"],
+    "fuzz.py": ["--examples", "200", "--cli", "3"],
 }
 
 if __name__ == "__main__":

@@ -18,7 +18,10 @@ def test_every_benchmark_runs_and_writes_json(tmp_path):
                        capture_output=True, text=True, timeout=900)
     assert p.returncode == 0, p.stderr[-3000:]
     results = {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in (tmp_path / "results").glob("*.json")}
-    assert sorted(results) == ["adversarial", "build", "extraction", "pdf", "tagger"]
+    assert sorted(results) == ["adversarial", "build", "extraction", "fuzz", "pdf", "tagger"]
+    fuzz = results["fuzz"]
+    assert fuzz["counts"]["examples"] == 200 and fuzz["cli"]["runs"] == 3
+    assert fuzz["counts"]["tracebacks"] == 0 and fuzz["counts"]["hangs"] == 0 and fuzz["cli"]["bad_exits"] == 0
     rows = results["adversarial"]["rows"]
     assert sorted(rows) == ["clause", "number", "same-day", "weekday"]
     assert all(len(r["runs"]) == 4 and len(r["growths"]) == 3 for r in rows.values())
