@@ -87,14 +87,34 @@ class Staging:
     rendered, and still no reader ever sees half a build.
     """
 
+    #: the empty file that marks a staging folder as this program's
+    MARK = ".timeline-staging"
+
     def __init__(self, folder: str | Path) -> None:
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
+        self.removed = self.remove_abandoned(self.folder)
         self.tmp = self.folder / f".staging-{os.getpid()}"
         if self.tmp.exists():
             shutil.rmtree(self.tmp)
         self.tmp.mkdir()
+        (self.tmp / self.MARK).touch()
         self.outputs: list[tuple[str, str]] = []     # (path, kind)
+
+    @classmethod
+    def remove_abandoned(cls, folder: Path) -> list[Path]:
+        """Remove the staging folders of builds that were killed: ours (marked),
+        named after a process that no longer runs. Returns what was removed."""
+        removed = []
+        for path in sorted(folder.glob(".staging-*")):
+            pid = path.name.removeprefix(".staging-")
+            if not (pid.isdigit() and path.is_dir() and not path.is_symlink() and (path / cls.MARK).is_file()):
+                continue
+            if int(pid) != os.getpid() and _running(int(pid)):
+                continue   # another build, still at work
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+        return removed
 
     def add(self, out: Output) -> None:
         target = self.tmp.joinpath(*out.path.split("/"))
@@ -137,6 +157,16 @@ class Staging:
     def __exit__(self, kind, value, tb) -> None:
         if kind is not None:
             self.abort()
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True      # alive, someone else's
+    return True
 
 
 def _same(a: Path, b: Path) -> bool:
