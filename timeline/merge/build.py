@@ -292,26 +292,34 @@ def _merge(stories: list[SourceRef]) -> list[list[SourceRef]]:
         for w in ws:
             postings.setdefault(w, []).append(i)
     kinds = [{f.kind for e in s.events for f in e.figures} for s in stories]
-    later: list[set[int]] = [set() for _ in range(n)]     # candidates j > i, per i
+    # each story's prefix: its rarest words, up to where the rest cannot reach the bar
+    # (the lower bar applies only to a pair sharing a kind of figure, so a story
+    # without figures can only be the lighter side of a pair held to the higher one)
+    prefix_of: dict[str, list[int]] = {}     # word -> the stories whose prefix holds it
+    prefixes: list[list[str]] = []
     for i, ws in enumerate(words):
-        # the lower bar applies only to a pair sharing a kind of figure, so a story
-        # without figures can only be the lighter side of a pair held to the higher one
         bar = SAME_STORY_WITH_FIGURES if kinds[i] else SAME_STORY
         floor = bar * totals[i]
         rest = totals[i]
-        found: set[int] = set()
+        mine: list[str] = []
         for w in sorted(ws, key=lambda w: (-idf[w], w)):       # rarest first
             if rest < floor:
                 break                                           # the rest cannot reach the bar alone
             rest -= idf[w]
+            mine.append(w)
+            prefix_of.setdefault(w, []).append(i)
+        prefixes.append(mine)
+
+    def later(i: int) -> list[int]:
+        """The candidates j > i of story i: stories holding a word of i's prefix, and
+        stories whose prefix holds a word of i's. Made when i's turn comes, so memory
+        stays with one story's candidates, not every pair's."""
+        found: set[int] = set()
+        for w in prefixes[i]:
             found.update(postings[w])
-        found.discard(i)
-        mine = later[i]
-        for j in found:
-            if j > i:
-                mine.add(j)
-            else:
-                later[j].add(i)
+        for w in words[i]:
+            found.update(prefix_of.get(w, ()))
+        return sorted(j for j in found if j > i)
 
     parent = list(range(n))
     docs = [{s.doc} for s in stories]
@@ -327,7 +335,7 @@ def _merge(stories: list[SourceRef]) -> list[list[SourceRef]]:
         doc_i = stories[i].doc
         words_i, total_i, kinds_i = words[i], totals[i], kinds[i]
         gi = find(i)      # stays i's root: each union below hangs the other root under it
-        for j in sorted(later[i]):
+        for j in later(i):
             if stories[j].doc == doc_i:
                 continue
             gj = parent[j]
