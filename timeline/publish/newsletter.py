@@ -274,13 +274,3 @@ def recover(folder: Path, state: State, state_path: Path | str = "the state") ->
                             f"{', '.join(unknown)}; refusing to touch them (point --state at the state that "
                             "published them)")
     return removed
-    last = state.last_issue()
-    committed = last.number if last else 0
-    for path in sorted(folder.iterdir()):
-        if path.name.startswith(".tmp-") or path.name.startswith(".old-"):
-            shutil.rmtree(path) if path.is_dir() else path.unlink()
-            removed.append(path)
-        elif path.is_dir() and path.name.isdigit() and int(path.name) > committed:
-            shutil.rmtree(path)
-            removed.append(path)
-    return removed
