@@ -19,7 +19,9 @@ from timeline.text.words import words as words_class
 Tense = Literal["future", "plan", "present", "irrealis", "past"]
 
 # Sentence ends: . ! ? ؟ ؛ and line breaks; a dot between digits is a decimal.
-_STOP = r"[.!?؟؛\n](?!(?<=\d\.)\d)"
+#: after a mark: it is not the point between two digits
+_NOT_DECIMAL = r"(?!(?<=\d\.)\d)"
+_STOP = r"[.!?؟؛\n]" + _NOT_DECIMAL
 #: a stop and the stops after it with only blanks between: one sentence end
 _SENTENCE_ENDS = re.compile(_STOP + r"(?:\s*" + _STOP + r")*")
 _WORD = re.compile(r"\w+")
@@ -50,12 +52,13 @@ def _head_regex(cls: WordClass) -> re.Pattern[str]:
     return re.compile(r"[ \t]+" + cls.pattern)
 
 
-@lru_cache(maxsize=None)
 @lru_cache(maxsize=8)
 def _punctuation_regex(chars: str) -> re.Pattern[str]:
-    return re.compile("[" + re.escape(chars) + "]")
+    """One of ``chars``, but not the point of a decimal (18.7), as for sentence ends."""
+    return re.compile("[" + re.escape(chars) + r"]" + _NOT_DECIMAL)
 
 
+@lru_cache(maxsize=None)
 def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(phrases, key=len, reverse=True)) + r")(?!\w)")
 
@@ -330,9 +333,14 @@ class Scan:
             cached = self._clause_at[pos] = self._find_clause_words(pos)
         return cached
 
+    def _clause_floor(self, pos: int) -> int:
+        """How far back from ``pos`` its clause is looked for: the sentence start, but
+        at most CLAUSE_REACH characters (a text without stops, a list or a scraped
+        table, would make every look-back run from its start: quadratic)."""
+        return max(self.sentence_bounds(pos)[0], pos - CLAUSE_REACH)
+
     def _find_clause_words(self, pos: int) -> list[str]:
-        s_start, _ = self.sentence_bounds(pos)
-        s_start = max(s_start, pos - CLAUSE_REACH)
+        s_start = self._clause_floor(pos)
         marks = self._clause_marks()
         k = bisect.bisect_right(marks, pos) - 1
         i = max(marks[k], s_start) if k >= 0 else s_start
@@ -341,12 +349,8 @@ class Scan:
     def _clause_marks(self) -> list[int]:
         """Where each clause punctuation mark ends (a decimal point, 18.7, is none), once per text."""
         if self._marks is None:
-            text = self.text
-            last = len(text)
-            self._marks = [m.end() for m in _punctuation_regex("".join(sorted(self.cues.clause_punctuation)))
-                           .finditer(text)
-                           if not (m.group() == "." and m.start() >= 1 and text[m.start() - 1].isdigit()
-                                   and m.end() < last and text[m.end()].isdigit())]
+            marks = _punctuation_regex("".join(sorted(self.cues.clause_punctuation)))
+            self._marks = [m.end() for m in marks.finditer(self.text)]
         return self._marks
 
     def _after_start_verb(self, pos: int) -> bool:
@@ -397,8 +401,7 @@ class Scan:
         (منذ تكليف سلام في 13 كانون الثاني: a reference date, not the news.)"""
         cached = self._since_at.get(pos)
         if cached is None:
-            s_start, _ = self.sentence_bounds(pos)
-            s_start = max(s_start, pos - CLAUSE_REACH)
+            s_start = self._clause_floor(pos)
             chunk = max(s_start, self.text.rfind("،", s_start, pos) + 1,
                         self.text.rfind(",", s_start, pos) + 1)
             cached = False
@@ -456,10 +459,7 @@ class Scan:
 
     def _clauses(self, pos: int) -> tuple[int, str, int]:
         """(clause start, its mood, the previous clause's start)."""
-        s_start, _ = self.sentence_bounds(pos)
-        # a sentence without stops (a list, a scraped table) would make every look-back
-        # run from its start: a clause reaches back at most this far
-        s_start = max(s_start, pos - CLAUSE_REACH)
+        s_start = self._clause_floor(pos)
         start, kind, previous = s_start, "", s_start
         for m in self._complementizers.finditer(self.text, s_start, pos):
             previous = start
