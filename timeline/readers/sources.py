@@ -101,7 +101,7 @@ def _walk(root: Path, wanted) -> tuple[list[Path], list[Problem]]:
     seen_dirs: set[tuple[int, int]] = set()
     seen: set[str] = set()
     files: list[Path] = []
-    outputs: list[tuple[Path, frozenset[str]]] = []   # folders with a manifest, and what it lists
+    manifests: dict[Path, Optional[frozenset[str]]] = {}
     skipped: dict[Path, int] = {}
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
         here = Path(dirpath)
@@ -114,13 +114,9 @@ def _walk(root: Path, wanted) -> tuple[list[Path], list[Problem]]:
             dirnames[:] = []
             continue
         seen_dirs.add((st.st_dev, st.st_ino))
-        listed = read_manifest(here)
-        if listed:
-            outputs.append((here, listed))
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         kept_dirs = []
-        for d in dirnames:
-            owner = _output_of(here / d, outputs, folder=True)
+        for d in sorted(d for d in dirnames if not d.startswith(".")):
+            owner = _listed_by_ancestor(here / d, root, manifests, folder=True)
             if owner is None:
                 kept_dirs.append(d)
             else:
@@ -130,7 +126,7 @@ def _walk(root: Path, wanted) -> tuple[list[Path], list[Problem]]:
             f = here / name
             if name.startswith(".") or not wanted(f):
                 continue
-            owner = _output_of(f, outputs)
+            owner = _listed_by_ancestor(f, root, manifests)
             if owner is not None:
                 skipped[owner] = skipped.get(owner, 0) + 1
                 continue
@@ -139,8 +135,7 @@ def _walk(root: Path, wanted) -> tuple[list[Path], list[Problem]]:
                 continue
             seen.add(real)
             files.append(f)
-    notes = _skipped_notes(skipped)
-    return sorted(files), notes
+    return sorted(files), _skipped_notes(skipped)
 
 
 def _skipped_notes(skipped: dict[Path, int]) -> list[Problem]:
@@ -149,30 +144,15 @@ def _skipped_notes(skipped: dict[Path, int]) -> list[Problem]:
             for folder, n in sorted(skipped.items())]
 
 
-def _output_of(path: Path, outputs: list[tuple[Path, frozenset[str]]], folder: bool = False) -> Optional[Path]:
-    """The folder whose manifest lists ``path`` as one of its outputs, or None."""
-    for top, listed in outputs:
-        try:
-            rel = path.relative_to(top).as_posix()
-        except ValueError:
-            continue
-        if (rel + "/" if folder else rel) in listed:
-            return top
-        parts = rel.split("/")
-        if any("/".join(parts[:k]) + "/" in listed for k in range(1, len(parts))):
-            return top
-    return None
-
-
 def _glob(source: str) -> tuple[list[Path], list[Problem]]:
     """A glob pattern: ``**`` does not go down symlinked folders (pathlib's rule, so
-    no link loop can make it endless), and each file is taken once."""
+    no link loop can make it endless). A file named twice is read once
+    (``iter_documents`` keeps the first of each real path)."""
     path = Path(source)
     parts = path.parts
     first = next(i for i, part in enumerate(parts) if any(ch in part for ch in "*?["))
     base = Path(*parts[:first]) if first else Path(".")
     pattern = "/".join(parts[first:])
-    seen: set[str] = set()
     files: list[Path] = []
     manifests: dict[Path, Optional[frozenset[str]]] = {}
     skipped: dict[Path, int] = {}
@@ -184,28 +164,29 @@ def _glob(source: str) -> tuple[list[Path], list[Problem]]:
         if owner is not None:
             skipped[owner] = skipped.get(owner, 0) + 1
             continue
-        real = os.path.realpath(f)
-        if real in seen:
-            continue
-        seen.add(real)
         files.append(f)
-    notes = _skipped_notes(skipped)
-    return files, notes
+    return files, _skipped_notes(skipped)
 
 
-def _listed_by_ancestor(f: Path, base: Path, cache: dict) -> Optional[Path]:
-    folder = f.parent
+def _listed_by_ancestor(path: Path, base: Path, cache: dict[Path, Optional[frozenset[str]]],
+                        folder: bool = False) -> Optional[Path]:
+    """The folder, from ``path``'s own up to ``base``, whose manifest lists ``path``
+    (or a folder holding it) as one of its outputs, or None. Manifests are read
+    once per folder (``cache``)."""
+    top = path.parent
     while True:
-        if folder not in cache:
-            cache[folder] = read_manifest(folder)
-        listed = cache[folder]
+        if top not in cache:
+            cache[top] = read_manifest(top)
+        listed = cache[top]
         if listed:
-            found = _output_of(f, [(folder, listed)])
-            if found is not None:
-                return found
-        if folder == base or folder == folder.parent or base not in folder.parents:
+            rel = path.relative_to(top).as_posix()
+            parts = rel.split("/")
+            if (rel + "/" if folder else rel) in listed or \
+                    any("/".join(parts[:k]) + "/" in listed for k in range(1, len(parts))):
+                return top
+        if top == base or top == top.parent or base not in top.parents:
             return None
-        folder = folder.parent
+        top = top.parent
 
 
 def _stdin(options: ReadOptions) -> Iterable[Document | Problem]:
