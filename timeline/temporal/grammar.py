@@ -1102,16 +1102,13 @@ class Grammar:
         self.candidates = re.compile(
             r"[^\w](" + trie_regex(words) + r"(?![^\W\d])|[وف]?[بلك]?(?:ال)?\d)"
         )
-        self._rules_for: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = {}
         self._attempts: dict[str, tuple[tuple[int, int, Callable[..., re.Match[str] | None]], ...]] = {}
 
     def rules_for(self, token: str) -> tuple[tuple[int, tuple[int, ...]], ...]:
         """The rules that can begin at a token, in priority order, each with the
         lengths of the clitics (و/ف, then ب/ل/ك) it can begin after, longest
-        first: the order in which a match with the clitics optional would try them."""
-        cached = self._rules_for.get(token)
-        if cached is not None:
-            return cached
+        first: the order in which a match with the clitics optional would try them.
+        Not cached: the scan caches its flattened form (``attempts``)."""
         splits = [0]
         if len(token) > 1 and token[0] in "وف":
             splits.insert(0, 1)
@@ -1126,10 +1123,7 @@ class Grammar:
         if any(c.isdigit() for c in token):
             for i in self.digit_rules:
                 after[i] = list(splits)   # digits may follow the article: the rule decides
-        result = tuple((i, tuple(sorted(set(ks), reverse=True))) for i, ks in sorted(after.items()))
-        if len(self._rules_for) < 200_000:
-            self._rules_for[token] = result
-        return result
+        return tuple((i, tuple(sorted(set(ks), reverse=True))) for i, ks in sorted(after.items()))
 
     def attempts(self, token: str) -> tuple[tuple[int, int, Callable[..., re.Match[str] | None]], ...]:
         """``rules_for`` flattened for the scan: (rule, clitic length, its body's
