@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import IO, Any, Iterator, Optional, Union
 
@@ -45,6 +46,11 @@ def _records(lines, name: str, first: int = 1) -> Iterator[tuple[str, Any, Optio
             yield where, None, str(exc)
 
 
+#: a surrogate half (U+D800-U+DFFF), raw (stdin read with surrogateescape) or as a \u
+#: escape: where the text has none, its parsed value has none either
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")
+
+
 def parse_json(text: str) -> Any:
     """JSON that cannot take the run down: too deep a nesting, a number of more
     digits than Python converts, or a lone surrogate (text no file can hold)
@@ -57,6 +63,8 @@ def parse_json(text: str) -> Any:
         raise InputError("not readable JSON (nested too deeply)") from None
     except ValueError as exc:    # int() refuses over 4300 digits
         raise InputError(f"not readable JSON ({str(exc).split(';')[0]})") from None
+    if _SURROGATE.search(text) is None:
+        return value
     try:
         json.dumps(value, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:
