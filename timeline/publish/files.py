@@ -93,7 +93,7 @@ class Staging:
     def __init__(self, folder: str | Path) -> None:
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.removed = self.remove_abandoned(self.folder)
+        self.remove_abandoned(self.folder)
         self.tmp = self.folder / f".staging-{os.getpid()}"
         if self.tmp.exists():
             shutil.rmtree(self.tmp)

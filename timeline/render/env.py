@@ -23,9 +23,9 @@ from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, S
                     TemplateNotFound, select_autoescape)
 
 from timeline.model import InputError
-from timeline.text.hygiene import balance_bidi
 from timeline.render.arabic import count_noun, day_heading, figure_label
 from timeline.render.context import isolate, ltr
+from timeline.text.hygiene import balance_bidi
 
 __all__ = ["DEFAULT_TEMPLATES", "make_env", "find_asset", "md_escape"]
 

@@ -102,7 +102,7 @@ def join_chains(hits: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
             out.extend(hits[i:k])
             i = k
             continue
-        if i + 1 < n and isinstance(h.frame, _HEADS) and getattr(h.frame, "edge", None) is None:
+        if isinstance(h.frame, _HEADS) and getattr(h.frame, "edge", None) is None:   # (i + 1 < n: above)
             nxt = hits[i + 1]
             if 0 <= nxt.start - h.end <= _REACH and _is_date(nxt.frame):
                 m = gap.fullmatch(text, h.end, nxt.start)
