@@ -9,7 +9,8 @@
 Each task first makes sure ``.venv`` exists and holds exactly the pinned
 ``requirements.lock`` (re-installed only when the lock file changes), and
 that the system libraries it needs are there: Pango for WeasyPrint (PDF),
-and for the tests Debian's chromium (the browser test). Missing ones are
+and for the tests Debian's chromium (the browser test) and strace (the
+kill-at-every-file-operation tests). Missing ones are
 installed with apt-get when running as root (or with passwordless sudo);
 otherwise the task stops and names the packages to install.
 """
@@ -55,6 +56,8 @@ def ensure_venv() -> None:
 PANGO = (lambda: all(ctypes.util.find_library(lib) for lib in ("pango-1.0", "pangoft2-1.0", "harfbuzz")),
          ("libpango-1.0-0", "libpangoft2-1.0-0", "libharfbuzz-subset0", "fontconfig"))
 CHROMIUM = (lambda: bool(os.environ.get("CHROMIUM") or shutil.which("chromium")), ("chromium",))
+#: the kill-at-every-file-operation tests inject SIGKILL with strace
+STRACE = (lambda: bool(shutil.which("strace")), ("strace",))
 
 
 def ensure_system(*needs: tuple) -> None:
@@ -85,7 +88,7 @@ def task_demo(args: list[str]) -> int:
 
 
 def task_test(args: list[str]) -> int:
-    ensure_system(PANGO, CHROMIUM)
+    ensure_system(PANGO, CHROMIUM, STRACE)
     return run("-m", "pytest", *(args or ["-q"]))
 
 

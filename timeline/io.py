@@ -8,7 +8,7 @@ from pathlib import Path
 
 from timeline.model import InputError
 
-__all__ = ["atomic_write_text", "atomic_write_bytes", "check_output_folder", "check_output_file"]
+__all__ = ["atomic_write_text", "atomic_write_bytes", "check_output_folder", "check_output_file", "process_running"]
 
 
 def _umask() -> int:
@@ -40,7 +40,8 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
             fh.write(data)
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    _remove_abandoned_temps(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
         # mkstemp makes the file private (0600); the output gets what any new file
         # would (0644 under umask 022), so a web server can read the archive
@@ -57,6 +58,37 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
             pass
         raise
     return path
+
+
+def _remove_abandoned_temps(path: Path) -> None:
+    """Remove the temporary files that writers of ``path`` killed before their rename
+    left behind (``.NAME.PID.XXXXXXXX.tmp``, PID no longer running)."""
+    prefix = f".{path.name}."
+    try:
+        entries = [e.name for e in os.scandir(path.parent) if e.name.startswith(prefix) and e.name.endswith(".tmp")]
+    except OSError:
+        return
+    for name in entries:
+        pid, _, rest = name[len(prefix):].partition(".")
+        if not (pid.isdigit() and rest.endswith(".tmp") and rest.count(".") == 1):
+            continue
+        if int(pid) != os.getpid() and process_running(int(pid)):
+            continue
+        try:
+            os.unlink(path.parent / name)
+        except OSError:
+            pass
+
+
+def process_running(pid: int) -> bool:
+    """Whether a process of that id runs (ours or another user's)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def atomic_write_text(path: str | Path, text: str) -> Path:

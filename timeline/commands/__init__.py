@@ -6,7 +6,7 @@ Exit codes, for every command:
 0     success (including "nothing to do")
 1     bad input: a file is missing, unreadable or malformed (one-line error)
 2     usage error: unknown command or option (argparse)
-3     newsletter: another run held the lock past the timeout
+3     build, newsletter: another run held the lock past the timeout
 4     newsletter: the issue was published, but sending it failed
 ====  =====================================================================
 """
@@ -16,6 +16,7 @@ from __future__ import annotations
 EXIT_OK = 0
 EXIT_INPUT = 1
 EXIT_USAGE = 2
+EXIT_LOCKED = 3
 
 #: command name -> module path; each module has add_arguments(p) and run(args) -> int
 COMMANDS = {

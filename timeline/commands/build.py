@@ -3,29 +3,33 @@
 from __future__ import annotations
 
 import argparse
+import itertools
+import sqlite3
 import sys
+import tempfile
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import Optional
 
 from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
 
-from contextlib import ExitStack
-import itertools
-import tempfile
-from typing import Optional
-
+from timeline.commands import EXIT_LOCKED
+from timeline.commands.common import SOURCES_HELP, add_source_options, read_options, report_problems, seconds
 from timeline.commands.engine import add_engine_options, dask_client, run_extraction
-from timeline.readers.sources import stream_sources
 from timeline.config import SAMPLE, SAMPLE_CONFIG, BuildConfig, load_config, parse_date
+from timeline.dbfile import describe
+from timeline.io import check_output_folder
 from timeline.merge.source import StoreSource
 from timeline.model import InputError
-from timeline.io import check_output_folder
 from timeline.publish import Staging
-from timeline.commands.common import SOURCES_HELP, add_source_options, read_options, report_problems
+from timeline.publish.locking import LockBusy
+from timeline.readers.sources import stream_sources
 from timeline.render import FORMATS, RenderOptions, render
 from timeline.render.arabic import MONTH_SYSTEMS
-from timeline.render.notes import read_notes
 from timeline.render.html import INDEX
+from timeline.render.notes import read_notes
 from timeline.store import ExtractionStore
+from timeline.text.hygiene import printable
 
 HELP = "build the briefing: HTML timeline, PDF and Markdown (no sources: the bundled sample)"
 
@@ -45,6 +49,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--paginate", choices=("auto", "month", "none"),
                    help="a page per month: auto (when there are many days), month, none")
     p.add_argument("--formats", help=f"comma-separated, from {','.join(FORMATS)} (default: all)")
+    p.add_argument("--lock-timeout", type=seconds, metavar="SECONDS", default=600.0,
+                   help="how long to wait for another build writing the same folder (default: 600)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
     add_source_options(p)
     add_engine_options(p)
@@ -90,7 +96,24 @@ def _close_client(client) -> None:
         cluster.close()
 
 
+@contextmanager
+def _naming(cache: Path):
+    """An SQLite error of the cache (a full disk, damage found mid-build) as one line naming it."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise InputError(f"{cache}: {describe(exc)}") from None
+
+
 def run(args: argparse.Namespace) -> int:
+    try:
+        return _run(args)
+    except LockBusy as exc:
+        print(f"generate.py build: {exc}", file=sys.stderr)
+        return EXIT_LOCKED
+
+
+def _run(args: argparse.Namespace) -> int:
     config = load_build_config(args)
     check_output_folder(config.output)
     notes = read_notes(config.notes) if config.notes else None
@@ -115,6 +138,11 @@ def run(args: argparse.Namespace) -> int:
         else:
             cache = Path(args.cache) if args.cache else Path(config.output) / ".cache" / "extractions.sqlite"
         store = stack.enter_context(ExtractionStore(cache))
+        if store.rebuilt:
+            problem, aside = store.rebuilt
+            print(printable(f"generate.py build: warning: {cache}: damaged cache ({problem}), set aside as "
+                            f"{aside.name} and rebuilt"), file=sys.stderr)
+        stack.enter_context(_naming(cache))
         client = dask_client(args)
         if client is not None:
             stack.callback(_close_client, client)
@@ -132,7 +160,7 @@ def run(args: argparse.Namespace) -> int:
             source = StoreSource(store, stats.meta, config.date_from, config.date_to)
         if show:
             print(f"rendering {', '.join(config.formats)} ...", file=sys.stderr, flush=True)
-        staging = stack.enter_context(Staging(config.output))
+        staging = stack.enter_context(Staging(config.output, lock_timeout=args.lock_timeout))
         try:
             rendered = render(source, options, config.formats, templates, notes, sink=staging.add)
         except TemplateSyntaxError as exc:
@@ -144,8 +172,9 @@ def run(args: argparse.Namespace) -> int:
         for warning in rendered.warnings:
             print(f"generate.py build: warning: {warning}", file=sys.stderr)
         made = list(staging.outputs)
+        source.finish()     # the outputs are complete: the store may now forget days no longer used
+        store.close()       # closed before the swap, which carries a cache kept in the output folder
         written = staging.commit()
-        source.finish()     # the outputs exist: the store may now forget days no longer used
     pages = [p for p, kind in made if kind == "html"]
     shown = [INDEX] if INDEX in pages else pages[:1]
     if len(pages) > 1:

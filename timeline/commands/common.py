@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import math
 import sys
 from typing import Sequence
 
@@ -16,6 +17,17 @@ __all__ = ["add_source_options", "read_options", "load_articles", "report_proble
 
 SOURCES_HELP = ("articles: files (.jsonl .txt .md .csv .tsv .rss .atom .xml .html), folders of them, "
                 "glob patterns, or - (JSON Lines or one plain text on stdin)")
+
+
+def seconds(value: str) -> float:
+    """An argparse type: a finite number of seconds, 0 or more."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not (math.isfinite(number) and number >= 0):
+        raise argparse.ArgumentTypeError(f"must be 0 or more seconds: {value!r}")
+    return number
 
 
 def add_source_options(p: argparse.ArgumentParser) -> None:

@@ -10,24 +10,25 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import math
+import sqlite3
 import sys
 from pathlib import Path
 
+from timeline.commands import EXIT_LOCKED
 from timeline.commands.build import load_build_config
 from timeline.config import newsletter_config
+from timeline.dbfile import describe
 from timeline.io import check_output_folder
 from timeline.model import InputError
 from timeline.publish.mail import DeliveryError, SmtpSettings
 from timeline.publish.newsletter import LockBusy
 from timeline.publish.scheduled import RunOptions, run_newsletter
-from timeline.commands.common import SOURCES_HELP, add_source_options, load_articles
+from timeline.commands.common import SOURCES_HELP, add_source_options, load_articles, seconds
 from timeline.render.arabic import MONTH_SYSTEMS
 from timeline.render.newsletter import NewsletterSettings
 from timeline.render.output import build_time
 
 HELP = "publish the next newsletter issue: what is new since the last one (state in SQLite)"
-EXIT_LOCKED = 3
 EXIT_DELIVERY = 4
 
 
@@ -44,7 +45,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--month-names", choices=MONTH_SYSTEMS, help="month names in headings")
     p.add_argument("--pdf", action="store_true", help="also make a PDF of each issue")
     p.add_argument("--send", action="store_true", help="send every issue not sent yet, by SMTP (config file)")
-    p.add_argument("--lock-timeout", type=_seconds, metavar="SECONDS",
+    p.add_argument("--lock-timeout", type=seconds, metavar="SECONDS",
                    help="how long to wait for another run (default: 600)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
     add_source_options(p)
@@ -58,16 +59,6 @@ def _now(value: str | None) -> dt.datetime:
     except ValueError:
         raise InputError(f"--now {value!r} is not an ISO date-time (2016-12-08T07:00:00+00:00)") from None
     return now if now.tzinfo else now.replace(tzinfo=dt.timezone.utc)
-
-
-def _seconds(value: str) -> float:
-    try:
-        seconds = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
-    if not (math.isfinite(seconds) and seconds >= 0):
-        raise argparse.ArgumentTypeError(f"must be 0 or more seconds: {value!r}")
-    return seconds
 
 
 def run(args: argparse.Namespace) -> int:
@@ -101,6 +92,8 @@ def run(args: argparse.Namespace) -> int:
     except DeliveryError as exc:
         print(f"generate.py newsletter: issue published, not sent: {exc}", file=sys.stderr)
         return EXIT_DELIVERY
+    except sqlite3.Error as exc:     # a full disk at the commit: the state is as it was; one line
+        raise InputError(f"{options.state}: {describe(exc)}") from None
     for path in result.recovered:
         print(f"generate.py newsletter: removed {path} left by an interrupted run", file=sys.stderr)
     line = result.message if result.issue or args.dry_run else f"no issue: {result.message}"

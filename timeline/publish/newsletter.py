@@ -40,11 +40,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
-from filelock import FileLock, Timeout
+from filelock import FileLock
 
 from timeline.merge.build import Timeline, build_timeline, period_end
 from timeline.model import Article, Event, InputError
 from timeline.pipeline import Extraction, extract
+from timeline.publish.locking import LockBusy, take_lock
 from timeline.publish.state import IssueRecord, PublishedEvent, State
 from timeline.temporal import Tagger
 
@@ -65,17 +66,8 @@ def checkpoint(name: str) -> None:
             time.sleep(60)
 
 
-class LockBusy(Exception):
-    """Another run holds the lock past the timeout."""
-
-
 def locked(state_path: Path, timeout: float) -> FileLock:
-    lock = FileLock(str(state_path) + ".lock", timeout=timeout)
-    try:
-        lock.acquire()
-    except Timeout:
-        raise LockBusy(f"another newsletter run holds {state_path}.lock; gave up after {timeout:g} s") from None
-    return lock
+    return take_lock(str(state_path) + ".lock", timeout, "another newsletter run")
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
 
+from timeline.dbfile import damage, is_damage, rollback
 from timeline.model import InputError
 
 __all__ = ["State", "PublishedEvent", "IssueRecord", "SCHEMA_VERSION", "MIGRATIONS"]
@@ -99,8 +100,18 @@ class State:
             self.db.execute("PRAGMA synchronous = FULL")
             self.db.execute("PRAGMA foreign_keys = ON")
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            problem = damage(self.db)
         except sqlite3.DatabaseError as exc:
+            if _db is not None:
+                _db.close()
+            if is_damage(exc):
+                raise InputError(f"{self.path}: not a newsletter state file, or a damaged one ({exc}); "
+                                 f"restore it from a backup (nothing was written)") from None
             raise InputError(f"{self.path}: not a newsletter state file ({exc})") from None
+        if problem is not None:
+            self.db.close()
+            raise InputError(f"{self.path}: the state file is damaged ({problem}); restore it from a backup "
+                             f"(nothing was written)")
         if version > SCHEMA_VERSION:
             raise InputError(f"{self.path}: state schema version {version} is newer than this program "
                              f"({SCHEMA_VERSION}); upgrade the program")
@@ -136,7 +147,7 @@ class State:
                 self.db.execute(f"PRAGMA user_version = {step + 1}")
                 self.db.execute("COMMIT")
             except BaseException:
-                self.db.execute("ROLLBACK")
+                rollback(self.db)
                 raise
 
     @property
@@ -204,7 +215,7 @@ class State:
                 db.execute("UPDATE events SET withdrawn_issue = ? WHERE key = ?", (issue.number, key))
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            rollback(db)
             raise
 
     def mark_sent(self, number: int, when: str) -> None:

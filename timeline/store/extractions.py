@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
+from timeline.dbfile import damage, is_damage, set_aside
 from timeline.merge.build import SourceRef, order_key, stories_of
 from timeline.model import Article, InputError, Timex
 from timeline.pipeline import Extraction
@@ -78,13 +79,16 @@ class ExtractionStore:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=60)
-            self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA synchronous = NORMAL")
-            version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
-            raise InputError(f"{self.path}: not an extraction store ({exc})") from None
+        #: (what was wrong, where the damaged file went) when a damaged cache was replaced
+        self.rebuilt: Optional[tuple[str, Path]] = None
+        problem = self._open()
+        if problem is not None:
+            # a cache holds nothing that cannot be made again: set it aside, start afresh
+            self.rebuilt = (problem, set_aside(self.path))
+            problem = self._open()
+            if problem is not None:
+                raise InputError(f"{self.path}: a new extraction store is damaged too ({problem})")
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version not in (0, SCHEMA):
             raise InputError(f"{self.path}: extraction store schema {version}, expected {SCHEMA}")
         self.db.executescript("""
@@ -108,6 +112,22 @@ class ExtractionStore:
                 self.db.execute("DELETE FROM articles")
                 self.db.execute("DELETE FROM days")
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('extractor', ?)", (extractor_version(),))
+
+    def _open(self) -> Optional[str]:
+        """Connect and check every page; returns the damage found (the connection closed)."""
+        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=60)
+        try:
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            problem = damage(self.db)
+        except sqlite3.DatabaseError as exc:
+            self.db.close()
+            if is_damage(exc):
+                return str(exc)
+            raise InputError(f"{self.path}: not an extraction store ({exc})") from None
+        if problem is not None:
+            self.db.close()
+        return problem
 
     def close(self) -> None:
         self.db.close()

@@ -1,0 +1,37 @@
+"""One run at a time: the lock a build takes on its output folder and the
+newsletter on its state (``filelock``: an advisory lock the system drops when
+the process dies, so a killed run never leaves a stale lock behind)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+from filelock import FileLock, Timeout
+
+__all__ = ["LockBusy", "take_lock"]
+
+
+class LockBusy(Exception):
+    """Another run holds the lock past the timeout (exit 3)."""
+
+
+def take_lock(path: str | Path, timeout: float, holder: str, waiting: Optional[str] = None) -> FileLock:
+    """Hold the lock file ``path``, waiting up to ``timeout`` seconds for the run that
+    has it. With ``waiting``, that line goes to stderr when the lock is not free at once,
+    so a second run does not seem to hang. ``holder`` names the other run in the error."""
+    lock = FileLock(str(path), timeout=timeout)
+    try:
+        lock.acquire(timeout=0)
+        return lock
+    except Timeout:
+        if timeout == 0:
+            raise LockBusy(f"{holder} holds {path}") from None
+    if waiting:
+        print(waiting, file=sys.stderr, flush=True)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise LockBusy(f"{holder} holds {path}; gave up after {timeout:g} s") from None
+    return lock
