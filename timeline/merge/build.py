@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -269,92 +270,152 @@ def limit_period(timeline: Timeline, start: dt.date | None, end: dt.date | None)
     return Timeline(days, tuple(a for a in timeline.articles if a.id in docs), timeline.undated, merges)
 
 
-def _merge(stories: list[SourceRef]) -> list[list[SourceRef]]:
-    """Group a day's stories that report the same thing (union-find).
+class _Join:
+    """Which stories can be the same, found without comparing every pair.
 
-    Two stories are compared only if they can reach the bar: the shared
-    weight must be at least the lower bar times the lighter story's weight,
-    so they must share one of the lighter story's "prefix" words, its rarest
-    words up to the point where what remains weighs less than that (prefix
-    filtering, as in similarity joins). The pairs that pass are the pairs an
-    all-pairs comparison would find, united in the same order, so the groups
-    are the same; the work grows with the day's rare words, not its square.
+    Two stories are compared only if they can reach the bar: the shared weight
+    must be at least the lower bar times the lighter story's weight, so they
+    must share one of the lighter story's "prefix" words, its rarest words up
+    to the point where what remains weighs less than that (prefix filtering,
+    as in similarity joins). The pairs found are all the pairs an all-pairs
+    comparison would pass.
+    """
+
+    def __init__(self, words: Sequence[frozenset[str]], kinds: Sequence[frozenset[str]],
+                 idf: dict[str, float]) -> None:
+        self.words, self.kinds, self.idf = words, kinds, idf
+        self.totals = [sum(idf[w] for w in ws) for ws in words]
+        self.postings: dict[str, list[int]] = {}
+        for i, ws in enumerate(words):
+            for w in ws:
+                self.postings.setdefault(w, []).append(i)
+        # each story's prefix: its rarest words, up to where the rest cannot reach the bar
+        # (the lower bar applies only to a pair sharing a kind of figure, so a story
+        # without figures can only be the lighter side of a pair held to the higher one)
+        self.prefix_of: dict[str, list[int]] = {}     # word -> the stories whose prefix holds it
+        self.prefixes: list[list[str]] = []
+        for i, ws in enumerate(words):
+            bar = SAME_STORY_WITH_FIGURES if kinds[i] else SAME_STORY
+            floor = bar * self.totals[i]
+            rest = self.totals[i]
+            mine: list[str] = []
+            for w in sorted(ws, key=lambda w: (-idf[w], w)):       # rarest first
+                if rest < floor:
+                    break                                           # the rest cannot reach the bar alone
+                rest -= idf[w]
+                mine.append(w)
+                self.prefix_of.setdefault(w, []).append(i)
+            self.prefixes.append(mine)
+
+    def later(self, i: int) -> list[int]:
+        """The candidates j > i of story i: stories holding a word of i's prefix, and
+        stories whose prefix holds a word of i's. Made when i's turn comes, so memory
+        stays with one story's candidates, not every pair's."""
+        found: set[int] = set()
+        for w in self.prefixes[i]:
+            found.update(self.postings[w])
+        for w in self.words[i]:
+            found.update(self.prefix_of.get(w, ()))
+        return sorted(j for j in found if j > i)
+
+    def same(self, i: int, j: int) -> bool:
+        """Whether stories i and j report the same thing."""
+        shared = self.words[i] & self.words[j]
+        if len(shared) < MIN_SHARED:
+            return False
+        smaller = min(self.totals[i], self.totals[j])
+        score = sum(map(self.idf.__getitem__, shared)) / smaller if smaller else 0.0
+        return score >= (SAME_STORY_WITH_FIGURES if self.kinds[i] & self.kinds[j] else SAME_STORY)
+
+
+def _merge(stories: list[SourceRef]) -> list[list[SourceRef]]:
+    """Group a day's stories that report the same thing.
+
+    Stories with the same content words and kinds of figure (copies of one
+    wire report, the same sentence carried by many outlets) are compared as
+    one: the join runs over these classes, so a day of thousands of copies
+    costs what its distinct reports cost. Where no article has two stories in
+    a group, the groups are the connected classes and do not depend on the
+    order of comparison. Where one does (two stories of one article are never
+    merged, so which merge happens first matters), that group alone is merged
+    story by story, in the day's order: either way the groups are the ones a
+    story-by-story merge of the whole day gives.
     """
     words = [_words(s) for s in stories]
+    kinds = [frozenset(f.kind for e in s.events for f in e.figures) for s in stories]
     df: Counter[str] = Counter()
     for w in words:
         df.update(w)
     n = len(stories)
     idf = {w: math.log((n + 1) / (c + 1)) + 1 for w, c in df.items()}
-    totals = [sum(idf[w] for w in ws) for ws in words]
-    postings: dict[str, list[int]] = {}
-    for i, ws in enumerate(words):
-        for w in ws:
-            postings.setdefault(w, []).append(i)
-    kinds = [{f.kind for e in s.events for f in e.figures} for s in stories]
-    # each story's prefix: its rarest words, up to where the rest cannot reach the bar
-    # (the lower bar applies only to a pair sharing a kind of figure, so a story
-    # without figures can only be the lighter side of a pair held to the higher one)
-    prefix_of: dict[str, list[int]] = {}     # word -> the stories whose prefix holds it
-    prefixes: list[list[str]] = []
-    for i, ws in enumerate(words):
-        bar = SAME_STORY_WITH_FIGURES if kinds[i] else SAME_STORY
-        floor = bar * totals[i]
-        rest = totals[i]
-        mine: list[str] = []
-        for w in sorted(ws, key=lambda w: (-idf[w], w)):       # rarest first
-            if rest < floor:
-                break                                           # the rest cannot reach the bar alone
-            rest -= idf[w]
-            mine.append(w)
-            prefix_of.setdefault(w, []).append(i)
-        prefixes.append(mine)
 
-    def later(i: int) -> list[int]:
-        """The candidates j > i of story i: stories holding a word of i's prefix, and
-        stories whose prefix holds a word of i's. Made when i's turn comes, so memory
-        stays with one story's candidates, not every pair's."""
-        found: set[int] = set()
-        for w in prefixes[i]:
-            found.update(postings[w])
-        for w in words[i]:
-            found.update(prefix_of.get(w, ()))
-        return sorted(j for j in found if j > i)
-
-    parent = list(range(n))
-    docs = [{s.doc} for s in stories]
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    weight = idf.__getitem__
+    class_of: list[int] = []
+    first: list[int] = []                       # the first story of each class
+    index: dict[tuple, int] = {}
     for i in range(n):
-        doc_i = stories[i].doc
-        words_i, total_i, kinds_i = words[i], totals[i], kinds[i]
+        c = index.setdefault((words[i], kinds[i]), len(first))
+        if c == len(first):
+            first.append(i)
+        class_of.append(c)
+    join = _Join([words[i] for i in first], [kinds[i] for i in first], idf)
+    m = len(first)
+    parent = list(range(m))
+
+    find = functools.partial(_root, parent)
+    for a in range(m):
+        for b in join.later(a):
+            if find(a) != find(b) and join.same(a, b):
+                parent[find(b)] = find(a)
+    components: dict[Any, list[int]] = {}
+    for i in range(n):
+        # copies of one report are the same story, if they hold enough words to share:
+        # a story with fewer is never the same as any other
+        alone = len(words[i]) < MIN_SHARED
+        components.setdefault(("alone", i) if alone else find(class_of[i]), []).append(i)
+    groups: list[list[int]] = []
+    for members in components.values():
+        if len({stories[i].doc for i in members}) == len(members):
+            groups.append(members)
+        else:
+            groups.extend(_merge_in_order(stories, members, words, kinds, idf))
+    groups.sort(key=lambda g: g[0])
+    return [[stories[i] for i in g] for g in groups]
+
+
+def _root(parent: list[int], i: int) -> int:
+    """Union-find: the root of i's group (halving the path on the way)."""
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def _merge_in_order(stories: list[SourceRef], members: list[int], words: list[frozenset[str]],
+                    kinds: list[frozenset[str]], idf: dict[str, float]) -> list[list[int]]:
+    """Union-find over one group's stories in the day's order, never joining two
+    stories of one article: each pair that passes joins the two groups unless
+    they already hold a common article."""
+    join = _Join([words[i] for i in members], [kinds[i] for i in members], idf)
+    n = len(members)
+    parent = list(range(n))
+    docs = [{stories[i].doc} for i in members]
+
+    find = functools.partial(_root, parent)
+    for i in range(n):
+        doc_i = stories[members[i]].doc
         gi = find(i)      # stays i's root: each union below hangs the other root under it
-        for j in later(i):
-            if stories[j].doc == doc_i:
+        for j in join.later(i):
+            if stories[members[j]].doc == doc_i:
                 continue
-            gj = parent[j]
-            if parent[gj] != gj:
-                gj = find(j)
+            gj = find(j)
             if gi == gj or docs[gi] & docs[gj]:
                 continue      # already together, or never together (two stories of one article)
-            shared = words_i & words[j]
-            if len(shared) < MIN_SHARED:
-                continue
-            smaller = total_i if total_i < totals[j] else totals[j]
-            score = sum(map(weight, shared)) / smaller if smaller else 0.0
-            bar = SAME_STORY_WITH_FIGURES if kinds_i & kinds[j] else SAME_STORY
-            if score >= bar:
+            if join.same(i, j):
                 parent[gj] = gi
                 docs[gi] |= docs[gj]
-    groups: dict[int, list[SourceRef]] = {}
+    groups: dict[int, list[int]] = {}
     for i in range(n):
-        groups.setdefault(find(i), []).append(stories[i])
+        groups.setdefault(find(i), []).append(members[i])
     return list(groups.values())
 
 

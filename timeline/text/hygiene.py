@@ -61,20 +61,25 @@ def balance_bidi(text: str) -> str:
 
 
 def _balance(line: str) -> str:
-    if _BIDI_RE.search(line) is None:
-        return line
     out: list[str] = []
     stack: list[str] = []
-    for ch in line:
+    pos = 0
+    for m in _BIDI_RE.finditer(line):      # only the controls are looked at; the text between is copied
+        ch = m.group()
+        out.append(line[pos:m.start()])
+        pos = m.end()
         if ch in _OPEN_EMBED or ch in _OPEN_ISOLATE:
             stack.append(_CLOSE_EMBED if ch in _OPEN_EMBED else _CLOSE_ISOLATE)
-        elif ch in (_CLOSE_EMBED, _CLOSE_ISOLATE):
-            if ch not in stack:
-                continue            # closes nothing: dropped
-            while stack and stack[-1] != ch:   # an isolate's closer also closes what was opened inside it
+        elif ch not in stack:
+            continue                # closes nothing: dropped
+        else:
+            while stack[-1] != ch:  # an isolate's closer also closes what was opened inside it
                 out.append(stack.pop())
             stack.pop()
         out.append(ch)
+    if not out:
+        return line
+    out.append(line[pos:])
     out.extend(reversed(stack))
     return "".join(out)
 
