@@ -21,7 +21,7 @@ from typing import Iterable
 
 from timeline.io import atomic_write_bytes, process_running
 from timeline.manifest import MANIFEST, read_manifest, remove_stale, write_manifest
-from timeline.publish.locking import take_lock
+from timeline.publish.locking import folder_lock
 from timeline.render.output import Output
 
 __all__ = ["write_outputs", "stage_folder", "commit_folder", "Staging"]
@@ -103,7 +103,10 @@ class Staging:
     one by one, assets first and pages last.
 
     A lock beside the output folder (``.NAME.lock``; inside it when the parent is
-    not writable) keeps two builds off one folder: the second waits for the first.
+    not writable) keeps two builds off one folder, and a newsletter run writing
+    into it: the second waits for the first. (Another program writing into the
+    folder while the files are carried over loses that write: the swap is for a
+    folder this tool writes.)
     """
 
     #: the empty file that marks a staging folder as this program's
@@ -112,15 +115,9 @@ class Staging:
     def __init__(self, folder: str | Path, lock_timeout: float = 600.0) -> None:
         # a link to a folder: the folder it points to is the one that gets swapped
         self.folder = Path(os.path.realpath(folder))
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self.lock = folder_lock(self.folder, lock_timeout, "another build or newsletter run writing this folder")
         parent = self.folder.parent
         self.whole = _can_swap(self.folder)
-        # the lock's place depends only on whether the parent is writable, so every build of
-        # this folder takes the same one, whichever way it then puts its outputs in place
-        lock_path = (parent / f".{self.folder.name}.lock" if _writable(parent)
-                     else self.folder / ".timeline-lock")
-        self.lock = take_lock(lock_path, lock_timeout, "another build writing this folder",
-                              waiting=f"waiting for another build writing {self.folder} ...")
         try:
             self.remove_abandoned(self.folder)
             self.remove_abandoned(parent, f".{self.folder.name}.staging-")

@@ -4,13 +4,14 @@ the process dies, so a killed run never leaves a stale lock behind)."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Optional
 
 from filelock import FileLock, Timeout
 
-__all__ = ["LockBusy", "take_lock"]
+__all__ = ["LockBusy", "take_lock", "folder_lock"]
 
 
 class LockBusy(Exception):
@@ -35,3 +36,16 @@ def take_lock(path: str | Path, timeout: float, holder: str, waiting: Optional[s
     except Timeout:
         raise LockBusy(f"{holder} holds {path}; gave up after {timeout:g} s") from None
     return lock
+
+
+def folder_lock(folder: str | Path, timeout: float, holder: str) -> FileLock:
+    """The lock of an output folder, which a build holds while it puts its outputs in
+    place and a newsletter run while it writes its issue there: beside the folder
+    (``.NAME.lock``, as the folder itself may be swapped), or inside it when its
+    parent is not writable. Its place depends only on that, so every run finds it."""
+    folder = Path(os.path.realpath(folder))
+    folder.mkdir(parents=True, exist_ok=True)
+    parent = folder.parent
+    path = (parent / f".{folder.name}.lock" if os.access(parent, os.W_OK | os.X_OK)
+            else folder / ".timeline-lock")
+    return take_lock(path, timeout, holder, waiting=f"waiting for another run writing {folder} ...")

@@ -10,6 +10,7 @@ from typing import Callable, Optional, Sequence
 from timeline.model import Article
 from timeline.manifest import write_manifest
 from timeline.publish.files import commit_folder, stage_folder, write_outputs
+from timeline.publish.locking import folder_lock
 from timeline.publish.mail import SmtpSettings, send
 from timeline.publish.newsletter import UNCOMMITTED, checkpoint, locked, plan_issue, recover
 from timeline.publish.state import State
@@ -88,6 +89,12 @@ def run_newsletter(articles: Sequence[Article], options: RunOptions,
         options.smtp.check(options.settings.recipients)   # before anything is published
     lock = locked(options.state, options.lock_timeout)
     try:
+        # a build swapping the output folder would take this run's new files with the old folder
+        folder = folder_lock(options.output, options.lock_timeout, "a build writing this folder")
+    except BaseException:
+        lock.release()
+        raise
+    try:
         checkpoint("locked")
         with State(options.state) as state:
             result.recovered = recover(options.folder, state, options.state)
@@ -119,4 +126,5 @@ def run_newsletter(articles: Sequence[Article], options: RunOptions,
                 _send_unsent(state, options, result)
             return result
     finally:
+        folder.release()
         lock.release()
