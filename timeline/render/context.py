@@ -25,7 +25,7 @@ from timeline.render.chart import chart_rows, chart_svg
 
 __all__ = ["ltr", "isolate", "safe_url", "day_views", "source_views", "assemble", "month_views", "is_paginated",
            "key_score", "Segment", "SourceView", "EventView", "FigureView", "EntryView", "DayView", "MonthView",
-           "BriefingContext", "build_context", "RenderOptions"]
+           "BriefingContext", "build_context", "RenderOptions", "HeadlineFigure", "KeyItem"]
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,11 @@ class RenderOptions:
     #: the build date shown in the PDF and Markdown (None: left out, as in HTML)
     generated: Optional[dt.date] = None
     notes_html: Optional[Markup] = None
-    key_developments: int = 10
+    key_developments: int = 5
+    #: texts of entries already sent in earlier newsletter issues (novelty in the key developments)
+    seen: frozenset[str] = frozenset()
+    #: keep figures from elsewhere out of the headline numbers (a place name, e.g. «حلب»)
+    place: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -126,6 +130,33 @@ class MonthView:
 
 
 @dataclass(frozen=True)
+class HeadlineFigure:
+    """A headline number of the period (cover, lead): the latest running total of its
+    kind where the sources give one, else the attributed range of the daily claims."""
+
+    kind: str
+    label: str                 # «قتلى»
+    text: str                  # «1071 منذ 15 نوفمبر (حسب المرصد السوري، حتى 13 ديسمبر)»
+    low: int
+    high: int
+    running: bool
+
+
+@dataclass(frozen=True)
+class KeyItem:
+    """One of «أبرز التطورات»: a clean sentence in the sources' words, attributed and dated."""
+
+    date: str                  # the day (ISO)
+    heading: str               # the day in words
+    anchor: str                # the entry's anchor
+    page: str                  # the page holding the entry ("" on a one-page timeline)
+    text: str                  # the sentence without its leading connective
+    attribution: str           # «(حسب الدفاع المدني، عن الجزيرة)»
+    figures: str               # the figures this sentence states, in words ("" when none)
+    score: float
+
+
+@dataclass(frozen=True)
 class BriefingContext:
     title: str
     period: str
@@ -146,6 +177,11 @@ class BriefingContext:
     notes: Optional[Markup]
     undated: int
     extra: dict[str, Any] = field(default_factory=dict)
+    #: at most 80 words at the top of every briefing (the editor's note's ``lead`` replaces it)
+    lead: str = ""
+    headline: tuple[HeadlineFigure, ...] = ()
+    #: machine-readable exports written beside the HTML: (file name, label)
+    exports: tuple[tuple[str, str], ...] = ()
 
 
 LRI, PDI = "\u2066", "\u2069"
