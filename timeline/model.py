@@ -154,8 +154,16 @@ class Figure:
     cumulative: bool = False
     since: str | None = None
     upper: int | None = None   # "ما بين 3000 و3500"
+    #: who gives the count (الدفاع المدني، المرصد السوري ...; None: the outlet itself)
+    claimant: str | None = None
+    #: what it covers: "day" (that day's occurrence), "hours" (the last hours before the
+    #: report) or "cumulative" (a running total, ``since`` its start when given)
+    scope: str = "day"
+    #: the place it covers, as named ("ريف إدلب"), and the provinces that place lies in
+    place: str | None = None
+    areas: tuple[str, ...] = ()
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, as_of: str | None = None) -> dict[str, Any]:
         out: dict[str, Any] = {"kind": self.kind, "count": self.count, "start": self.start,
                                "end": self.end, "text": self.text}
         if self.upper is not None:
@@ -166,6 +174,15 @@ class Figure:
             out["cumulative"] = True
         if self.since:
             out["since"] = self.since
+        out["scope"] = "cumulative" if self.cumulative else self.scope
+        if self.claimant:
+            out["claimant"] = self.claimant
+        if self.place:
+            out["place"] = self.place
+        if self.areas:
+            out["areas"] = list(self.areas)
+        if as_of:
+            out["as_of"] = as_of[:10]
         return out
 
 
@@ -204,5 +221,5 @@ class Event:
         if self.time:
             out["time"] = self.time
         if self.figures:
-            out["figures"] = [f.to_json() for f in self.figures]
+            out["figures"] = [f.to_json(self.date) for f in self.figures]
         return out

@@ -8,6 +8,9 @@ words (ألف وخمسمائة) and vague counts (عشرات = 10, as event data
 them) are read; "among them" subsets (بينهم 44 طفلا) are left out, so a
 figure is never counted twice. A running total (منذ 15 نوفمبر، ليرتفع …
 إلى) is marked cumulative and must not be added to the day's count.
+
+Each figure is also a claim (``timeline.events.claims``): who gives it, what
+it covers (that day, the last hours, a running total) and where.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from timeline.data import load_table
+from timeline.events.claims import read_claim
 from timeline.model import Figure, Timex
 from timeline.text.normalize import fold, normalize
 from timeline.text.numbers import number_words, parse_number
@@ -76,6 +80,10 @@ def _table() -> _Table:
         not_people=_folded(f["words"]["not_people"]), number=number, range_=range_, vague=vague,
     )
 
+
+#: how far back a figure's sentence is searched for its claimant and place
+SENTENCE_REACH = 600
+_SENTENCE_ENDS = ".!?؟\n"
 
 _WORD = re.compile(r"[^\s،,.:;؛!?؟\"«»“”()]+")
 
@@ -176,6 +184,19 @@ def extract_figures(text: str, start: int, end: int, timex: Sequence[Timex],
             approx = None
         found.append((s, e, round(count), kind, upper or 0, None, approx))
 
+    # the sentence up to the clause's end: a claimant or a place may be named before the clause
+    lo = max(0, start - SENTENCE_REACH)
+    lo = max([text.rfind(c, lo, start) + 1 for c in _SENTENCE_ENDS] + [lo])
+    sentence = normalize(text[lo:end])
+    clause = (_folded_pos(sentence, start - lo), len(sentence.text))
+    hours_timex = any(x.role == "counted-back" and x.value.startswith("PT") for x in timex)
+
+    def original(a: int, b: int) -> str:
+        o_a, o_b = sentence.span(a, b)
+        return text[lo + o_a:lo + o_b]
+
+    spans = [norm.span(f[0], f[1]) for f in found]
+    at = [(_folded_pos(sentence, start + a - lo), _folded_pos(sentence, start + b - lo)) for a, b in spans]
     out: list[Figure] = []
     for i, (s, e, count, kind, upper, _, approx) in enumerate(found):
         cumulative, since = whole_clause, None
@@ -189,10 +210,14 @@ def extract_figures(text: str, start: int, end: int, timex: Sequence[Timex],
             if before or trailing:
                 cumulative = True
                 since = since or mark_since
-        o_s, o_e = norm.span(s, e)
+        o_s, o_e = spans[i]
+        claim = read_claim(sentence.text, original, at[i][0], at[i][1], clause,
+                           at[i + 1][0] if i + 1 < len(at) else len(sentence.text))
+        scope = "cumulative" if cumulative else ("hours" if hours_timex else claim.scope)
         out.append(Figure(kind=kind, count=count, start=start + o_s, end=start + o_e,
                           text=text[start + o_s:start + o_e], approx=approx,
-                          cumulative=cumulative, since=since, upper=upper or None))
+                          cumulative=cumulative, since=since, upper=upper or None,
+                          claimant=claim.claimant, scope=scope, place=claim.place, areas=claim.areas))
     return out
 
 
