@@ -9,9 +9,9 @@
    stories (so a city every report names counts less than a name only two
    share); sharing a kind of figure lowers the bar. Two stories of one
    article are never merged.
-3. Figures stay per source, side by side; the day's totals use the most
-   conservative count of each entry and flag the dispute; running totals
-   are never added to a day.
+3. Figures stay per source, side by side, as claims (``timeline.merge.tally``):
+   a day's figure is the range of its claimants' counts, tolls that may
+   overlap are never added, and running totals are never added to a day.
 """
 
 from __future__ import annotations
@@ -133,16 +133,30 @@ class Day:
     def precision(self) -> str:
         return {10: "day", 7: "month", 4: "year"}.get(len(self.date), "week")
 
+    def ranges(self, scope=None):
+        """Per kind, the range of the claimants' counts (``timeline.merge.tally``)."""
+        from timeline.merge.tally import claimed_figures, day_ranges
+
+        claims = [c for e in self.entries for c in claimed_figures(self.date, e.sources, _outlet_of)]
+        return day_ranges(claims, scope)
+
     def counts(self) -> dict[str, int]:
-        total: Counter[str] = Counter()
-        for e in self.entries:
-            for kind, c in e.counts().items():
-                total[kind] += c["count"]
-        return dict(sorted(total.items()))
+        """Per kind, the low end of the day's range: tolls that may overlap are never added."""
+        return {r.kind: r.low for r in self.ranges()}
 
     def to_json(self) -> dict[str, Any]:
+        figures = [{"kind": r.kind, "low": r.low, "high": r.high,
+                    "claims": [{"claimant": name, "count": c.figure.count, "doc": c.doc,
+                                "scope": c.figure.scope, **({"place": c.figure.place} if c.figure.place else {})}
+                               for name, c in r.claims]}
+                   for r in self.ranges()]
         return {"date": self.date, "precision": self.precision, "counts": self.counts(),
+                **({"figures": figures} if figures else {}),
                 "entries": [e.to_json() for e in self.entries]}
+
+
+def _outlet_of(s: "SourceRef") -> str:
+    return s.source or s.doc
 
 
 @dataclass(frozen=True)
