@@ -11,9 +11,11 @@ The config file holds the same settings as ``generate.py build``'s options::
     month_names = "levantine"        # egyptian, levantine, maghrebi, paired
     templates = "my-templates/"
     notes = "notes.md"
-    formats = ["html", "pdf", "md"]
+    formats = ["html", "pdf", "md"]  # also json, csv, timelinejs (html brings all three)
     paginate = "auto"                # auto, month, none
-    key_developments = 10
+    key_developments = 5             # items of «أبرز التطورات»
+    place = "حلب"                    # keep figures from elsewhere out of the headline numbers
+    pdf_variant = "pdf/a-3u"         # none (default), pdf/a-3u (timeline.json inside), pdf/ua-1
 
     [newsletter]                     # generate.py newsletter
     title = "نشرة حلب اليومية"        # default: النشرة اليومية / الأسبوعية
@@ -49,7 +51,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from timeline.model import InputError
-from timeline.render import FORMATS
+from timeline.render import DEFAULT_FORMATS, FORMATS, PDF_VARIANTS
 from timeline.render.arabic import MONTH_SYSTEMS
 
 __all__ = ["BuildConfig", "NewsletterConfig", "load_config", "newsletter_config", "SAMPLE", "SAMPLE_CONFIG"]
@@ -73,9 +75,12 @@ class BuildConfig:
     month_names: str = "egyptian"
     templates: Optional[str] = None
     notes: Optional[str] = None
-    formats: tuple[str, ...] = FORMATS
+    formats: tuple[str, ...] = DEFAULT_FORMATS
     paginate: str = "auto"
-    key_developments: int = 10
+    key_developments: int = 5
+    #: keep figures from elsewhere out of the headline numbers (None: every place counts)
+    place: Optional[str] = None
+    pdf_variant: str = "none"
     #: the [newsletter] table as written, and the file it came from (see newsletter_config)
     newsletter: Optional[dict] = None
     origin: Optional[str] = None
@@ -107,6 +112,10 @@ class BuildConfig:
             raise bad("title is empty")
         if self.key_developments < 0:
             raise bad("key_developments must be 0 or more")
+        if self.pdf_variant not in PDF_VARIANTS:
+            raise bad(f"pdf_variant must be one of {', '.join(PDF_VARIANTS)}, not {self.pdf_variant!r}")
+        if self.place is not None and not self.place.strip():
+            raise bad("place is empty")
 
 
 # TOML key -> (field, expected type)
@@ -115,7 +124,8 @@ _KEYS: dict[str, tuple[str, type | tuple[type, ...]]] = {
     "from": ("date_from", (str, dt.date)), "to": ("date_to", (str, dt.date)), "order": ("order", str),
     "month_names": ("month_names", str), "templates": ("templates", str), "notes": ("notes", str),
     "formats": ("formats", list), "paginate": ("paginate", str),
-    "key_developments": ("key_developments", int), "newsletter": ("newsletter", dict),
+    "key_developments": ("key_developments", int), "place": ("place", str), "pdf_variant": ("pdf_variant", str),
+    "newsletter": ("newsletter", dict),
 }
 _PATHS = {"output", "templates", "notes"}
 

@@ -1,4 +1,4 @@
-"""``generate.py build``: the HTML timeline, the PDF and the Markdown briefing."""
+"""``generate.py build``: the HTML timeline and its exports, the PDF and the Markdown briefing."""
 
 from __future__ import annotations
 
@@ -24,14 +24,15 @@ from timeline.model import InputError
 from timeline.publish import Staging
 from timeline.publish.locking import LockBusy
 from timeline.readers.sources import stream_sources
-from timeline.render import FORMATS, RenderOptions, render
+from timeline.render import DEFAULT_FORMATS, EXPORTS, FORMATS, PDF_VARIANTS, RenderOptions, render
 from timeline.render.arabic import MONTH_SYSTEMS
 from timeline.render.html import INDEX
 from timeline.render.notes import read_notes
 from timeline.store import ExtractionStore
 from timeline.text.hygiene import printable
 
-HELP = "build the briefing: HTML timeline, PDF and Markdown (no sources: the bundled sample)"
+HELP = ("build the briefing: HTML timeline with its exports (JSON, CSV, TimelineJS), PDF and Markdown "
+        "(no sources: the bundled sample)")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -48,12 +49,29 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--month-names", choices=MONTH_SYSTEMS, help="month names in headings (default: egyptian)")
     p.add_argument("--paginate", choices=("auto", "month", "none"),
                    help="a page per month: auto (when there are many days), month, none")
-    p.add_argument("--formats", help=f"comma-separated, from {','.join(FORMATS)} (default: all)")
+    p.add_argument("--formats", help=f"comma-separated, from {','.join(FORMATS)} (default: "
+                                     f"{','.join(DEFAULT_FORMATS)}; html brings {','.join(EXPORTS)} beside it)")
+    p.add_argument("--pdf-variant", choices=PDF_VARIANTS,
+                   help="none (default: a tagged PDF), pdf/a-3u (with timeline.json attached), pdf/ua-1")
+    p.add_argument("--place", metavar="NAME",
+                   help="keep figures from elsewhere out of the headline numbers (e.g. حلب)")
+    p.add_argument("--key-developments", type=_count, metavar="N",
+                   help="how many items «أبرز التطورات» holds (default: 5)")
     p.add_argument("--lock-timeout", type=seconds, metavar="SECONDS", default=600.0,
                    help="how long to wait for another build writing the same folder (default: 600)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
     add_source_options(p)
     add_engine_options(p)
+
+
+def _count(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is below 0")
+    return n
 
 
 def load_build_config(args: argparse.Namespace, default_sample: bool = True) -> BuildConfig:
@@ -71,7 +89,8 @@ def load_build_config(args: argparse.Namespace, default_sample: bool = True) -> 
         date_from=parse_date(get("date_from"), "--from") if get("date_from") else None,
         date_to=parse_date(get("date_to"), "--to") if get("date_to") else None,
         order=get("order"), month_names=get("month_names"), templates=get("templates"), notes=get("notes"),
-        formats=formats, paginate=get("paginate"),
+        formats=formats, paginate=get("paginate"), place=get("place"), pdf_variant=get("pdf_variant"),
+        key_developments=get("key_developments"),
     )
     if default_sample and not config.sources:
         config = config.merged(sources=(str(SAMPLE),))
@@ -131,7 +150,7 @@ def _run(args: argparse.Namespace) -> int:
     show = not args.quiet and sys.stderr.isatty()
     options = RenderOptions(title=config.title, newest_first=config.order == "newest",
                             month_names=config.month_names, paginate=config.paginate,
-                            key_developments=config.key_developments)
+                            key_developments=config.key_developments, place=config.place)
     with ExitStack() as stack:
         if args.no_cache:
             cache = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="timeline-"))) / "x.sqlite"
@@ -162,7 +181,8 @@ def _run(args: argparse.Namespace) -> int:
             print(f"rendering {', '.join(config.formats)} ...", file=sys.stderr, flush=True)
         staging = stack.enter_context(Staging(config.output, lock_timeout=args.lock_timeout))
         try:
-            rendered = render(source, options, config.formats, templates, notes, sink=staging.add)
+            rendered = render(source, options, config.formats, templates, notes, sink=staging.add,
+                              pdf_variant=config.pdf_variant)
         except TemplateSyntaxError as exc:
             raise InputError(f"{exc.filename or exc.name}:{exc.lineno}: template error: {exc.message}") from None
         except TemplateNotFound as exc:

@@ -1,27 +1,39 @@
 """Rendering: the merged timeline through Jinja2 templates into files.
 
 ``render(timeline, settings)`` returns every output in memory (HTML pages
-and their assets, the PDF, the Markdown); nothing is written here, so a
-failure leaves the output folder as it was (see ``timeline.publish``).
+and their assets, the PDF, the Markdown, the exports); nothing is written
+here, so a failure leaves the output folder as it was (see
+``timeline.publish``). The exports (``timeline.json``, ``events.csv``,
+``timelinejs.json``) go beside the HTML whenever it is made, and the pages
+list them (``BriefingContext.exports``); each may also be asked for alone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Optional
 
-from timeline.merge.build import Timeline
+from jinja2 import Environment
+
+from timeline.merge.build import Timeline, order_key
 from timeline.merge.source import MemorySource, TimelineSource
-from timeline.render.context import BriefingContext, RenderOptions, build_context, is_paginated
+from timeline.render.context import (BriefingContext, RenderOptions, assemble, build_context, day_views,
+                                     is_paginated)
 from timeline.render.env import make_env
+from timeline.render.exports import EXPORTS, export_outputs, exports_listed, timeline_json
 from timeline.render.notes import Notes
 from timeline.render.output import Output, build_time
 
-__all__ = ["FORMATS", "Rendered", "render", "Output", "RenderOptions", "BriefingContext", "build_context"]
+__all__ = ["FORMATS", "DEFAULT_FORMATS", "EXPORTS", "PDF_VARIANTS", "Rendered", "render", "Output",
+           "RenderOptions", "BriefingContext", "build_context"]
 
-FORMATS = ("html", "pdf", "md")
+#: what the build writes by default (the HTML brings the exports with it)
+DEFAULT_FORMATS = ("html", "pdf", "md")
+FORMATS = (*DEFAULT_FORMATS, *EXPORTS)
+#: --pdf-variant: "none" is the default tagged PDF; pdf/a-3u carries timeline.json inside
+PDF_VARIANTS = ("none", "pdf/a-3u", "pdf/ua-1")
 
 
 @dataclass(frozen=True)
@@ -34,20 +46,65 @@ class Rendered:
 Sink = Callable[[Output], None]
 
 
-def render(timeline: "Timeline | TimelineSource", options: RenderOptions, formats: tuple[str, ...] = FORMATS,
+class _ListingExports:
+    """The template environment for the paginated HTML, handing every page's context the
+    exports to list (``render_paged`` builds those contexts itself)."""
+
+    def __init__(self, env: Environment, exports: tuple[tuple[str, str], ...]) -> None:
+        self._env, self._exports = env, exports
+
+    def get_template(self, name: str, *args, **kwargs) -> "_ListingTemplate":
+        return _ListingTemplate(self._env.get_template(name, *args, **kwargs), self._exports)
+
+    def __getattr__(self, name: str):
+        return getattr(self._env, name)
+
+
+class _ListingTemplate:
+    def __init__(self, template, exports: tuple[tuple[str, str], ...]) -> None:
+        self._template, self._exports = template, exports
+
+    def _with(self, values: dict) -> dict:
+        if isinstance(values.get("b"), BriefingContext):
+            values["b"] = replace(values["b"], exports=self._exports)
+        return values
+
+    def render(self, **values) -> str:
+        return self._template.render(**self._with(values))
+
+    def generate(self, **values):
+        return self._template.generate(**self._with(values))
+
+
+def _light_context(source: TimelineSource, options: RenderOptions) -> BriefingContext:
+    """The counts of a paginated timeline, one month held at a time (its days without entries)."""
+    days, events = [], 0
+    for key in source.months():
+        month = source.month(key)
+        days.extend(d.light() for d in day_views(month, options))
+        events += sum(len(s.events) for d in month.days for e in d.entries for s in e.sources)
+    days.sort(key=lambda d: order_key(d.date))
+    return assemble(days, source.articles, source.undated, events, options, paginated=True, key=())
+
+
+def render(timeline: "Timeline | TimelineSource", options: RenderOptions, formats: tuple[str, ...] = DEFAULT_FORMATS,
            templates: Optional[Path] = None, notes: Optional[Notes] = None,
-           built: Optional[dt.datetime] = None, progress=None, sink: Optional[Sink] = None) -> Rendered:
+           built: Optional[dt.datetime] = None, progress=None, sink: Optional[Sink] = None,
+           pdf_variant: str = "none") -> Rendered:
     """Every output of ``formats``; ``built`` is the build time shown in the PDF and Markdown
     (and the PDF's creation date).
 
     With ``sink``, each output is handed over as soon as it is made (month pages of a large
     archive one at a time) and ``Rendered.outputs`` is empty; otherwise all are returned.
     The HTML of a timeline over many days is a page per month, rendered month by month
-    from the source; the PDF and Markdown take the whole timeline.
+    from the source; the exports are streamed month by month too; the PDF and Markdown
+    take the whole timeline. ``pdf_variant`` is one of ``PDF_VARIANTS``.
     """
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise ValueError(f"unknown output format {unknown[0]!r} (choose from {', '.join(FORMATS)})")
+    if pdf_variant not in PDF_VARIANTS:
+        raise ValueError(f"unknown PDF variant {pdf_variant!r} (choose from {', '.join(PDF_VARIANTS)})")
     source = timeline if hasattr(timeline, "months") else MemorySource(timeline)
     env = make_env(templates)
     base = RenderOptions(**{**options.__dict__, "notes_html": notes.html if notes else None})
@@ -57,21 +114,29 @@ def render(timeline: "Timeline | TimelineSource", options: RenderOptions, format
     if ("pdf" in formats or "md" in formats) and built is None:
         built = build_time()
     html_options = RenderOptions(**{**base.__dict__, "generated": None})
+    exports = EXPORTS if "html" in formats else tuple(f for f in EXPORTS if f in formats)
+    listed = exports_listed(exports)
     months = source.months()
     paged = is_paginated(len(source.dates()), len(months), html_options)
-    whole = None if paged and formats == ("html",) else source.full()
+    whole = None if paged and "pdf" not in formats and "md" not in formats else source.full()
     context = None
     if "html" in formats:
         from timeline.render.html import render_html, render_paged
 
         if paged:
-            context = render_paged(source, html_options, env, templates, emit)
+            context = render_paged(source, html_options, _ListingExports(env, listed), templates, emit)
+            context = replace(context, exports=listed)
         else:
-            context = build_context(whole, html_options)
+            context = replace(build_context(whole, html_options), exports=listed)
             for out in render_html(context, env, templates):
                 emit(out)
         if progress:
             progress("html")
+    if exports:
+        for out in export_outputs(MemorySource(whole) if whole is not None else source, exports, html_options):
+            emit(out)
+        if progress:
+            progress("exports")
     if "md" in formats or "pdf" in formats:
         dated = build_context(whole, RenderOptions(**{**base.__dict__, "generated": built.date()}))
         context = context or dated
@@ -84,9 +149,14 @@ def render(timeline: "Timeline | TimelineSource", options: RenderOptions, format
         if "pdf" in formats:
             from timeline.render.pdf import render_pdf
 
-            result = render_pdf(dated, env, built, templates)
+            attached = None
+            if pdf_variant == "pdf/a-3u":       # the timeline's data travels inside the PDF
+                attached = "".join(timeline_json(MemorySource(whole))).encode("utf-8")
+            result = render_pdf(dated, env, built, templates, variant=pdf_variant, timeline_json=attached)
             emit(Output("briefing.pdf", result.data, "pdf"))
             warnings.extend(f"PDF: {w}" for w in result.warnings)
             if progress:
                 progress("pdf")
+    if context is None:         # only exports: the summary still counts what they hold
+        context = build_context(whole, html_options) if whole is not None else _light_context(source, html_options)
     return Rendered(tuple(kept), context, tuple(warnings))

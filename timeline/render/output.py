@@ -28,7 +28,7 @@ class Output:
     #: path inside the output folder, with forward slashes ("assets/timeline.css")
     path: str
     data: bytes
-    #: what it is, for the summary: "html", "pdf", "markdown" or "asset"
+    #: what it is, for the summary: "html", "pdf", "markdown", "data" (an export) or "asset"
     kind: str = "asset"
     #: the text in pieces as a template renders them, for pages too large to hold whole
     #: (``data`` is then empty); consumed once, by the sink that writes the file
