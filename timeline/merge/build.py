@@ -37,8 +37,9 @@ SAME_STORY_WITH_FIGURES = 0.35
 #: and they must share at least this many content words
 MIN_SHARED = 2
 
-#: placements that join the story before them (more words from the same speaker)
-CONTINUING = ("speaker", "follow-up")
+#: placements that join the story before them (more words from the same speaker, or the
+#: sentences that go on with the same occurrence)
+CONTINUING = ("speaker", "follow-up", "continuation")
 PART_ORDER = {"MO": "07:00", "AF": "14:00", "EV": "19:00", "NI": "23:00"}
 
 

@@ -9,6 +9,8 @@ article text is ever markup or template source.
 from __future__ import annotations
 
 import datetime as dt
+import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any, Optional, Sequence
@@ -17,14 +19,16 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from timeline.data import load_table
-from timeline.merge.build import Entry, SourceRef, Timeline, period_end, period_start
+from timeline.merge.build import Entry, SourceRef, Timeline, order_key, period_end, period_start
+from timeline.merge.tally import Claimed, DayRange, Scope, claimed_figures, in_scope, latest_totals
 from timeline.model import Article, Event, Figure
-from timeline.render.arabic import (approx_label, day_heading, figure_label, load_display, month_heading,
-                                    part_label)
+from timeline.render.arabic import (approx_label, count_noun, day_heading, figure_label, load_display,
+                                    month_heading, month_name, part_label)
+from timeline.text.normalize import fold
 from timeline.render.chart import chart_rows, chart_svg
 
 __all__ = ["ltr", "isolate", "safe_url", "day_views", "source_views", "assemble", "month_views", "is_paginated",
-           "key_score", "Segment", "SourceView", "EventView", "FigureView", "EntryView", "DayView", "MonthView",
+           "rank_key", "lead_of", "headline_of", "clean_sentence", "source_labels", "Segment", "SourceView", "EventView", "FigureView", "EntryView", "DayView", "MonthView",
            "BriefingContext", "build_context", "RenderOptions", "HeadlineFigure", "KeyItem"]
 
 
@@ -44,6 +48,8 @@ class RenderOptions:
     seen: frozenset[str] = frozenset()
     #: keep figures from elsewhere out of the headline numbers (a place name, e.g. «حلب»)
     place: Optional[str] = None
+    #: the editor's lead, replacing the one made from the key developments
+    lead: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -93,6 +99,10 @@ class EntryView:
     source_keys: str          # for the browser filter (data-sources)
     other_texts: tuple[tuple[str, str], ...]   # (outlet, text) of the other reports
     language: str = "ar"      # of the lead report's text
+    #: "killed:24 injured:10": the entry's conservative counts, for the page's script
+    figure_keys: str = ""
+    #: a sentence of the entry's text in the editor's words ("" when the entry is not a key item)
+    key: str = ""
 
 
 @dataclass(frozen=True)
@@ -107,6 +117,13 @@ class DayView:
     start: str                # the first and last day of the period (for date filters)
     end: str
     count: int = -1           # entries (kept when a summary drops the entries themselves)
+    #: the day's figures as attributed ranges, in words: (kind label, «بين 24 و30 (...)»)
+    claims: tuple[tuple[str, str], ...] = ()
+    ranges: tuple[DayRange, ...] = ()
+    #: the running totals reported for this day (in the place scope), for the headline
+    totals: tuple[Claimed, ...] = ()
+    #: the candidates of its entries for the key developments
+    candidates: tuple["KeyItem", ...] = ()
 
     @property
     def size(self) -> int:
@@ -115,6 +132,9 @@ class DayView:
     def light(self) -> "DayView":
         """The same day without its entries (for an index page)."""
         return replace(self, entries=(), count=self.size)
+
+    def __hash__(self) -> int:      # views of one build are compared by their day
+        return hash(self.date)
 
 
 @dataclass(frozen=True)
@@ -215,15 +235,24 @@ def _outlet(s: SourceRef | Article) -> str:
     return s.source or (s.doc if isinstance(s, SourceRef) else s.id)
 
 
+def date_words(value: str, system: str = "egyptian") -> str:
+    """A date value as Arabic prose says it («الأربعاء 7 ديسمبر 2016»); other values as they are."""
+    try:
+        return day_heading(value[:10], system) if len(value) >= 7 and value[4:5] == "-" else value
+    except (ValueError, KeyError):
+        return value
+
+
 def _how(e: Event, published: str) -> str:
     """How the event got its day, in words."""
     table = load_display()["how"]
     x = e.expression
-    label = load_display()["placements"].get(e.placement, "").format(published=ltr(published))
+    when = date_words(published)
+    label = load_display()["placements"].get(e.placement, "").format(published=when)
     if x is not None:
-        text = table["expression"].format(text=x.text, value=ltr(e.date or x.value), published=ltr(published))
+        text = table["expression"].format(text=x.text, value=date_words(e.date or x.value), published=when)
         return text if e.placement == "expression" or not label else f"{label}: {text}"
-    return label or table["default"].format(published=ltr(published))
+    return label or table["default"].format(published=when)
 
 
 def _event_view(e: Event, published: str) -> EventView:
@@ -246,19 +275,35 @@ def _count_text(f: Figure) -> str:
     return f"{approx_label(f.approx)} {number}".strip()
 
 
+def _attribution(claimant: Optional[str], outlet: str) -> str:
+    table = load_display()["claims"]
+    if claimant and claimant != outlet:
+        return table["by"].format(claimant=claimant, outlet=isolate(outlet))
+    return table["by_outlet"].format(outlet=isolate(outlet))
+
+
 def _entry_view(entry: Entry, index: int, day_anchor: str,
-                languages: Optional[dict[str, str]] = None) -> EntryView:
+                languages: Optional[dict[str, str]] = None, labels: Optional[dict[str, str]] = None) -> EntryView:
+    labels = labels or {}
+    outlet_of = lambda s: labels.get(s.doc) or _outlet(s)   # noqa: E731
     lead = entry.sources[0]
     events = tuple(_event_view(e, lead.published) for e in lead.events)
-    sources = tuple(SourceView(s.doc, _outlet(s), safe_url(s.url), s.published, s.title) for s in entry.sources)
+    sources = tuple(SourceView(s.doc, outlet_of(s), safe_url(s.url), s.published, s.title) for s in entry.sources)
     figures = []
-    for kind, c in entry.counts().items():
+    counts = entry.counts()
+    for kind, c in counts.items():
         reports = []
         for s in entry.sources:
-            fs = [f for e in s.events for f in e.figures if f.kind == kind and not f.cumulative]
-            if fs:
-                biggest = max(fs, key=lambda f: f.count)
-                reports.append((_outlet(s), _count_text(biggest)))
+            # each claimant's largest count in this source's text (the text the entry shows)
+            best: dict[str, Figure] = {}
+            for e in s.events:
+                for f in e.figures:
+                    if f.kind == kind and not f.cumulative:
+                        key = f.claimant or ""
+                        if key not in best or f.count > best[key].count:
+                            best[key] = f
+            for key, f in sorted(best.items(), key=lambda kv: (kv[1].start, kv[0])):
+                reports.append((_attribution(f.claimant, outlet_of(s)), _count_text(f)))
         figures.append(FigureView(kind, figure_label(kind), tuple(reports), c["count"], c["disputed"]))
     running = []
     for s in entry.sources:
@@ -266,17 +311,41 @@ def _entry_view(entry: Entry, index: int, day_anchor: str,
             for f in e.figures:
                 if f.cumulative:
                     table = load_display()["running_total"]
-                    since = table["since"].format(since=ltr(f.since)) if f.since else ""
+                    since = table["since"].format(since=_since_words(f.since)) if f.since else ""
                     running.append(table["text"].format(kind=figure_label(f.kind), count=_count_text(f),
-                                                        since=since, outlet=isolate(_outlet(s))))
+                                                        since=since, by=_attribution(f.claimant, outlet_of(s))))
     time = part_label(entry.time) if entry.time and not entry.time[:1].isdigit() else (entry.time or "")
     return EntryView(
         anchor=f"{day_anchor}-{index + 1}", date=entry.date, time=time, events=events,
         sources=sources, figures=tuple(figures), running_totals=tuple(running),
         source_keys=" ".join(sorted({s.doc for s in entry.sources})),
-        other_texts=tuple((_outlet(s), s.text) for s in entry.sources[1:]),
+        other_texts=tuple((outlet_of(s), s.text) for s in entry.sources[1:]),
         language=(languages or {}).get(lead.doc, "ar"),
+        figure_keys=" ".join(f"{kind}:{c['count']}" for kind, c in counts.items()),
     )
+
+
+def _since_words(since: str, system: str = "egyptian") -> str:
+    """«15 نوفمبر» (a day), «نوفمبر 2016» (a month), the value itself otherwise."""
+    try:
+        start = period_start(since)
+    except (ValueError, IndexError):
+        return since
+    if len(since) == 10:
+        return f"{start.day} {month_name(start.month, system)}"
+    if len(since) == 7:
+        return f"{month_name(start.month, system)} {start.year}"
+    return since
+
+
+def source_labels(articles: Sequence[Article]) -> dict[str, str]:
+    """What each article is called where its outlet is unknown: its title, else «مقال N»
+    (N its place among the articles by publication), never its id."""
+    words = load_display()["sources"]
+    out = {}
+    for n, a in enumerate(sorted(articles, key=lambda a: (a.published, a.id)), 1):
+        out[a.id] = a.source or (a.title if a.title else words["untitled"].format(n=n))
+    return out
 
 
 def _month_key(date: str) -> str:
@@ -284,30 +353,211 @@ def _month_key(date: str) -> str:
     return f"{start.year:04d}-{start.month:02d}"
 
 
-def day_views(timeline: Timeline, options: RenderOptions) -> list[DayView]:
+def day_views(timeline: Timeline, options: RenderOptions,
+              labels: Optional[dict[str, str]] = None) -> list[DayView]:
     """The days of a timeline as the templates show them, in date order."""
     views = []
     languages = {a.id: a.language for a in timeline.articles}
+    labels = labels if labels is not None else source_labels(timeline.articles)
+    scope = Scope(options.place) if options.place else None
     for d in timeline.days:
-        entries = tuple(_entry_view(e, i, d.date, languages) for i, e in enumerate(d.entries))
-        views.append(DayView(d.date, day_heading(d.date, options.month_names), d.date,
-                             d.precision, _month_key(d.date), entries, tuple(d.counts().items()),
-                             period_start(d.date).isoformat(), period_end(d.date).isoformat(), len(entries)))
+        entries = tuple(_entry_view(e, i, d.date, languages, labels) for i, e in enumerate(d.entries))
+        ranges = d.ranges(scope)
+        claims = [c for e in d.entries for c in claimed_figures(d.date, e.sources, lambda s: labels.get(s.doc) or _outlet(s))]
+        totals = tuple(c for c in claims if c.figure.cumulative and in_scope(c.figure, scope))
+        heading = day_heading(d.date, options.month_names)
+        candidates = tuple(c for c in (_candidate(d.date, heading, raw, view, labels, options)
+                                       for raw, view in zip(d.entries, entries)) if c is not None)
+        views.append(DayView(d.date, heading, d.date,
+                             d.precision, _month_key(d.date), entries, tuple((r.kind, r.low) for r in ranges),
+                             period_start(d.date).isoformat(), period_end(d.date).isoformat(), len(entries),
+                             tuple((figure_label(r.kind), range_words(r, labels)) for r in ranges),
+                             ranges, totals, candidates))
     return views
 
 
-def source_views(articles: Sequence[Article]) -> tuple[SourceView, ...]:
-    labels = load_display()["published_sources"]
+#: the key developments' score: figures (log of the largest count the sentence states),
+#: independent outlets beyond the first, recency within the period (0 to 1), novelty
+#: (not sent in an earlier newsletter issue)
+KEY_WEIGHTS = {"figures": 3.0, "outlets": 2.0, "recency": 2.0, "novelty": 3.0}
+
+
+def _key_table() -> dict:
+    return load_display()["key"]
+
+
+def clean_sentence(text: str) -> str:
+    """A sentence as a key item shows it: without its leading connective (من ناحية أخرى،
+    وفي سياق متصل ...) and the conjunction on its first word (ويقدر → يقدر)."""
+    table = _key_table()
+    text = " ".join(text.split())
+    folded = fold(text)
+    for c in sorted((fold(c) for c in table["connectives"]), key=len, reverse=True):
+        if folded.startswith(c) and (len(folded) == len(c) or not folded[len(c)].isalnum() or c.endswith("و")):
+            cut = len(c)
+            # the same number of original characters (folding keeps letters one for one here)
+            rest = text[_orig_len(text, cut):].lstrip(" ،,:")
+            text, folded = rest, fold(rest)
+            break
+    first = text.split(" ", 1)[0]
+    f_first = fold(first)
+    if len(f_first) >= 3 and f_first[0] in "وف":
+        tail = f_first[1:]
+        if tail[0] in table["strip_before"] or tail in {fold(w) for w in table["strip_words"]}:
+            text = text[1:]
+    return text
+
+
+def _orig_len(text: str, folded_len: int) -> int:
+    """How many characters of ``text`` fold to its first ``folded_len`` folded ones."""
+    n = 0
+    for i in range(len(text) + 1):
+        if len(fold(text[:i])) >= folded_len:
+            return i
+        n = i
+    return n
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])[\s]+")
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of an event's text (several when a story runs on), as offsets."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _candidate(date: str, heading: str, entry: Entry, view: "EntryView", labels: dict[str, str],
+               options: RenderOptions) -> Optional["KeyItem"]:
+    """The entry's sentence for the key developments: the one stating its largest figure
+    (else its first), clean, with its claimant and outlets; None when too short."""
+    table = _key_table()
+    lead = entry.sources[0]
+    # the sentences of the story, the one stating the largest figure first, then in order
+    sentences = []
+    for e in lead.events:
+        if e.placement in ("headline", "background"):
+            continue
+        for a, b in _sentence_spans(e.text):
+            stated = [f for f in e.figures if e.start + a <= f.start < e.start + b]
+            biggest = max((f.count for f in stated if not f.cumulative), default=-1)
+            sentences.append((-biggest, e.start + a, e.text[a:b], stated))
+    sentences.sort(key=lambda x: x[:2])
+    for _, _, raw, stated in sentences:
+        text = clean_sentence(raw)
+        if len(text.split()) < table["min_words"]:
+            continue
+        outlets = list(dict.fromkeys(labels.get(s.doc) or _outlet(s) for s in entry.sources))
+        shown = outlets[0] if len(outlets) == 1 else table["more"].format(
+            outlet=isolate(outlets[0]), others=count_noun(len(outlets) - 1, "other_source"))
+        claimant = next((f.claimant for f in stated if f.claimant), None)
+        attribution = (table["by"].format(claimant=claimant, outlets=isolate(shown) if len(outlets) == 1 else shown)
+                       if claimant else table["by_outlet"].format(outlets=isolate(shown) if len(outlets) == 1 else shown))
+        figures = " · ".join(f"{figure_label(f.kind)} {_count_text(f)}" for f in stated if not f.cumulative)
+        biggest = max((f.count for f in stated), default=0)
+        score = (KEY_WEIGHTS["figures"] * math.log10(1 + biggest)
+                 + KEY_WEIGHTS["outlets"] * (len(outlets) - 1)
+                 + KEY_WEIGHTS["novelty"] * (entry.text not in options.seen))
+        return KeyItem(date, heading, view.anchor, "", text, f"({attribution})", figures, round(score, 6))
+    return None
+
+
+def rank_key(days: Sequence[DayView], n: int, first: Optional[str], last: Optional[str],
+             page_of: Optional[dict[str, str]] = None) -> tuple[KeyItem, ...]:
+    """The ``n`` best candidates (recency added to their score), in date order."""
+    lo = period_start(first).toordinal() if first else 0
+    span = max(1, (period_start(last).toordinal() - lo) if last else 1)
+    scored = []
+    for d in days:
+        recency = (period_start(d.date).toordinal() - lo) / span if first else 0.0
+        for c in d.candidates:
+            score = round(c.score + KEY_WEIGHTS["recency"] * min(1.0, max(0.0, recency)), 6)
+            scored.append(replace(c, score=score, page=(page_of or {}).get(d.date, "")))
+    top = sorted(scored, key=lambda k: (-k.score, k.date, k.anchor))[:n]
+    return tuple(sorted(top, key=lambda k: (order_key(k.date), k.anchor)))
+
+
+def lead_of(items: Sequence[KeyItem], limit: int = 80) -> str:
+    """At most ``limit`` words in the sources' words: the best key items, best first."""
+    words: list[str] = []
+    for k in sorted(items, key=lambda k: (-k.score, k.date, k.anchor)):
+        more = f"{k.text} {k.attribution}".split()
+        if words and len(words) + len(more) > limit:
+            break
+        words.extend(more)
+        if len(words) >= limit * 0.55:
+            break
+    if len(words) > limit:
+        words = words[:limit - 1] + ["…"]
+    return " ".join(words)
+
+
+#: kinds in the order a headline gives them
+KIND_ORDER = ("killed", "injured", "missing", "displaced", "evacuated", "arrested")
+
+
+def headline_of(days: Sequence[DayView], options: RenderOptions,
+                labels: Optional[dict[str, str]] = None) -> tuple[HeadlineFigure, ...]:
+    """Per kind, the latest running total where one exists, else the days' ranges summed."""
+    table = load_display()["claims"]
+    labels = labels or {}
+    totals = latest_totals(c for d in days for c in d.totals)
+    by_kind: dict[str, list[DayRange]] = {}
+    for d in days:
+        if len(d.date) != 10:
+            continue
+        for r in d.ranges:
+            by_kind.setdefault(r.kind, []).append(r)
+    kinds = sorted(set(by_kind) | set(totals), key=lambda k: (KIND_ORDER.index(k) if k in KIND_ORDER else 99, k))
+    out = []
+    for kind in kinds:
+        if kind in totals:
+            c = totals[kind]
+            f = c.figure
+            by = _attribution(f.claimant, labels.get(c.doc, c.outlet))
+            as_of = _since_words(c.date[:10], options.month_names)
+            text = (table["running"].format(count=_count_text(f), since=_since_words(f.since, options.month_names),
+                                            by=by, as_of=as_of) if f.since
+                    else table["running_no_since"].format(count=_count_text(f), by=by, as_of=as_of))
+            out.append(HeadlineFigure(kind, figure_label(kind), text, f.count, f.upper or f.count, True))
+            continue
+        ranges = by_kind[kind]
+        low, high = sum(r.low for r in ranges), sum(r.high for r in ranges)
+        if len(ranges) == 1:
+            text = range_words(ranges[0], labels)
+        else:
+            number = (table["single"].format(count=low) if low == high
+                      else table["range"].format(low=low, high=high))
+            text = table["period"].format(text=number, days=count_noun(len(ranges), "day"))
+        out.append(HeadlineFigure(kind, figure_label(kind), text, low, high, False))
+    return tuple(out)
+
+
+def range_words(r: DayRange, labels: dict[str, str]) -> str:
+    """«بين 24 و30 (24 حسب الدفاع المدني، 30 حسب ناشطون)», one claimant: «18 (حسب ...)»."""
+    table = load_display()["claims"]
+    number = table["single"].format(count=r.low) if r.low == r.high else table["range"].format(low=r.low, high=r.high)
+    parts = []
+    for area in r.areas:
+        said = "، ".join(f"{c.figure.count} {_attribution(c.figure.claimant, labels.get(c.doc, c.outlet))}"
+                         for _, c in area.claims)
+        parts.append(f"{area.area}: {said}" if area.area and len(r.areas) > 1 else said)
+    return f"{number} ({'؛ '.join(parts)})"
+
+
+def source_views(articles: Sequence[Article], labels: Optional[dict[str, str]] = None) -> tuple[SourceView, ...]:
+    names = load_display()["published_sources"]
+    labels = labels if labels is not None else source_labels(articles)
     return tuple(
-        SourceView(a.id, a.source or a.id, safe_url(a.url), a.published, a.title,
-                   labels.get(a.published_source, a.published_source), a.published_evidence, a.language)
+        SourceView(a.id, labels.get(a.id) or a.source or a.id, safe_url(a.url), a.published, a.title,
+                   names.get(a.published_source, a.published_source), a.published_evidence, a.language)
         for a in sorted(articles, key=lambda a: (a.published, a.id))
     )
-
-
-def key_score(day: DayView, n: int, e: EntryView) -> tuple:
-    """Key developments: the entries most sources reported, then those with the largest figures."""
-    return (len(e.sources), sum(f.count for f in e.figures), day.date, -n)
 
 
 def month_views(days: Sequence[DayView], options: RenderOptions, paginated: bool) -> tuple[MonthView, ...]:
@@ -334,8 +584,9 @@ def period_words(first: Optional[str], last: Optional[str], options: RenderOptio
 def assemble(chronological: Sequence[DayView], articles: Sequence[Article], undated: int, events: int,
              options: RenderOptions, *, paginated: Optional[bool] = None,
              months: Optional[tuple[MonthView, ...]] = None,
-             key: Optional[tuple[tuple[DayView, EntryView], ...]] = None,
-             period: Optional[tuple[Optional[str], Optional[str]]] = None) -> BriefingContext:
+             key: Optional[tuple[KeyItem, ...]] = None,
+             period: Optional[tuple[Optional[str], Optional[str]]] = None,
+             labels: Optional[dict[str, str]] = None) -> BriefingContext:
     """The render context from day views (all of them, one month's, or light ones for an index)."""
     days = list(reversed(chronological)) if options.newest_first else list(chronological)
     if paginated is None:
@@ -343,8 +594,9 @@ def assemble(chronological: Sequence[DayView], articles: Sequence[Article], unda
     if months is None:
         months = month_views(days, options, paginated)
     page_of = {d.date: m.page for m in months for d in m.days}
-    sources = source_views(articles)
-    outlets = tuple((a.doc, f"{a.outlet} ({a.published})" if a.outlet == a.doc else a.outlet) for a in sources)
+    labels = labels if labels is not None else source_labels(articles)
+    sources = source_views(articles, labels)
+    outlets = tuple((a.doc, a.outlet) for a in sources)
     totals: Counter[str] = Counter()
     for d in chronological:
         for kind, n in d.counts:
@@ -352,9 +604,8 @@ def assemble(chronological: Sequence[DayView], articles: Sequence[Article], unda
     first, last = period if period is not None else (
         (chronological[0].date, chronological[-1].date) if chronological else (None, None))
     if key is None:
-        ranked = [(key_score(d, n, e), d, e) for d in chronological for n, e in enumerate(d.entries)]
-        top = sorted(ranked, key=lambda x: x[0], reverse=True)[: options.key_developments]
-        key = tuple((d, e) for _, d, e in sorted(top, key=lambda x: (x[1].date, x[2].anchor)))
+        key = rank_key(chronological, options.key_developments, first, last, page_of)
+    lead = lead_of(key)
     return BriefingContext(
         title=options.title, period=period_words(first, last, options), period_start=first, period_end=last,
         generated=options.generated.isoformat() if options.generated else None,
@@ -367,6 +618,9 @@ def assemble(chronological: Sequence[DayView], articles: Sequence[Article], unda
         chart_print=chart_svg(chronological, options.month_names, words=False),
         chart_legend=tuple((r.label, r.colour) for r in chart_rows(chronological)),
         key_developments=key, notes=options.notes_html, undated=undated,
+        lead=options.lead or lead, headline=headline_of(chronological, options, labels),
+        extra=({"place_note": load_display()["claims"]["place_note"].format(place=options.place)}
+               if options.place else {}),
     )
 
 

@@ -23,8 +23,8 @@ from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, S
                     TemplateNotFound, select_autoescape)
 
 from timeline.model import InputError
-from timeline.render.arabic import count_noun, day_heading, figure_label
-from timeline.render.context import isolate, ltr
+from timeline.render.arabic import count_noun, day_heading, figure_label, load_display
+from timeline.render.context import date_words, isolate, ltr
 from timeline.text.hygiene import balance_bidi
 
 __all__ = ["DEFAULT_TEMPLATES", "make_env", "find_asset", "md_escape"]
@@ -34,9 +34,15 @@ DEFAULT_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 
 
+#: the isolates the HTML and PDF put around a run of the other direction: plain-text
+#: renderers (less, some mail clients) show them as marks, so Markdown goes without them
+_ISOLATES = re.compile("[\u2066-\u2069]")
+
+
 def md_escape(text: str) -> str:
-    """Plain text made inert in Markdown: one line, every markup character escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", str(text)))
+    """Plain text made inert in Markdown: one line, every markup character escaped,
+    no isolate controls (GitHub's ``dir=auto`` and ``less`` read the words as they are)."""
+    return _MD_SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", _ISOLATES.sub("", str(text))))
 
 
 def md_url(url: str) -> str:
@@ -76,6 +82,10 @@ def make_env(user: Optional[Path] = None) -> Environment:
     env.filters["md_url"] = md_url
     env.filters["figure_label"] = figure_label
     env.filters["count"] = count_noun
+    env.filters["date_words"] = date_words
+    display = load_display()
+    env.globals["how_summary"] = display["how"]["summary"]
+    env.globals["claims_note"] = display["claims"]["note"]
     return env
 
 

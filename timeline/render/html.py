@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import heapq
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -12,7 +12,7 @@ from timeline.merge.build import order_key
 from timeline.merge.source import TimelineSource
 from timeline.render.arabic import month_heading
 from timeline.render.context import (BriefingContext, DayView, MonthView, RenderOptions, assemble, day_views,
-                                     key_score, month_views)
+                                     month_views, rank_key, source_labels)
 from timeline.render.env import find_asset
 from timeline.render.fonts import WEB_FONT_NAME, web_font
 from timeline.render.output import Output
@@ -48,33 +48,33 @@ def render_paged(source: TimelineSource, options: RenderOptions, env: Environmen
     pager = tuple(MonthView(k, headings[k], (), f"timeline-{k}.html") for k in keys)
     template = env.get_template("month.html")
     light: list[DayView] = []
-    best: list[tuple] = []              # a heap of the key developments so far
     events = 0
+    labels = source_labels(source.articles)
+    dates = sorted(source.dates(), key=order_key)
+    first, last = (dates[0], dates[-1]) if dates else (None, None)
     for i, key in enumerate(keys):
         month = source.month(key)
-        days = day_views(month, options)
+        days = day_views(month, options, labels)
         n_events = sum(len(s.events) for d in month.days for e in d.entries for s in e.sources)
-        b = assemble(days, month.articles, 0, n_events, options, paginated=True, months=pager)
+        b = assemble(days, month.articles, 0, n_events, options, paginated=True, months=pager, labels=labels)
         ordered = tuple(reversed(days)) if options.newest_first else tuple(days)
         # a month of a large archive is a large page: it goes out in pieces as rendered
         pieces = template.generate(b=b, index_page=INDEX, month=MonthView(key, headings[key], ordered, pager[i].page),
                                    previous=pager[i - 1] if i > 0 else None,
                                    next=pager[i + 1] if i + 1 < len(pager) else None)
         emit(Output(pager[i].page, b"", "html", stream=pieces))
+        # the index keeps, of each month, its days without entries and its best key candidates
+        best = {(k.date, k.anchor) for k in rank_key(days, options.key_developments, first, last)}
         for d in days:
-            for n, e in enumerate(d.entries):
-                item = (key_score(d, n, e), d.date, e.anchor, d.light(), e)
-                if len(best) < options.key_developments:
-                    heapq.heappush(best, item)
-                elif item[:3] > best[0][:3]:
-                    heapq.heapreplace(best, item)
-            light.append(d.light())
+            light.append(replace(d.light(), candidates=tuple(c for c in d.candidates if (c.date, c.anchor) in best)))
         events += n_events
     light.sort(key=lambda d: order_key(d.date))
-    key = tuple((d, e) for _, _, _, d, e in sorted(best, key=lambda x: (x[1], x[2])))
     ordered = list(reversed(light)) if options.newest_first else light
+    months = month_views(ordered, options, True)
+    page_of = {d.date: m.page for m in months for d in m.days}
     b = assemble(light, source.articles, source.undated, events, options, paginated=True,
-                 months=month_views(ordered, options, True), key=key)
+                 months=months, key=rank_key(light, options.key_developments, first, last, page_of),
+                 period=(first, last), labels=labels)
     month_pages = {m.key: m.page for m in b.months}
     html = env.get_template("timeline.html").render(b=b, index_page=INDEX, month_pages=month_pages)
     emit(Output(INDEX, html.encode("utf-8"), "html"))

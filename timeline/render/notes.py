@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Optional
 
 import markdown
 import nh3
 from markupsafe import Markup
 
 from timeline.model import InputError
+from timeline.text.hygiene import clean_field
 
 __all__ = ["Notes", "read_notes", "render_notes"]
 
@@ -36,9 +38,29 @@ _BAD_LINK = re.compile(r"(\]\(\s*<?\s*)(?:javascript|vbscript|data|file)\s*:", r
 class Notes:
     source: str          # the Markdown as written, raw HTML and script links made inert
     html: Markup         # rendered and sanitised
+    #: the briefing's lead, when the note's front matter gives one (``lead: ...``)
+    lead: Optional[str] = None
 
 
-def render_notes(text: str) -> Notes:
+def _front_matter(text: str, where: str) -> tuple[Optional[str], str]:
+    """(the ``lead`` of a YAML front matter block, the text after it)."""
+    if not text.lstrip("\ufeff").startswith("---"):
+        return None, text
+    import frontmatter
+    from timeline.readers.text import _FrontMatterHandler
+
+    try:
+        post = frontmatter.loads(text, handler=_FrontMatterHandler())
+    except Exception as exc:   # a YAML error of any kind is the note's problem, in one line
+        raise InputError(f"{where}: the note's front matter is not valid YAML ({type(exc).__name__})") from None
+    lead = post.metadata.get("lead")
+    if lead is not None and not isinstance(lead, str):
+        raise InputError(f"{where}: the note's lead must be text")
+    return (" ".join(lead.split()) or None) if lead else None, post.content
+
+
+def render_notes(text: str, where: str = "the editor's note") -> Notes:
+    lead, text = _front_matter(text, where)
     rendered = markdown.markdown(text, extensions=["extra", "sane_lists"], output_format="html")
     clean = nh3.clean(rendered, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES,
                       url_schemes=URL_SCHEMES, link_rel="noopener noreferrer nofollow",
@@ -48,7 +70,7 @@ def render_notes(text: str) -> Notes:
     # is a request from every reader's mail client): the alt text stays
     source = _IMAGE.sub(lambda m: m.group("alt"), source)
     source = _IMAGE_REF.sub("", source)
-    return Notes(source, Markup(clean))
+    return Notes(source, Markup(clean), clean_field(lead) if lead else None)
 
 
 def read_notes(path: str | Path) -> Notes:
@@ -61,4 +83,4 @@ def read_notes(path: str | Path) -> Notes:
         raise InputError(f"{path}: notes file is not UTF-8 (byte {exc.start})") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read notes file ({exc.strerror})") from None
-    return render_notes(text)
+    return render_notes(text, str(path))
