@@ -51,6 +51,21 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     add_source_options(p)
 
 
+#: mail headers an issue goes out without unless the config file sets them: (header, setting, fallback)
+MAIL_HEADERS = (("From", "from", "newsletter@localhost"), ("List-Unsubscribe", "unsubscribe", "none"))
+
+
+def missing_headers(table: dict | None) -> str:
+    """One line naming the mail headers the [newsletter] table leaves unset ("" if none)."""
+    unset = [(header, key, fallback) for header, key, fallback in MAIL_HEADERS if not (table or {}).get(key)]
+    if not unset:
+        return ""
+    names = ", ".join(header for header, _, _ in unset)
+    settings = ", ".join(f"newsletter.{key}" for _, key, _ in unset)
+    fallbacks = "; ".join(f"{header}: {fallback}" for header, _, fallback in unset)
+    return f"no {names} header in the config file (set {settings}); the e-mail has {fallbacks}"
+
+
 def _now(value: str | None) -> dt.datetime:
     if not value:
         return build_time()
@@ -94,6 +109,10 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_DELIVERY
     except sqlite3.Error as exc:     # a full disk at the commit: the state is as it was; one line
         raise InputError(f"{options.state}: {describe(exc)}") from None
+    if result.issue is not None:
+        missing = missing_headers(config.newsletter)
+        if missing:
+            print(f"generate.py newsletter: warning: {missing}", file=sys.stderr)
     for path in result.recovered:
         print(f"generate.py newsletter: removed {path} left by an interrupted run", file=sys.stderr)
     line = result.message if result.issue or args.dry_run else f"no issue: {result.message}"

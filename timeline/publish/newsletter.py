@@ -46,7 +46,7 @@ from timeline.merge.build import Timeline, build_timeline, period_end
 from timeline.model import Article, Event, InputError
 from timeline.pipeline import Extraction, extract
 from timeline.publish.locking import LockBusy, take_lock
-from timeline.publish.state import IssueRecord, PublishedEvent, State
+from timeline.publish.state import IssueRecord, PublishedEvent, Shown, State
 from timeline.temporal import Tagger
 
 __all__ = ["IssuePlan", "Correction", "plan_issue", "event_key", "article_hash", "slot_of", "checkpoint",
@@ -78,6 +78,7 @@ class Correction:
     old_date: str
     new_date: Optional[str]
     issue: int                 # the issue that published it
+    new_text: Optional[str] = None   # "revised": the new wording, published in this issue
 
 
 @dataclass(frozen=True)
@@ -93,15 +94,14 @@ class IssuePlan:
     new_events: tuple[tuple[str, str, str, str], ...]   # (key, doc, date, text)
     redated: tuple[tuple[str, str], ...]
     withdrawn: tuple[str, ...]
+    #: what the earlier issues showed (entries and figures), to say what changed since
+    shown_before: tuple[Shown, ...] = ()
     extra: dict = field(default_factory=dict)
 
     @property
-    def event_count(self) -> int:
-        return len(self.new_events)
-
-    @property
-    def late_count(self) -> int:
-        return sum(len(e.sources) for d in self.timeline.days if d.date in self.late_days for e in d.entries)
+    def seen(self) -> frozenset[str]:
+        """The texts of the entries earlier issues showed."""
+        return frozenset(s.entry for s in self.shown_before if s.entry and not s.kind)
 
 
 def article_hash(a: Article) -> str:
@@ -203,7 +203,8 @@ def plan_issue(articles: Sequence[Article], state: State, now: dt.datetime, peri
                     successor = _closest(p.text, added)
                     if successor is not None:    # the same sentence, reworded
                         added.remove(successor)
-                        corrections.append(Correction("revised", p.doc, p.text, p.date, successor.date, p.issue))
+                        corrections.append(Correction("revised", p.doc, p.text, p.date, successor.date, p.issue,
+                                                      successor.text))
                     else:
                         corrections.append(Correction("withdrawn", p.doc, p.text, p.date, None, p.issue))
         fresh.append(Extraction(ex.article, ex.timex, tuple(keep)))
@@ -217,6 +218,7 @@ def plan_issue(articles: Sequence[Article], state: State, now: dt.datetime, peri
         corrections=tuple(sorted(corrections, key=lambda c: (c.old_date, c.doc, c.text))),
         articles=tuple(sorted((a.id, hashes[a.id], a.published) for a in changed)),
         new_events=tuple(new_events), redated=tuple(redated), withdrawn=tuple(withdrawn),
+        shown_before=tuple(state.shown()),
     )
     return plan, ""
 

@@ -13,7 +13,7 @@ from timeline.publish.files import commit_folder, stage_folder, write_outputs
 from timeline.publish.locking import folder_lock
 from timeline.publish.mail import SmtpSettings, send
 from timeline.publish.newsletter import UNCOMMITTED, checkpoint, locked, plan_issue, recover
-from timeline.publish.state import State
+from timeline.publish.state import IssueRecord, State
 from timeline.render.env import make_env
 from timeline.render.newsletter import NewsletterSettings, issue_folder, render_archive, render_issue
 
@@ -52,10 +52,14 @@ def _archive(state: State, options: RunOptions, env, extra=None) -> None:
         return
     folder = options.folder
     with_pdf = frozenset(r.number for r in records if (folder / issue_folder(r.number) / "issue.pdf").exists())
-    outputs = list(render_archive(records, options.settings, env, with_pdf))
+    outputs = list(render_archive(records, options.settings, env, with_pdf, folder))
     write_outputs(folder, outputs)
     # the archive's pages and the issue folders: never read back as articles
     write_manifest(folder, [o.path for o in outputs] + [issue_folder(r.number) + "/" for r in records])
+
+
+def _counts(record: IssueRecord) -> str:
+    return f"{record.events} events, {record.late} late, {record.corrections} corrections, {record.entries} entries"
 
 
 def _send_unsent(state: State, options: RunOptions, result: RunResult) -> None:
@@ -79,10 +83,10 @@ def run_newsletter(articles: Sequence[Article], options: RunOptions,
             if plan is None:
                 result.message = why
                 return result
-            outputs, record = render_issue(plan, options.settings, env, options.templates)
+            outputs, record, _ = render_issue(plan, options.settings, env, options.templates)
             result.issue = plan.number
-            result.message = f"would publish issue {plan.number}: {record.subject} ({record.events} events, " \
-                             f"{record.late} late, {record.corrections} corrections); nothing written"
+            result.message = f"would publish issue {plan.number}: {record.subject} ({_counts(record)}); " \
+                             "nothing written"
             return result
 
     if options.send:
@@ -107,7 +111,7 @@ def run_newsletter(articles: Sequence[Article], options: RunOptions,
                 if options.send:
                     _send_unsent(state, options, result)
                 return result
-            outputs, record = render_issue(plan, options.settings, env, options.templates)
+            outputs, record, shown = render_issue(plan, options.settings, env, options.templates)
             checkpoint("rendered")
             name = issue_folder(plan.number)
             staged = stage_folder(options.folder, name, outputs, marker=UNCOMMITTED)
@@ -116,12 +120,11 @@ def run_newsletter(articles: Sequence[Article], options: RunOptions,
             checkpoint("renamed")
             _archive(state, options, env, extra=record)
             checkpoint("indexed")
-            state.record_issue(record, plan.articles, plan.new_events, plan.redated, plan.withdrawn)
+            state.record_issue(record, plan.articles, plan.new_events, plan.redated, plan.withdrawn, shown)
             checkpoint("committed")
             (target / UNCOMMITTED).unlink()
             result.issue, result.folder = plan.number, target
-            result.message = f"published issue {plan.number}: {record.events} events, {record.late} late, " \
-                             f"{record.corrections} corrections -> {target}"
+            result.message = f"published issue {plan.number}: {_counts(record)} -> {target}"
             if options.send:
                 _send_unsent(state, options, result)
             return result

@@ -4,8 +4,11 @@
 - ``events``: every event published, by a stable key (article id + text),
   with its date and the issue that carried it, and the issue that withdrew
   it when an edit of its article no longer supports it;
-- ``issues``: every issue, with its period slot, counts, Message-ID and when
-  it was sent.
+- ``issues``: every issue, with its period slot, counts, Message-ID, lead and
+  when it was sent;
+- ``shown``: what each issue showed, so the next one can say what changed:
+  one row per entry (its text, ``kind`` empty) and one per figure of an entry
+  or of a day (``entry`` empty for a day's total), with the count and its words.
 
 The schema is versioned (``PRAGMA user_version``) and migrated forward on
 open, one numbered step at a time. Everything an issue changes is written in
@@ -23,7 +26,7 @@ from typing import Iterable, Optional
 from timeline.dbfile import damage, is_damage, rollback
 from timeline.model import InputError
 
-__all__ = ["State", "PublishedEvent", "IssueRecord", "SCHEMA_VERSION", "MIGRATIONS"]
+__all__ = ["State", "PublishedEvent", "IssueRecord", "Shown", "SCHEMA_VERSION", "MIGRATIONS"]
 
 #: migrations[i] takes the schema from version i to version i + 1
 MIGRATIONS: tuple[str, ...] = (
@@ -60,6 +63,22 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE issues ADD COLUMN sent TEXT;
     """,
+    # 2 -> 3: what each issue showed (entries and figures), its entry count and lead;
+    # issues published before have no rows in shown, entries NULL and an empty lead
+    """
+    ALTER TABLE issues ADD COLUMN entries INTEGER;
+    ALTER TABLE issues ADD COLUMN lead TEXT NOT NULL DEFAULT '';
+    CREATE TABLE shown (
+        issue INTEGER NOT NULL,
+        day TEXT NOT NULL,
+        entry TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        words TEXT NOT NULL,
+        PRIMARY KEY (issue, day, entry, kind)
+    );
+    CREATE INDEX shown_day ON shown (day, kind);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -85,6 +104,21 @@ class IssueRecord:
     late: int
     corrections: int
     sent: Optional[str] = None
+    entries: Optional[int] = None     # None: published before the state kept it
+    lead: str = ""
+
+
+@dataclass(frozen=True)
+class Shown:
+    """One thing an issue showed: an entry (``kind`` "") or a figure of an entry or of a
+    day's total (``entry`` "")."""
+
+    issue: int
+    day: str
+    entry: str            # the entry's text
+    kind: str
+    count: int
+    words: str            # the figure as the issue wrote it ("أكثر من 60")
 
 
 class State:
@@ -174,31 +208,39 @@ class State:
 
     def issues(self) -> list[IssueRecord]:
         rows = self.db.execute("SELECT number, created, slot, subject, message_id, events, late, corrections, "
-                               "sent FROM issues ORDER BY number")
+                               "sent, entries, lead FROM issues ORDER BY number")
         return [IssueRecord(*r) for r in rows]
 
     def last_issue(self) -> Optional[IssueRecord]:
         issues = self.issues()
         return issues[-1] if issues else None
 
+    def shown(self) -> list[Shown]:
+        """Everything the issues showed, oldest issue first."""
+        rows = self.db.execute("SELECT issue, day, entry, kind, count, words FROM shown "
+                               "ORDER BY issue, day, entry, kind")
+        return [Shown(*r) for r in rows]
+
     # writing: one transaction per issue
 
     def record_issue(self, issue: IssueRecord, articles: Iterable[tuple[str, str, str]],
                      new_events: Iterable[tuple[str, str, str, str]],
-                     redated: Iterable[tuple[str, str]], withdrawn: Iterable[str]) -> None:
+                     redated: Iterable[tuple[str, str]], withdrawn: Iterable[str],
+                     shown: Iterable[Shown] = ()) -> None:
         """Store an issue and what it published, all or nothing.
 
         ``articles``: (id, hash, published) seen by this run; ``new_events``:
         (key, doc, date, text); ``redated``: (key, new date) of published events
-        whose date changed; ``withdrawn``: keys no longer supported.
+        whose date changed; ``withdrawn``: keys no longer supported; ``shown``:
+        the entries and figures the issue showed (their ``issue`` is this one's).
         """
         db = self.db
         db.execute("BEGIN IMMEDIATE")
         try:
             db.execute("INSERT INTO issues (number, created, slot, subject, message_id, events, late, "
-                       "corrections, sent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       "corrections, sent, entries, lead) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        (issue.number, issue.created, issue.slot, issue.subject, issue.message_id,
-                        issue.events, issue.late, issue.corrections, issue.sent))
+                        issue.events, issue.late, issue.corrections, issue.sent, issue.entries, issue.lead))
             for doc, digest, published in articles:
                 db.execute("INSERT INTO articles (id, hash, published, first_issue, last_issue) "
                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, "
@@ -213,6 +255,9 @@ class State:
                 db.execute("UPDATE events SET date = ?, issue = ? WHERE key = ?", (date, issue.number, key))
             for key in withdrawn:
                 db.execute("UPDATE events SET withdrawn_issue = ? WHERE key = ?", (issue.number, key))
+            db.executemany("INSERT INTO shown (issue, day, entry, kind, count, words) VALUES (?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT DO NOTHING",
+                           [(issue.number, r.day, r.entry, r.kind, r.count, r.words) for r in shown])
             db.execute("COMMIT")
         except BaseException:
             rollback(db)

@@ -4,32 +4,55 @@ The e-mail HTML is rendered from ``newsletter/issue.html`` and its styles
 (``newsletter/email.css``) are inlined with css-inline, ``@media`` rules kept
 in ``<head>``. The archive page and the Atom feed (feedgen) list every issue
 in the state; entry ids are ``tag:`` URIs with the issue number, so they are
-stable and never reused.
+stable and never reused. Each feed entry carries the issue's lead as its
+summary and the issue's HTML as its content, links made absolute from
+``site_url``.
+
+An issue opens with its lead, then «أبرز التطورات» (each item linked to its
+entry), the new days, the figures that changed since the earlier issues
+(with the old value), the late reports and the corrections. Its counts
+(:class:`IssueCounts`) are computed once, from the render context, and the
+e-mail, the plain text, the PDF and the archive all print the same sentence.
+
+Bidi: in the e-mail, runs of their own direction are ``<bdi>`` elements and
+dates are Arabic words in a ``nowrap`` span; the plain text has no
+invisible bidi controls at all and dates in Arabic words.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 import css_inline
+import lxml.html
 from feedgen.feed import FeedGenerator
-from jinja2 import Environment
-from markupsafe import Markup
+from jinja2 import ChoiceLoader, Environment, FunctionLoader
+from markupsafe import Markup, escape
 
+from timeline.data import load_table
 from timeline.publish.mail import build_message
-from timeline.publish.newsletter import IssuePlan
-from timeline.publish.state import IssueRecord
-from timeline.render.arabic import count_noun, day_heading, load_display
-from timeline.render.context import RenderOptions, build_context, ltr
+from timeline.publish.newsletter import Correction, IssuePlan
+from timeline.publish.state import IssueRecord, Shown
+from timeline.render.arabic import count_noun, day_heading, load_display, plural_form
+from timeline.render.context import BriefingContext, RenderOptions, build_context
 from timeline.render.output import Output
 
 __all__ = ["NewsletterSettings", "render_issue", "render_archive", "subject_of", "message_id_of",
-           "issue_folder"]
+           "issue_folder", "IssueCounts", "summary_of", "revised_figures", "shown_rows", "plain_text",
+           "FEED_ISSUES"]
+
+#: how many of the newest issues the feed carries (each with its whole HTML)
+FEED_ISSUES = 30
+
+
+def _words() -> dict:
+    return load_table("ar", "newsletter")
 
 
 @dataclass(frozen=True)
@@ -86,13 +109,40 @@ def message_id_of(settings: NewsletterSettings, number: int) -> str:
     return f"<issue-{number:04d}.{tag}@{settings.list_id}>"
 
 
-def summary_of(events: int, late: int, corrections: int) -> str:
-    parts = [count_noun(events, "entry")]
-    if late:
-        parts.append(count_noun(late, "late_report"))
-    if corrections:
-        parts.append(count_noun(corrections, "correction"))
-    return "في هذا العدد: " + "، ".join(parts)
+@dataclass(frozen=True)
+class IssueCounts:
+    """What an issue holds, counted once: the e-mail, its plain text, its PDF and the
+    archive all print :func:`summary_of` of these numbers."""
+
+    entries: Optional[int]     # merged entries (None: an issue published before the state kept it)
+    events: int                # the sources' reports (dated sentences) the entries gather
+    late: int                  # entries about days before the previous issue
+    corrections: int
+
+    @classmethod
+    def of(cls, b: BriefingContext, late_days: frozenset[str], corrections: int) -> "IssueCounts":
+        return cls(b.stats["entries"], b.stats["events"], sum(d.size for d in b.days if d.date in late_days),
+                   corrections)
+
+    @classmethod
+    def of_record(cls, r: IssueRecord) -> "IssueCounts":
+        return cls(r.entries, r.events, r.late, r.corrections)
+
+
+def _count(n: int, noun: str) -> str:
+    return _words()["nouns"][noun][plural_form(n)].format(n=n)
+
+
+def summary_of(counts: IssueCounts) -> str:
+    words = _words()["summary"]
+    reports = _count(counts.events, "report")
+    parts = [reports if counts.entries is None
+             else words["entries"].format(entries=count_noun(counts.entries, "entry"), reports=reports)]
+    if counts.late:
+        parts.append(count_noun(counts.late, "late_report"))
+    if counts.corrections:
+        parts.append(count_noun(counts.corrections, "correction"))
+    return words["text"].format(parts="، ".join(parts))
 
 
 @dataclass(frozen=True)
@@ -115,36 +165,206 @@ class CorrectionView:
     outlet: str
 
 
+@dataclass(frozen=True)
+class KeyView:
+    """One of «أبرز التطورات» as the e-mail shows it (a KeyItem of the context, or an
+    entry while the context still gives (day, entry) pairs)."""
+
+    heading: str
+    anchor: str
+    text: str
+    attribution: str
+    figures: str
+
+
+@dataclass(frozen=True)
+class RevisedView:
+    """A figure that changed since an earlier issue: what it was, what it is."""
+
+    date: str
+    heading: str
+    anchor: str               # the entry's or the day's anchor in this issue
+    text: str                 # the words of the line
+    scope: str                # "entry" or "day"
+
+
+def _key_items(b: BriefingContext) -> tuple[KeyView, ...]:
+    items = []
+    for k in b.key_developments:
+        if isinstance(k, tuple):           # (DayView, EntryView), before KeyItem
+            d, e = k
+            items.append(KeyView(d.heading, e.anchor, "".join(s.text for s in e.events[0].segments), "",
+                                 " · ".join(f"{f.label}: {f.count}" for f in e.figures)))
+        else:
+            items.append(KeyView(k.heading, k.anchor, k.text, k.attribution, k.figures))
+    return tuple(items)
+
+
+def _entry_views(b: BriefingContext) -> dict[str, tuple]:
+    return {e.anchor: (d, e) for d in b.days for e in d.entries}
+
+
+def shown_rows(plan: IssuePlan, b: BriefingContext) -> list[Shown]:
+    """What this issue shows, for the next issues to compare with: each entry (by the
+    merged entry's text), its figures, and each day's totals."""
+    views = _entry_views(b)
+    rows = []
+    for day in plan.timeline.days:
+        for i, entry in enumerate(day.entries):
+            found = views.get(f"{day.date}-{i + 1}")
+            if found is None:
+                continue
+            rows.append(Shown(plan.number, day.date, entry.text, "", 0, ""))
+            for f in found[1].figures:
+                rows.append(Shown(plan.number, day.date, entry.text, f.kind, f.count,
+                                  "، ".join(shown for _, shown in f.reports)))
+    for d in b.days:
+        for kind, n in d.counts:
+            rows.append(Shown(plan.number, d.date, "", kind, n, str(n)))
+    return rows
+
+
+def revised_figures(plan: IssuePlan, b: BriefingContext, month_names: str = "egyptian") -> tuple[RevisedView, ...]:
+    """The figures of this issue's entries and days that an earlier issue showed otherwise,
+    each with the value the latest earlier issue showed.
+
+    An entry is the same entry when its text is the same, or when it holds the new
+    wording of a sentence an earlier entry held (a "revised" correction). A day is
+    the same day; its total here counts this issue's reports only, and says so."""
+    words = _words()["revised"]
+    latest: dict[tuple[str, str, str], Shown] = {}
+    entry_texts: set[str] = set()
+    for s in plan.shown_before:          # oldest issue first: the latest wins
+        latest[(s.day if not s.entry else "", s.entry, s.kind)] = s
+        if s.entry and not s.kind:
+            entry_texts.add(s.entry)
+    rewordings = [(c.text, c.new_text) for c in plan.corrections if c.kind == "revised" and c.new_text]
+    views = _entry_views(b)
+    out: list[RevisedView] = []
+    for day in plan.timeline.days:
+        for i, entry in enumerate(day.entries):
+            found = views.get(f"{day.date}-{i + 1}")
+            if found is None:
+                continue
+            d, e = found
+            before = {entry.text} & entry_texts
+            before |= {old for old in entry_texts for was, now in rewordings if was in old and now in entry.text}
+            figures = {f.kind: f for f in e.figures}
+            for old_text in sorted(before):
+                kinds = sorted({k for (_, t, k) in latest if t == old_text and k} | set(figures))
+                for kind in kinds:
+                    prev = latest.get(("", old_text, kind))
+                    now = figures.get(kind)
+                    if prev is None or (now is not None and now.count == prev.count):
+                        continue
+                    label = load_display()["figure_kinds"].get(kind, kind)
+                    if now is None:
+                        line = words["gone"].format(label=label, old=prev.words, issue=prev.issue)
+                    else:
+                        line = words["entry"].format(label=label, old=prev.words, issue=prev.issue,
+                                                     new="، ".join(shown for _, shown in now.reports))
+                    out.append(RevisedView(d.date, d.heading, e.anchor, line, "entry"))
+    for d in b.days:
+        for kind, n in d.counts:
+            prev = latest.get((d.date, "", kind))
+            if prev is not None and prev.count != n:
+                label = load_display()["figure_kinds"].get(kind, kind)
+                out.append(RevisedView(d.date, d.heading, d.anchor,
+                                       words["day"].format(label=label, new=n, old=prev.words, issue=prev.issue),
+                                       "day"))
+    return tuple(sorted(out, key=lambda r: (r.date, r.scope != "day", r.anchor, r.text)))
+
+
+# Bidi in the two parts of the e-mail.
+_ISOLATED_DATE = re.compile(r"[\u2066\u2068](\d{4}(?:-W\d{2}|-\d{2}(?:-\d{2})?)?)\u2069")
+_ISOLATE = re.compile(r"([\u2066\u2068])([^\u2066-\u2069]*)\u2069")
+_BIDI_CONTROLS = re.compile(r"[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
+def plain_text(text: str, month_names: str = "egyptian") -> str:
+    """Text for the plain-text part: isolated ISO dates become Arabic dates, and no
+    invisible bidi control is left (``less`` and many mail readers print them as codes)."""
+    text = _ISOLATED_DATE.sub(lambda m: day_heading(m[1], month_names), str(text))
+    return _BIDI_CONTROLS.sub("", text)
+
+
+def _html_dates(month_names: str) -> Callable[[str], Markup]:
+    def date_html(iso: str) -> Markup:
+        """A date in Arabic words that never breaks across lines."""
+        return Markup('<span class="date">{}</span>').format(day_heading(str(iso), month_names))
+
+    def bidi_html(text: str) -> Markup:
+        """Text with bidi isolates (U+2066/2068 ... U+2069) as <bdi> elements, isolated
+        ISO dates as Arabic dates: mail clients strip or ignore the invisible controls."""
+        def run(m: re.Match) -> str:
+            inner = escape(m[2])
+            return f'<bdi dir="ltr">{inner}</bdi>' if m[1] == "\u2066" else f"<bdi>{inner}</bdi>"
+
+        value = str(text)
+        pieces, last = [], 0
+        for m in _ISOLATED_DATE.finditer(value):
+            pieces.append(_ISOLATE.sub(run, str(escape(value[last:m.start()]))))
+            pieces.append(str(date_html(m[1])))
+            last = m.end()
+        pieces.append(_ISOLATE.sub(run, str(escape(value[last:]))))
+        return Markup(_BIDI_CONTROLS.sub("", "".join(pieces)))
+
+    return date_html, bidi_html
+
+
+def _issue_env(env: Environment, month_names: str) -> Environment:
+    date_html, bidi_html = _html_dates(month_names)
+    issue_env = env.overlay()
+    issue_env.filters = {**env.filters, "plain": lambda t: plain_text(t, month_names),
+                         "date_html": date_html, "bidi_html": bidi_html,
+                         "date_words": lambda iso: day_heading(str(iso), month_names)}
+    return issue_env
+
+
+def _pdf_env(env: Environment, values: dict) -> Environment:
+    """The environment the issue's PDF is rendered in: ``briefing.html`` is the issue's
+    own template (``newsletter/issue-pdf.html``), which extends the briefing (whichever
+    one the loader finds, the user's or the project's) as ``newsletter/briefing-base.html``."""
+    def alias(name: str):
+        target = {"briefing.html": "newsletter/issue-pdf.html",
+                  "newsletter/briefing-base.html": "briefing.html"}.get(name)
+        return None if target is None else env.loader.get_source(env, target)[0]
+
+    pdf_env = env.overlay(loader=ChoiceLoader([FunctionLoader(alias), env.loader]))
+    pdf_env.globals = {**env.globals, "newsletter": values}
+    return pdf_env
+
+
 def _inline(html: str) -> str:
     return css_inline.CSSInliner(keep_at_rules=True, load_remote_stylesheets=False).inline(html)
 
 
 def render_issue(plan: IssuePlan, settings: NewsletterSettings, env: Environment,
-                 templates: Optional[Path] = None) -> tuple[list[Output], IssueRecord]:
-    """The files of one issue (paths inside its folder) and the record the state will keep."""
+                 templates: Optional[Path] = None) -> tuple[list[Output], IssueRecord, list[Shown]]:
+    """The files of one issue (paths inside its folder), the record the state will keep,
+    and what the issue showed (for the state's ``shown`` table)."""
     words = load_display()["newsletter"]
     subject = subject_of(settings, plan.number, plan.created)
-    late = plan.late_count
-    summary = summary_of(plan.event_count, late, len(plan.corrections))
+    b = build_context(plan.timeline, RenderOptions(title=subject, month_names=settings.month_names,
+                                                   paginate="none", generated=plan.created.date(),
+                                                   seen=plan.seen))
+    counts = IssueCounts.of(b, plan.late_days, len(plan.corrections))
+    summary = summary_of(counts)
     issue = IssueView(plan.number, words["issue"].format(n=plan.number), subject,
                       day_heading(plan.created.date().isoformat(), settings.month_names), summary,
                       settings.url(f"{issue_folder(plan.number)}/index.html"))
-    b = build_context(plan.timeline, RenderOptions(title=subject, month_names=settings.month_names,
-                                                   paginate="none", generated=plan.created.date()))
     outlets = {a.id: (a.source or a.id) for a in plan.timeline.articles}
-    corrections = [
-        CorrectionView(c.kind, c.text, words[c.kind].format(issue=c.issue, old_date=ltr(c.old_date),
-                                                             new_date=ltr(c.new_date or "")),
-                       outlets.get(c.doc, c.doc))
-        for c in plan.corrections
-    ]
-    values = dict(settings=_settings_view(settings), issue=issue, b=b, words=words,
+    corrections = [_correction_view(c, words, outlets, settings.month_names) for c in plan.corrections]
+    values = dict(settings=_settings_view(settings), issue=issue, b=b, words=words, labels=_words(),
+                  lead=b.lead, key_items=_key_items(b),
+                  revised=revised_figures(plan, b, settings.month_names),
                   fresh_days=[d for d in b.days if d.date not in plan.late_days],
                   late_list=[d for d in b.days if d.date in plan.late_days],
                   late_days=plan.late_days, corrections=corrections)
+    issue_env = _issue_env(env, settings.month_names)
     css = Markup(env.loader.get_source(env, "newsletter/email.css")[0])   # the project's or the user's CSS
-    html = _inline(env.get_template("newsletter/issue.html").render(css=css, **values))
-    text = env.get_template("newsletter/issue.txt").render(**values)
+    html = _inline(issue_env.get_template("newsletter/issue.html").render(css=css, **values))
+    text = issue_env.get_template("newsletter/issue.txt").render(**values)
     text = "\n".join(line.rstrip() for line in text.splitlines()).strip() + "\n"
     message_id = message_id_of(settings, plan.number)
     msg = build_message(subject=subject, sender=settings.sender, recipients=settings.recipients,
@@ -157,11 +377,17 @@ def render_issue(plan: IssuePlan, settings: NewsletterSettings, env: Environment
     if settings.pdf:
         from timeline.render.pdf import render_pdf
 
-        result = render_pdf(b, env, plan.created, templates)
+        result = render_pdf(b, _pdf_env(issue_env, values), plan.created, templates)
         outputs.append(Output("issue.pdf", result.data, "pdf"))
     record = IssueRecord(plan.number, plan.created.isoformat(), plan.slot, subject, message_id,
-                         plan.event_count, late, len(plan.corrections))
-    return outputs, record
+                         counts.events, counts.late, counts.corrections, entries=counts.entries, lead=b.lead)
+    return outputs, record, shown_rows(plan, b)
+
+
+def _correction_view(c: Correction, words: dict, outlets: dict[str, str], month_names: str) -> CorrectionView:
+    note = words[c.kind].format(issue=c.issue, old_date=day_heading(c.old_date, month_names),
+                                new_date=day_heading(c.new_date, month_names) if c.new_date else "")
+    return CorrectionView(c.kind, c.text, note, outlets.get(c.doc, c.doc))
 
 
 def _settings_view(settings: NewsletterSettings) -> dict:
@@ -169,23 +395,35 @@ def _settings_view(settings: NewsletterSettings) -> dict:
 
 
 def render_archive(records: Sequence[IssueRecord], settings: NewsletterSettings, env: Environment,
-                   with_pdf: frozenset[int] = frozenset()) -> list[Output]:
-    """``index.html`` and ``feed.atom`` of the newsletter folder, newest issue first."""
+                   with_pdf: frozenset[int] = frozenset(), folder: Optional[Path] = None) -> list[Output]:
+    """``index.html`` and ``feed.atom`` of the newsletter folder, newest issue first.
+    ``folder`` (the newsletter folder) is where the feed reads each issue's HTML."""
     words = load_display()["newsletter"]
     views = []
     for r in sorted(records, key=lambda r: r.number, reverse=True):
         created = dt.datetime.fromisoformat(r.created)
         views.append(IssueView(r.number, words["issue"].format(n=r.number), r.subject,
                                day_heading(created.date().isoformat(), settings.month_names),
-                               summary_of(r.events, r.late, r.corrections),
+                               summary_of(IssueCounts.of_record(r)),
                                settings.url(f"{issue_folder(r.number)}/index.html"),
                                issue_folder(r.number), r.number in with_pdf))
     html = env.get_template("newsletter/archive.html").render(settings=_settings_view(settings), issues=views)
     return [Output("index.html", html.encode("utf-8"), "html"),
-            Output("feed.atom", _feed(records, views, settings), "feed")]
+            Output("feed.atom", _feed(records, views, settings, folder), "feed")]
 
 
-def _feed(records: Sequence[IssueRecord], views: Sequence[IssueView], settings: NewsletterSettings) -> bytes:
+def feed_content(html: str, base: Optional[str]) -> str:
+    """An issue's e-mail HTML as a feed entry's content: what its <body> holds, every
+    link made absolute from ``base`` (the issue's address) when there is one."""
+    doc = lxml.html.document_fromstring(html)
+    if base:
+        doc.make_links_absolute(base, resolve_base_href=False)
+    body = doc.body
+    return (body.text or "") + "".join(lxml.html.tostring(child, encoding="unicode") for child in body)
+
+
+def _feed(records: Sequence[IssueRecord], views: Sequence[IssueView], settings: NewsletterSettings,
+          folder: Optional[Path] = None) -> bytes:
     fg = FeedGenerator()
     first = min((dt.datetime.fromisoformat(r.created) for r in records), default=None)
     year = first.year if first else 2000
@@ -198,7 +436,7 @@ def _feed(records: Sequence[IssueRecord], views: Sequence[IssueView], settings: 
     latest = max((dt.datetime.fromisoformat(r.created) for r in records), default=dt.datetime(year, 1, 1, tzinfo=dt.timezone.utc))
     fg.updated(latest)
     by_number = {r.number: r for r in records}
-    for view in sorted(views, key=lambda v: v.number):
+    for view in sorted(views, key=lambda v: v.number)[-FEED_ISSUES:]:
         r = by_number[view.number]
         created = dt.datetime.fromisoformat(r.created)
         fe = fg.add_entry(order="append")
@@ -207,5 +445,8 @@ def _feed(records: Sequence[IssueRecord], views: Sequence[IssueView], settings: 
         fe.published(created)
         fe.updated(created)
         fe.link(href=view.web_url or f"{view.folder}/index.html", rel="alternate", type="text/html")
-        fe.summary(view.summary)
+        fe.summary(r.lead or view.summary)
+        page = folder / issue_folder(r.number) / "index.html" if folder is not None else None
+        if page is not None and page.is_file():
+            fe.content(feed_content(page.read_text(encoding="utf-8"), view.web_url), type="html")
     return fg.atom_str(pretty=True)
