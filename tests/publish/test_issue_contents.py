@@ -87,6 +87,8 @@ def test_figures_revised_since_the_last_issue_show_the_old_value(tmp_path):
     assert "قتلى: 7 (كان 5 في العدد 1)" in section                    # the entry, old value and issue
     assert "الثلاثاء 9 مايو 2023" in section
     assert "جرحى" not in section                                     # a new kind is not a revision
+    assert "مجموع اليوم" not in section          # the day's one entry with a toll already says it
+
     doc = html_doc(out, 2)
     [link] = doc.xpath("//td[contains(@class, 'revised')]//a[contains(., 'الثلاثاء 9 مايو')]")[:1]
     target = link.get("href")[1:]
@@ -97,6 +99,25 @@ def test_figures_revised_since_the_last_issue_show_the_old_value(tmp_path):
                              "text": "افتتحت البلدية اليوم الجمعة سوقا جديدة."}])
     assert newsletter(out, archive, "2023-05-12T18:00:00+00:00").returncode == 0
     assert "أرقام تغيّرت" not in text_part(message(out, 3))
+
+
+def test_a_day_total_that_changed_is_said_with_its_old_value(tmp_path):
+    archive, out = tmp_path / "archive", tmp_path / "out"
+    write_archive(archive, [ONE])
+    assert newsletter(out, archive, "2023-05-10T18:00:00+00:00").returncode == 0
+    write_archive(archive, [
+        {"id": "k4", "published": "2023-05-11", "source": "إذاعة الوادي",
+         "text": "قتل 3 عناصر من الشرطة يوم الثلاثاء الماضي في هجوم على حاجز شمال البلدة."},
+        {"id": "k5", "published": "2023-05-11", "source": "وكالة الساحل",
+         "text": "وكانت امرأتان قد قتلتا يوم الثلاثاء الماضي بانفجار لغم قرب مدرسة غرب البلدة."}])
+    assert newsletter(out, archive, "2023-05-11T18:00:00+00:00").returncode == 0
+    doc = html_doc(out, 2)
+    days = doc.xpath("//td[contains(@class, 'day')]")
+    [tuesday] = [d for d in days if "الثلاثاء 9 مايو 2023" in d.text_content()]
+    [total] = re.findall(r"قتلى (\d+)", tuesday.text_content())
+    [line] = [r.text_content() for r in doc.xpath("//td[contains(@class, 'revised')]")]
+    assert f"قتلى في مجموع اليوم: {total} في تقارير هذا العدد (كان 5 في العدد 1)" in line
+    assert int(total) != 5
 
 
 def test_a_state_of_the_previous_schema_is_migrated_and_its_issues_still_listed(tmp_path):

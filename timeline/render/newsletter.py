@@ -186,6 +186,7 @@ class RevisedView:
     anchor: str               # the entry's or the day's anchor in this issue
     text: str                 # the words of the line
     scope: str                # "entry" or "day"
+    kind: str = ""
 
 
 def _key_items(b: BriefingContext) -> tuple[KeyView, ...]:
@@ -204,6 +205,14 @@ def _entry_views(b: BriefingContext) -> dict[str, tuple]:
     return {e.anchor: (d, e) for d in b.days for e in d.entries}
 
 
+def _figure_words(f) -> str:
+    """A figure of an entry as the issue writes it: each report's count, with its claimant
+    or outlet when there are several."""
+    if len(f.reports) == 1:
+        return f.reports[0][1]
+    return "، ".join(f"{shown} ({outlet})" for outlet, shown in f.reports)
+
+
 def shown_rows(plan: IssuePlan, b: BriefingContext) -> list[Shown]:
     """What this issue shows, for the next issues to compare with: each entry (by the
     merged entry's text), its figures, and each day's totals."""
@@ -216,8 +225,7 @@ def shown_rows(plan: IssuePlan, b: BriefingContext) -> list[Shown]:
                 continue
             rows.append(Shown(plan.number, day.date, entry.text, "", 0, ""))
             for f in found[1].figures:
-                rows.append(Shown(plan.number, day.date, entry.text, f.kind, f.count,
-                                  "، ".join(shown for _, shown in f.reports)))
+                rows.append(Shown(plan.number, day.date, entry.text, f.kind, f.count, _figure_words(f)))
     for d in b.days:
         for kind, n in d.counts:
             rows.append(Shown(plan.number, d.date, "", kind, n, str(n)))
@@ -262,16 +270,20 @@ def revised_figures(plan: IssuePlan, b: BriefingContext, month_names: str = "egy
                         line = words["gone"].format(label=label, old=prev.words, issue=prev.issue)
                     else:
                         line = words["entry"].format(label=label, old=prev.words, issue=prev.issue,
-                                                     new="، ".join(shown for _, shown in now.reports))
-                    out.append(RevisedView(d.date, d.heading, e.anchor, line, "entry"))
+                                                     new=_figure_words(now))
+                    out.append(RevisedView(d.date, d.heading, e.anchor, line, "entry", kind))
+    by_entry = {(r.date, r.kind) for r in out}
     for d in b.days:
         for kind, n in d.counts:
             prev = latest.get((d.date, "", kind))
+            alone = sum(1 for e in d.entries if any(f.kind == kind for f in e.figures)) == 1
+            if alone and (d.date, kind) in by_entry:
+                continue          # the day's one entry with this figure says it already
             if prev is not None and prev.count != n:
                 label = load_display()["figure_kinds"].get(kind, kind)
                 out.append(RevisedView(d.date, d.heading, d.anchor,
                                        words["day"].format(label=label, new=n, old=prev.words, issue=prev.issue),
-                                       "day"))
+                                       "day", kind))
     return tuple(sorted(out, key=lambda r: (r.date, r.scope != "day", r.anchor, r.text)))
 
 
