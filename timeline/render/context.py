@@ -344,8 +344,17 @@ def source_labels(articles: Sequence[Article]) -> dict[str, str]:
     words = load_display()["sources"]
     out = {}
     for n, a in enumerate(sorted(articles, key=lambda a: (a.published, a.id)), 1):
-        out[a.id] = a.source or (a.title if a.title else words["untitled"].format(n=n))
+        out[a.id] = a.source or (_short(a.title) if a.title else words["untitled"].format(n=n))
     return out
+
+
+#: a title standing in for an outlet's name is cut to this many words
+TITLE_WORDS = 6
+
+
+def _short(title: str) -> str:
+    words = title.split()
+    return " ".join(words) if len(words) <= TITLE_WORDS else " ".join(words[:TITLE_WORDS]) + " …"
 
 
 def _month_key(date: str) -> str:
