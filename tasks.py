@@ -9,8 +9,9 @@
 Each task first makes sure ``.venv`` exists and holds exactly the pinned
 ``requirements.lock`` (re-installed only when the lock file changes), and
 that the system libraries it needs are there: Pango for WeasyPrint (PDF),
-and for the tests Debian's chromium (the browser test) and strace (the
-kill-at-every-file-operation tests). Missing ones are
+and for the tests Debian's chromium (the browser test), strace (the
+kill-at-every-file-operation tests) and poppler-utils (pdfinfo, pdftotext
+and pdftoppm read the PDF back as a reader's viewer does). Missing ones are
 installed with apt-get when running as root (or with passwordless sudo);
 otherwise the task stops and names the packages to install.
 """
@@ -58,6 +59,8 @@ PANGO = (lambda: all(ctypes.util.find_library(lib) for lib in ("pango-1.0", "pan
 CHROMIUM = (lambda: bool(os.environ.get("CHROMIUM") or shutil.which("chromium")), ("chromium",))
 #: the kill-at-every-file-operation tests inject SIGKILL with strace
 STRACE = (lambda: bool(shutil.which("strace")), ("strace",))
+#: the PDF tests read the briefing back with pdfinfo, pdftotext and pdftoppm
+POPPLER = (lambda: all(shutil.which(tool) for tool in ("pdfinfo", "pdftotext", "pdftoppm")), ("poppler-utils",))
 
 
 def ensure_system(*needs: tuple) -> None:
@@ -88,7 +91,7 @@ def task_demo(args: list[str]) -> int:
 
 
 def task_test(args: list[str]) -> int:
-    ensure_system(PANGO, CHROMIUM, STRACE)
+    ensure_system(PANGO, CHROMIUM, STRACE, POPPLER)
     return run("-m", "pytest", *(args or ["-q"]))
 
 

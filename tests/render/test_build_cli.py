@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from render_helpers import ROOT, build, parse, text_of, with_class, H
+from render_helpers import EPOCH, ROOT, SAMPLE, H, build, parse, text_of, with_class
 
 
 def test_demo_build_writes_all_three_and_a_summary(tmp_path):
@@ -10,7 +10,7 @@ def test_demo_build_writes_all_three_and_a_summary(tmp_path):
     p = build(out)
     assert p.returncode == 0, p.stderr
     for name in ("timeline.html", "briefing.pdf", "briefing.md", "assets/timeline.css",
-                 "assets/filters.js", "assets/NotoSansArabic.ttf"):
+                 "assets/filters.js", "assets/NotoSansArabic.ttf", "timeline.json", "events.csv", "timelinejs.json"):
         assert (out / name).is_file(), name
     [summary] = p.stdout.splitlines()
     assert summary.startswith("built 5 articles, ") and " days -> " in summary and "briefing.pdf" in summary
@@ -101,3 +101,58 @@ def test_month_names_option(tmp_path):
     assert build(out, "--month-names", "levantine", "--formats", "md").returncode == 0
     md = (out / "briefing.md").read_text(encoding="utf-8")
     assert "### الخميس 8 كانون الأول 2016" in md
+
+
+def _spy_build(tmp_path, monkeypatch, *argv: str) -> dict:
+    """``generate.py build`` in this process, with what reaches the renderer recorded."""
+    import argparse
+
+    import timeline.commands.build as command
+
+    seen: dict = {}
+    real = command.render
+
+    def spy(source, options, formats, *args, **kwargs):
+        seen.update(options=options, formats=formats, pdf_variant=kwargs.get("pdf_variant"))
+        return real(source, options, formats, *args, **kwargs)
+
+    monkeypatch.setattr(command, "render", spy)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    parser = argparse.ArgumentParser()
+    command.add_arguments(parser)
+    assert command.run(parser.parse_args(["-q", "-o", str(tmp_path / "out"), *argv])) == 0
+    return seen
+
+
+def test_place_key_developments_and_pdf_variant_reach_the_renderer(tmp_path, monkeypatch):
+    # sources named: the defaults, not the bundled sample's settings
+    seen = _spy_build(tmp_path, monkeypatch, str(SAMPLE), "--formats", "md")
+    assert seen["options"].key_developments == 5 and seen["options"].place is None
+    assert seen["pdf_variant"] == "none"
+    seen = _spy_build(tmp_path, monkeypatch, str(SAMPLE), "--formats", "md", "--place", "إدلب",
+                      "--key-developments", "3", "--pdf-variant", "pdf/ua-1")
+    assert (seen["options"].place, seen["options"].key_developments, seen["pdf_variant"]) == ("إدلب", 3, "pdf/ua-1")
+
+
+def test_place_key_developments_and_pdf_variant_in_the_config(tmp_path, monkeypatch):
+    cfg = tmp_path / "build.toml"
+    cfg.write_text(f'sources = ["{SAMPLE}"]\nformats = ["md"]\nplace = "إدلب"\nkey_developments = 7\n'
+                   'pdf_variant = "pdf/a-3u"\n', encoding="utf-8")
+    seen = _spy_build(tmp_path, monkeypatch, "--config", str(cfg))
+    assert (seen["options"].place, seen["options"].key_developments, seen["pdf_variant"]) == ("إدلب", 7, "pdf/a-3u")
+    seen = _spy_build(tmp_path, monkeypatch, "--config", str(cfg), "--place", "حلب", "--pdf-variant", "none")
+    assert (seen["options"].place, seen["pdf_variant"]) == ("حلب", "none")        # the options win
+
+
+def test_bad_pdf_variant_place_or_count_is_refused(tmp_path):
+    out = tmp_path / "out"
+    for setting, needle in (('pdf_variant = "pdf/x-4"', "pdf_variant must be one of"),
+                            ('place = " "', "place is empty"), ("key_developments = -2", "0 or more")):
+        cfg = tmp_path / "build.toml"
+        cfg.write_text(setting + "\n", encoding="utf-8")
+        p = build(out, "--config", str(cfg))
+        assert p.returncode == 1 and needle in p.stderr and p.stderr.count("\n") == 1, (setting, p.stderr)
+    for args in (("--pdf-variant", "pdf/x-4"), ("--key-developments", "-1"), ("--key-developments", "x")):
+        p = build(out, *args)
+        assert p.returncode == 2, (args, p.stderr)
+    assert not out.exists()

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import http.server
+import json
 import re
+import subprocess
 import threading
+import unicodedata
 
 import pypdf
 import pytest
@@ -137,3 +140,145 @@ def test_renderer_fetches_nothing_but_project_assets(tmp_path):
     assert _Recorder.hits == []
     assert "refused" in p.stderr and "pixel.png" in p.stderr and "/etc/hostname" in p.stderr
     assert (out / "briefing.pdf").stat().st_size > 10_000
+
+
+# --- tagged, right to left, and fitting its content ----------------------------------------------
+
+DAY = "2016-12-08"
+#: a page between the cover and the last holding less than this much text is near empty
+MIN_TEXT = 300
+
+
+def _poppler(*args: str) -> str:
+    return subprocess.run(args, capture_output=True, text=True, check=True, timeout=120).stdout
+
+
+def _pages(pdf) -> int:
+    return int(re.search(r"^Pages:\s+(\d+)", _poppler("pdfinfo", str(pdf)), re.M).group(1))
+
+
+def _page_text(pdf, n: int) -> str:
+    return _poppler("pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-")
+
+
+def _words(text: str) -> list[str]:
+    """Words to compare as a reader reads them: presentation forms back to letters (NFKC),
+    no tatweel, no diacritics (nor the space text extraction may leave before one), no
+    direction marks."""
+    text = unicodedata.normalize("NFKC", text).replace("\u0640", "")
+    text = re.sub(r"\s+(?=[\u064B-\u065F\u0670])", "", text)
+    text = "".join(c for c in text if unicodedata.category(c) not in ("Mn", "Cf"))
+    return re.findall(r"\w+", text)
+
+
+def _in_order(words: list[str], text: list[str], slack: int = 30) -> bool:
+    """``words`` occur in ``text`` in this order, within a stretch at most ``slack`` words longer
+    (a running header or footer may sit between the lines of an entry)."""
+    for start, first in enumerate(text):
+        if first != words[0]:
+            continue
+        i, j = 1, start + 1
+        while i < len(words) and j < len(text) and j - start < len(words) + slack:
+            if text[j] == words[i]:
+                i += 1
+            j += 1
+        if i == len(words):
+            return True
+    return False
+
+
+@pytest.fixture(scope="module")
+def one_day(tmp_path_factory):
+    """A daily briefing (one day: the usual case) with the exports beside it."""
+    out = tmp_path_factory.mktemp("one-day") / "out"
+    p = build(out, "--from", DAY, "--to", DAY, "--formats", "html,pdf")
+    assert p.returncode == 0, p.stderr
+    return out
+
+
+def test_pdf_is_tagged_and_right_to_left(reader, sample_out):
+    assert re.search(r"^Tagged:\s+yes$", _poppler("pdfinfo", str(sample_out / "briefing.pdf")), re.M)
+    root = reader.trailer["/Root"]
+    assert bool(root["/MarkInfo"]["/Marked"]) and "/StructTreeRoot" in root
+    assert root["/ViewerPreferences"]["/Direction"] == "/R2L"
+
+
+def test_one_day_briefing_has_no_near_empty_page(one_day):
+    pdf = one_day / "briefing.pdf"
+    n = _pages(pdf)
+    assert n >= 3
+    short = {page: len("".join(_page_text(pdf, page).split())) for page in range(2, n)}
+    assert all(chars >= MIN_TEXT for chars in short.values()), short
+
+
+def test_text_comes_out_in_reading_order(one_day):
+    """Every entry's last sentence, word for word, in order, as pdftotext reads the PDF."""
+    pdf = one_day / "briefing.pdf"
+    text = _words(_poppler("pdftotext", str(pdf), "-"))
+    doc = json.loads((one_day / "timeline.json").read_text(encoding="utf-8"))
+    sentences = [e["sources"][0]["events"][-1]["text"] for d in doc["days"] for e in d["entries"]]
+    assert len(sentences) > 5
+    missing = []
+    for sentence in sentences:
+        words = _words(sentence)[-12:]           # the end: where no dateline or credit is cut off
+        if len(words) >= 4 and not _in_order(words, text):
+            missing.append(" ".join(words))
+    assert missing == []
+
+
+def test_the_reading_order_check_can_fail(one_day):
+    text = _words(_poppler("pdftotext", str(one_day / "briefing.pdf"), "-"))
+    doc = json.loads((one_day / "timeline.json").read_text(encoding="utf-8"))
+    words = _words(doc["days"][-1]["entries"][0]["sources"][0]["events"][-1]["text"])[-12:]
+    assert _in_order(words, text) and not _in_order(list(reversed(words)), text)
+
+
+def _variant(tmp_path_factory, variant: str):
+    out = tmp_path_factory.mktemp(variant.replace("/", "-")) / "out"
+    p = build(out, "--from", DAY, "--to", DAY, "--formats", "html,pdf", "--pdf-variant", variant)
+    assert p.returncode == 0, p.stderr
+    return out
+
+
+def test_pdf_a_3u_carries_the_timeline_json(tmp_path_factory):
+    out = _variant(tmp_path_factory, "pdf/a-3u")
+    pdf = pypdf.PdfReader(out / "briefing.pdf")
+    assert list(pdf.attachments) == ["timeline.json"]
+    [data] = pdf.attachments["timeline.json"]
+    assert data == (out / "timeline.json").read_bytes()
+    assert json.loads(data)["days"][-1]["date"] == DAY
+    root = pdf.trailer["/Root"]
+    assert len(root["/AF"]) == 1, "the attachment is listed once as an associated file"
+    xmp = root["/Metadata"].get_object().get_data().decode("utf-8")
+    assert re.search(r'pdfaid:part="?3', xmp) and re.search(r'pdfaid:conformance="?U', xmp)
+    assert root["/ViewerPreferences"]["/Direction"] == "/R2L"
+    assert re.search(r"^Tagged:\s+yes$", _poppler("pdfinfo", str(out / "briefing.pdf")), re.M)
+    again = _variant(tmp_path_factory, "pdf/a-3u")
+    assert (again / "briefing.pdf").read_bytes() == (out / "briefing.pdf").read_bytes(), "reproducible"
+
+
+def test_pdf_ua_1(tmp_path_factory):
+    out = _variant(tmp_path_factory, "pdf/ua-1")
+    pdf = pypdf.PdfReader(out / "briefing.pdf")
+    xmp = pdf.trailer["/Root"]["/Metadata"].get_object().get_data().decode("utf-8")
+    assert re.search(r'pdfuaid:part="?1', xmp)
+    assert not pdf.attachments, "only PDF/A-3u carries the data"
+    assert pdf.trailer["/Root"]["/ViewerPreferences"]["/Direction"] == "/R2L"
+
+
+def test_notes_code_and_tables_stay_in_the_arabic_font(tmp_path):
+    """``code`` in the editor's note is set in Amiri: a monospace fallback has no Arabic letters
+    (WeasyPrint would pull in a system font, or draw no glyph, and break the joining)."""
+    note = tmp_path / "note.md"
+    note.write_text("راجع الحقل `الحصيلة النهائية` قبل النشر.\n\n"
+                    "| المصدر | القتلى |\n|---|---|\n| الدفاع المدني | 24 |\n", encoding="utf-8")
+    out = tmp_path / "out"
+    p = build(out, "--from", DAY, "--to", DAY, "--formats", "pdf", "--notes", str(note))
+    assert p.returncode == 0, p.stderr
+    pdf = pypdf.PdfReader(out / "briefing.pdf")
+    fonts = {str(f.get_object()["/BaseFont"]) for page in pdf.pages
+             for f in page["/Resources"].get("/Font", {}).values()}
+    assert fonts and all(re.fullmatch(r"/[A-Z]{6}\+Amiri(-Bold)?", f) for f in fonts), fonts
+    words = _words(_poppler("pdftotext", str(out / "briefing.pdf"), "-"))
+    assert _in_order(_words("راجع الحقل الحصيلة النهائية قبل النشر"), words, slack=2)
+    assert _in_order(_words("الدفاع المدني 24"), words, slack=2)
