@@ -54,7 +54,9 @@ class Article:
     ``published_source`` says where the date came from: the record's own
     metadata, the command line (``given``), the web page (``page``), a
     dateline in the text, or inference from the text's own evidence
-    (``inferred``, with ``published_evidence``).
+    (``inferred``, with ``published_evidence``). With no ``title`` or
+    ``source`` in the metadata, the text's headline line and its credit
+    («رويترز»، «فرانس برس») give them (``timeline.pipeline.with_head``).
     """
 
     id: str
@@ -66,6 +68,8 @@ class Article:
     url: str | None = None
     published_source: str = "metadata"
     published_evidence: tuple[str, ...] = ()
+    #: the city of the dateline that opens the story ("دمشق - (رويترز) -" -> دمشق), if any
+    dateline_place: str | None = None
     dct: dt.date = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
+from timeline.dating.dateline import Head, read_head
 from timeline.events.placement import place
 from timeline.model import Article, Event, Timex
 from timeline.temporal import Tagger, tag_article
+from timeline.text.segment import sentences
 
-__all__ = ["Extraction", "extract"]
+__all__ = ["Extraction", "extract", "with_head"]
 
 
 @dataclass(frozen=True)
@@ -26,13 +29,32 @@ class Extraction:
             "published_source": a.published_source,
             **({"published_evidence": list(a.published_evidence)} if a.published_evidence else {}),
             **({"language": a.language} if a.language != "ar" else {}),
+            **({"title": a.title} if a.title else {}),
+            **({"source": a.source} if a.source else {}),
+            **({"dateline_place": a.dateline_place} if a.dateline_place else {}),
             "timex": [t.to_json() for t in self.timex],
             "events": [e.to_json() for e in self.events],
         }
 
 
+def with_head(article: Article, head: Head | None = None, tagger: Tagger | None = None) -> Article:
+    """The article with what its head says where its metadata is silent: the headline line
+    as ``title``, the credit's outlet as ``source``, the dateline's city as ``dateline_place``."""
+    head = head if head is not None else read_head(article.text, article.language, tagger)
+    changes = {}
+    if not article.title and head.title:
+        changes["title"] = head.title
+    if not article.source and head.credit:
+        changes["source"] = head.credit
+    if not article.dateline_place and head.place:
+        changes["dateline_place"] = head.place
+    return dataclasses.replace(article, **changes) if changes else article
+
+
 def extract(article: Article, tagger: Tagger | None = None) -> Extraction:
     tagger = tagger or Tagger()
     timex = tag_article(article, tagger, roles=True)
-    events = place(article.id, article.text, article.dct, timex)
-    return Extraction(article, tuple(timex), tuple(events))
+    segments = sentences(article.text)
+    head = read_head(article.text, article.language, tagger, segments)
+    events = place(article.id, article.text, article.dct, timex, segments, head)
+    return Extraction(with_head(article, head), tuple(timex), tuple(events))

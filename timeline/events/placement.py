@@ -24,6 +24,13 @@ placed it):
 A sentence that reports two things on two days (two governing expressions
 with different dates) is split into clauses first, at the link before the
 second (ولكن، فيما، وفي ...).
+
+Before any of this, the article's head is set aside
+(``timeline.dating.dateline.read_head``): the lines of their own above the
+story (headline, deck, byline, date line) are no events, and the dateline
+and credit that open the story ("دمشق - (رويترز) -") are no part of the first
+event, whose ``start`` moves past them (offsets stay offsets into the
+original text). The story's first clause is the lede.
 """
 
 from __future__ import annotations
@@ -37,7 +44,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from timeline.data import load_table
-from timeline.dating.dateline import dateline_head
+from timeline.dating.dateline import Head, dateline_head, read_head
 from timeline.events.figures import extract_figures
 from timeline.model import Event, Timex
 from timeline.temporal.context import cues_of
@@ -80,7 +87,6 @@ class _Cues:
     restating: tuple[str, ...]
     recent_since: int
     recent_relative: int
-    headline_max: int
     since_signals: frozenset[str]
     until_signals: frozenset[str]
     subjunctive: re.Pattern[str]
@@ -117,7 +123,6 @@ def _cues() -> _Cues:
         restating=_phrases(ev["restating_openers"]),
         recent_since=int(ev["recent_since_days"]),
         recent_relative=int(ev["recent_relative_days"]),
-        headline_max=int(ev["headline_max_words"]),
         since_signals=frozenset(_phrases(cues["since"]["words"])),
         until_signals=frozenset(_phrases(cues["until"]["words"])),
         subjunctive=re.compile(r"(?<!\w)[وف]?(?:" + "|".join(
@@ -354,14 +359,22 @@ def _speech_verb(words: list[str]) -> int | None:
     return None
 
 
-def _headline(text: str, c: Clause, words: list[str]) -> bool:
-    """Is the clause a line of its own with no sentence ending, short enough to
-    be a headline, dateline or byline (and not a sentence broken over lines)?"""
-    line_end = text.find("\n", c.end)
-    if line_end < 0 or text[c.end:line_end].strip():
-        return False
-    last = text[c.start:c.end].rstrip()[-1:]
-    return bool(last) and last not in ".!?؟؛،,:…\"»”)" and len(words) <= _cues().headline_max
+def _story(text: str, segments: list[Segment], story: int) -> list[Segment]:
+    """The sentences from where the story begins: those above it dropped, the one it
+    begins in cut at its start ("دمشق - (رويترز) - قال ..." -> "قال ...")."""
+    kept = []
+    for seg in segments:
+        if seg.end <= story:
+            continue
+        if seg.start < story:
+            start = story
+            while start < seg.end and text[start].isspace():
+                start += 1
+            if not any(ch.isalnum() for ch in text[start:seg.end]):
+                continue
+            seg = Segment(start, seg.end, seg.paragraph, seg.index)
+        kept.append(seg)
+    return kept
 
 
 def _pluperfect_speech(words: list[str]) -> bool:
@@ -519,14 +532,21 @@ def _dating(own: list[Timex], dct: dt.date, speech: bool, toll: bool = False) ->
 # -- placing ---------------------------------------------------------------------
 
 def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
-          segments: Sequence[Segment] | None = None) -> list[Event]:
-    """The events of one article, in text order."""
+          segments: Sequence[Segment] | None = None, head: Head | None = None) -> list[Event]:
+    """The events of one article, in text order. The lines above the story (headline,
+    byline, date line) are none, and the dateline and credit that open it are no part of
+    the first event's text (``head``, read from the text when not given)."""
     cues = _cues()
     segments = list(segments if segments is not None else sentences(text))
-    head = dateline_head(text)
-    if head is not None:
+    if head is None:
+        head = read_head(text, segments=segments)
+    first = dateline_head(text)
+    if first is not None:
         # صنعاء 6 سبتمبر أيلول (رويترز) –: the dateline's date restates publication, it dates no clause
-        timex = [t for t in timex if not (head[0] <= t.start < head[1])]
+        timex = [t for t in timex if not (first[0] <= t.start < first[1])]
+    if head.story > 0:
+        segments = _story(text, segments, head.story)
+        timex = [t for t in timex if t.start >= head.story]
     clauses: list[Clause] = []
     sentence_of: list[int] = []
     for n, seg in enumerate(segments):
@@ -538,7 +558,7 @@ def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
     paragraphs = collections.Counter(seg.paragraph for seg in segments)
     lines = bool(paragraphs) and sum(n == 1 for n in paragraphs.values()) >= _LINES_SHARE * len(paragraphs)
     events: list[Event] = []
-    lede = 0   # the first clause that is not a headline
+    lede = 0   # the story's first clause
     for index, c in enumerate(clauses):
         own = [t for t in timex if c.start <= t.start < c.end]
         words = normalize(text[c.start:c.end]).text.split()
@@ -548,13 +568,6 @@ def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
         expression: Timex | None = None
         continues: int | None = None
 
-        if index == lede and index + 1 < len(clauses) and _headline(text, c, words):
-            # a headline, dateline or byline on a line of its own (بيروت- أ.ف.ب، غزة تحت النار): no event
-            lede = index + 1
-            events.append(Event(doc=doc, index=index, start=c.start, end=c.end, text=text[c.start:c.end],
-                                date=None, placement="headline", paragraph=c.paragraph, expression=None,
-                                continues=None, time=None, figures=()))
-            continue
         speech = _speech_verb(words)
         figures = extract_figures(text, c.start, c.end, own)
         recalled = False
