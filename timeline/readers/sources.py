@@ -26,6 +26,7 @@ from typing import Iterable, Iterator, Optional
 from timeline.dating import find_dateline, infer_date
 from timeline.manifest import MANIFEST, read_manifest
 from timeline.model import Article, InputError, parse_published
+from timeline.pipeline import with_head
 from timeline.readers.base import Document, Period, Problem, ReadOptions, reader_for, READ_EXTENSIONS
 from timeline.readers.jsonl import documents_from_lines
 from timeline.readers.language import detect_language
@@ -303,7 +304,7 @@ def iter_articles(items: Iterable[Document | Problem], options: ReadOptions, pro
             known.setdefault(doc.group, []).append(parse_published(doc.published))
         except InputError:
             pass
-        article = _finish(doc, language, doc.published, doc.published_source, (), options, seen, problems)
+        article = _finish(doc, language, doc.published, doc.published_source, (), options, seen, problems, tagger)
         if article is not None:
             yield position, article
     for position, doc, language in waiting:
@@ -332,14 +333,16 @@ def iter_articles(items: Iterable[Document | Problem], options: ReadOptions, pro
                                         "date in the metadata"))
             continue
         article = _finish(doc, language, result.date.isoformat(), "inferred", result.evidence, options, seen,
-                          problems)
+                          problems, tagger)
         if article is not None:
             yield position, article
 
 
 def _finish(doc: Document, language: str, published: str, how: Optional[str], evidence: tuple[str, ...],
-            options: ReadOptions, seen: dict[str, str], problems: list[Problem]) -> Optional[Article]:
-    """The checks every article passes: a unique id, a real date not in the future, a sane length."""
+            options: ReadOptions, seen: dict[str, str], problems: list[Problem],
+            tagger: Optional[Tagger] = None) -> Optional[Article]:
+    """The checks every article passes: a unique id, a real date not in the future, a sane length.
+    Where the metadata has no title or source, the text's headline and credit give them."""
     doc_id = clean_field(doc.id, strict=True)
     if not doc_id:
         problems.append(Problem(doc.where, "the id is empty once control characters are removed; left out"))
@@ -369,7 +372,7 @@ def _finish(doc: Document, language: str, published: str, how: Optional[str], ev
         problems.append(Problem(doc.where, f"publication date {published} is in the future"))
         return None
     seen[doc_id] = doc.where
-    return article
+    return with_head(article, tagger=tagger)
 
 
 def date_documents(docs: list[Document], options: ReadOptions,
