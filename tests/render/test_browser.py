@@ -190,11 +190,32 @@ OLDEST = ("Array.from(document.querySelectorAll('#chart rect.bar[data-row=entrie
           ".reduce((a, b) => a.dataset.start < b.dataset.start ? a : b)")
 
 
-def test_on_a_phone_the_chart_opens_on_the_newest_day(browser, sample_out):
-    pg, errors = _open(browser, sample_out / "timeline.html")
+@pytest.fixture(scope="module")
+def month_out(tmp_path_factory):
+    """A month of daily reports (written for this test): a chart wider than a phone."""
+    import datetime as dt
+    import json
+
+    folder = tmp_path_factory.mktemp("month")
+    day0 = dt.date(2023, 3, 1)
+    lines = []
+    for k in range(30):
+        day = (day0 + dt.timedelta(days=k)).isoformat()
+        lines.append(json.dumps({"id": f"d{k:02d}", "published": day, "source": "وكالة الرصد",
+                                 "text": f"قتل {k + 2} أشخاص اليوم في قصف على مدينة حمص، وفق مصادر طبية."},
+                                ensure_ascii=False))
+    (folder / "month.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = folder / "output"
+    p = build(out, str(folder / "month.jsonl"), "--formats", "html")
+    assert p.returncode == 0, p.stderr
+    return out
+
+
+def test_on_a_phone_the_chart_opens_on_the_newest_day(browser, month_out):
+    pg, errors = _open(browser, month_out / "timeline.html")
     scroller = pg.evaluate("""() => { const s = document.querySelector('#chart .chart-scroll');
         return {left: s.scrollLeft, over: s.scrollWidth - s.clientWidth}; }""")
-    assert scroller["over"] > 50, "the sample's chart is wider than a phone: it scrolls inside its figure"
+    assert scroller["over"] > 50, "a month's chart is wider than a phone: it scrolls inside its figure"
     assert scroller["left"] == 0
     newest, oldest = _box(pg, NEWEST), _box(pg, OLDEST)
     assert newest["width"] > 0 and newest["height"] > 0

@@ -29,7 +29,7 @@ def test_config_file_and_command_line_precedence(tmp_path):
     root = parse(out / "timeline.html")
     assert text_of(root.find(f".//{H}h1")) == "عنوان من السطر"          # the option wins
     ids = [s.get("id") for s in with_class(root, "section", "day")]
-    assert ids[0] == "2016-12-14" and "2016-10-06" not in ids             # order and period from the file
+    assert ids[0] == "2016-12-13" and "2016-10-06" not in ids             # order and period from the file
     assert not (out / "briefing.pdf").exists()
     [notes] = with_class(root, "section", "notes")
     assert notes.find(f".//{H}strong") is not None and "الأرقام أولية" in text_of(notes)

@@ -16,7 +16,7 @@ from render_helpers import EVIL, build, write_jsonl
 from timeline.render.arabic import day_heading
 
 DAYS = ["2016-10-06", "2016-10-07", "2016-12", "2016-12-03", "2016-12-04", "2016-12-05", "2016-12-06",
-        "2016-12-07", "2016-12-08", "2016-12-12", "2016-12-13", "2016-12-14"]
+        "2016-12-07", "2016-12-08", "2016-12-12", "2016-12-13"]
 
 
 def _tokens(text: str) -> list[str]:

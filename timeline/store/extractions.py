@@ -40,7 +40,7 @@ __all__ = ["ExtractionStore", "article_key", "extractor_version", "rows_of", "SC
 SCHEMA = 1
 _PACKAGE = Path(__file__).resolve().parents[1]
 #: what makes an extraction: the code and tables under these paths, and these libraries
-_SOURCES = ("text", "temporal", "events", "data", "merge", "pipeline.py", "model.py")
+_SOURCES = ("text", "temporal", "events", "dating", "data", "merge", "pipeline.py", "model.py")
 _LIBRARIES = ("dateparser", "hijridate")
 
 
