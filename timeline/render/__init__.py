@@ -11,11 +11,10 @@ list them (``BriefingContext.exports``); each may also be asked for alone.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-from jinja2 import Environment
 
 from timeline.merge.build import Timeline, order_key
 from timeline.merge.source import MemorySource, TimelineSource
@@ -44,36 +43,6 @@ class Rendered:
 
 
 Sink = Callable[[Output], None]
-
-
-class _ListingExports:
-    """The template environment for the paginated HTML, handing every page's context the
-    exports to list (``render_paged`` builds those contexts itself)."""
-
-    def __init__(self, env: Environment, exports: tuple[tuple[str, str], ...]) -> None:
-        self._env, self._exports = env, exports
-
-    def get_template(self, name: str, *args, **kwargs) -> "_ListingTemplate":
-        return _ListingTemplate(self._env.get_template(name, *args, **kwargs), self._exports)
-
-    def __getattr__(self, name: str):
-        return getattr(self._env, name)
-
-
-class _ListingTemplate:
-    def __init__(self, template, exports: tuple[tuple[str, str], ...]) -> None:
-        self._template, self._exports = template, exports
-
-    def _with(self, values: dict) -> dict:
-        if isinstance(values.get("b"), BriefingContext):
-            values["b"] = replace(values["b"], exports=self._exports)
-        return values
-
-    def render(self, **values) -> str:
-        return self._template.render(**self._with(values))
-
-    def generate(self, **values):
-        return self._template.generate(**self._with(values))
 
 
 def _light_context(source: TimelineSource, options: RenderOptions) -> BriefingContext:
@@ -113,9 +82,8 @@ def render(timeline: "Timeline | TimelineSource", options: RenderOptions, format
     warnings: list[str] = []
     if ("pdf" in formats or "md" in formats) and built is None:
         built = build_time()
-    html_options = RenderOptions(**{**base.__dict__, "generated": None})
     exports = EXPORTS if "html" in formats else tuple(f for f in EXPORTS if f in formats)
-    listed = exports_listed(exports)
+    html_options = RenderOptions(**{**base.__dict__, "generated": None, "exports": exports_listed(exports)})
     months = source.months()
     paged = is_paginated(len(source.dates()), len(months), html_options)
     whole = None if paged and "pdf" not in formats and "md" not in formats else source.full()
@@ -124,10 +92,9 @@ def render(timeline: "Timeline | TimelineSource", options: RenderOptions, format
         from timeline.render.html import render_html, render_paged
 
         if paged:
-            context = render_paged(source, html_options, _ListingExports(env, listed), templates, emit)
-            context = replace(context, exports=listed)
+            context = render_paged(source, html_options, env, templates, emit)
         else:
-            context = replace(build_context(whole, html_options), exports=listed)
+            context = build_context(whole, html_options)
             for out in render_html(context, env, templates):
                 emit(out)
         if progress:

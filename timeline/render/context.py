@@ -50,6 +50,8 @@ class RenderOptions:
     place: Optional[str] = None
     #: the editor's lead, replacing the one made from the key developments
     lead: Optional[str] = None
+    #: the exports written beside the HTML, for its pages to link: (file name, label)
+    exports: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -627,7 +629,7 @@ def assemble(chronological: Sequence[DayView], articles: Sequence[Article], unda
         chart_print=chart_svg(chronological, options.month_names, words=False),
         chart_legend=tuple((r.label, r.colour) for r in chart_rows(chronological)),
         key_developments=key, notes=options.notes_html, undated=undated,
-        lead=options.lead or lead, headline=headline_of(chronological, options, labels),
+        lead=options.lead or lead, headline=headline_of(chronological, options, labels), exports=options.exports,
         extra=({"place_note": load_display()["claims"]["place_note"].format(place=options.place)}
                if options.place else {}),
     )
