@@ -32,7 +32,7 @@ from typing import Callable, Optional, Sequence
 import css_inline
 import lxml.html
 from feedgen.feed import FeedGenerator
-from jinja2 import ChoiceLoader, Environment, FunctionLoader
+from jinja2 import Environment
 from markupsafe import Markup, escape
 
 from timeline.data import load_table
@@ -333,20 +333,6 @@ def _issue_env(env: Environment, month_names: str) -> Environment:
     return issue_env
 
 
-def _pdf_env(env: Environment, values: dict) -> Environment:
-    """The environment the issue's PDF is rendered in: ``briefing.html`` is the issue's
-    own template (``newsletter/issue-pdf.html``), which extends the briefing (whichever
-    one the loader finds, the user's or the project's) as ``newsletter/briefing-base.html``."""
-    def alias(name: str):
-        target = {"briefing.html": "newsletter/issue-pdf.html",
-                  "newsletter/briefing-base.html": "briefing.html"}.get(name)
-        return None if target is None else env.loader.get_source(env, target)[0]
-
-    pdf_env = env.overlay(loader=ChoiceLoader([FunctionLoader(alias), env.loader]))
-    pdf_env.globals = {**env.globals, "newsletter": values}
-    return pdf_env
-
-
 def _inline(html: str) -> str:
     return css_inline.CSSInliner(keep_at_rules=True, load_remote_stylesheets=False).inline(html)
 
@@ -389,7 +375,9 @@ def render_issue(plan: IssuePlan, settings: NewsletterSettings, env: Environment
     if settings.pdf:
         from timeline.render.pdf import render_pdf
 
-        result = render_pdf(b, _pdf_env(issue_env, values), plan.created, templates)
+        pdf_env = issue_env.overlay()
+        pdf_env.globals = {**issue_env.globals, "newsletter": values}
+        result = render_pdf(b, pdf_env, plan.created, templates, template="newsletter/issue-pdf.html")
         outputs.append(Output("issue.pdf", result.data, "pdf"))
     record = IssueRecord(plan.number, plan.created.isoformat(), plan.slot, subject, message_id,
                          counts.events, counts.late, counts.corrections, entries=counts.entries, lead=b.lead)

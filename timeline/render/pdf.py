@@ -85,10 +85,10 @@ class _Collect(logging.Handler):
 
 
 def pdf_html(b: BriefingContext, env: Environment, created: dt.datetime,
-             user: Optional[Path] = None) -> str:
+             user: Optional[Path] = None, template: str = "briefing.html") -> str:
     fonts = {k: v.as_uri() for k, v in pdf_fonts().items()}
     css = Markup(find_asset("briefing.css", user).read_text(encoding="utf-8"))
-    return env.get_template("briefing.html").render(
+    return env.get_template(template).render(
         b=b, fonts=fonts, css=css, created=created.strftime("%Y-%m-%dT%H:%M:%SZ"))
 
 
@@ -108,12 +108,13 @@ def _finish(document, pdf: pydyf.PDF) -> None:
 
 def render_pdf(b: BriefingContext, env: Environment, created: dt.datetime,
                user: Optional[Path] = None, variant: str = "none",
-               timeline_json: Optional[bytes] = None) -> PdfResult:
-    """The briefing as PDF. ``variant`` is one of ``VARIANTS``; with ``timeline_json``
+               timeline_json: Optional[bytes] = None, template: str = "briefing.html") -> PdfResult:
+    """The briefing as PDF (``template``: the briefing's, or one extending it such as a
+    newsletter issue's). ``variant`` is one of ``VARIANTS``; with ``timeline_json``
     (the export's bytes) a PDF/A-3u carries it as ``timeline.json``."""
     if variant not in VARIANTS:
         raise ValueError(f"unknown PDF variant {variant!r} (choose from {', '.join(VARIANTS)})")
-    html = pdf_html(b, env, created, user)
+    html = pdf_html(b, env, created, user, template)
     assets = [DEFAULT_TEMPLATES / "assets", *font_dirs()]
     if user is not None:
         assets.insert(0, Path(user) / "assets")
