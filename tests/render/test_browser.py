@@ -239,7 +239,7 @@ def test_a_source_filter_redraws_the_chart_and_the_day_count(page, sample_out):
     page.wait_for_load_state("load")
     before = _check_chart_follows_the_entries(page)
     days_before = page.locator("section.day").count()
-    assert page.locator(".shown-days").inner_text() == count_noun(days_before, "day")
+    assert page.locator(".shown-days").inner_text() == count_noun(days_before, "day_gen")
     assert page.locator(".days-count").inner_text() == str(days_before)
 
     keep = "001_63ede9e5335d6f71"
@@ -254,7 +254,7 @@ def test_a_source_filter_redraws_the_chart_and_the_day_count(page, sample_out):
     days_after = page.locator("section.day:visible").count()
     entries_after = page.locator("article.entry:visible").count()
     assert 0 < days_after < days_before
-    assert page.locator(".shown-days").inner_text() == count_noun(days_after, "day")
+    assert page.locator(".shown-days").inner_text() == count_noun(days_after, "day_gen")
     assert page.locator(".shown-entries").inner_text() == count_noun(entries_after, "entry")
     assert page.locator(".days-count").inner_text() == str(days_after)
 
@@ -262,7 +262,7 @@ def test_a_source_filter_redraws_the_chart_and_the_day_count(page, sample_out):
     page.wait_for_function("n => document.querySelectorAll('section.day:not([hidden])').length === n",
                            arg=days_before, timeout=5000)
     assert page.evaluate(BARS) == before, "clearing the filter draws the chart as built"
-    assert page.locator(".shown-days").inner_text() == count_noun(days_before, "day")
+    assert page.locator(".shown-days").inner_text() == count_noun(days_before, "day_gen")
 
 
 def test_a_one_day_briefing_is_a_strip_that_fits_a_phone_and_follows_filters(one_day):

@@ -75,11 +75,13 @@ def test_without_a_running_total_the_days_ranges_are_summed(tmp_path):
     assert "بين 53 و60" in h.text
 
 
-def test_the_lead_is_short_and_in_the_sources_words():
+def test_the_lead_heads_with_the_cover_number_then_the_sources_words():
     b = context()
     assert b.lead and len(b.lead.split()) <= 80
+    first = f"{headline(b).label}: {headline(b).text}."
+    assert b.lead.startswith(first) and "380 منذ 1 فبراير" in first     # the rule of the cover
     sources = fold(" ".join(a.text for a in read_jsonl(CORPUS)))
-    said = re.sub(r"\([^)]*\)", " ", b.lead)                # the attributions are ours
+    said = re.sub(r"\([^)]*\)", " ", b.lead[len(first):])    # the attributions are ours
     for word in said.split():
         assert fold(word.strip("،.")) in sources, word
     # the editor's lead replaces it

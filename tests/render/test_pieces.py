@@ -28,6 +28,8 @@ def test_arabic_number_agreement(n, form):
 def test_counted_nouns():
     assert count_noun(3, "day") == "3 أيام"
     assert count_noun(12, "day") == "12 يوما"
+    assert count_noun(2, "day") == "يومان" and count_noun(2, "day_gen") == "يومين"   # "في يومين"
+    assert count_noun(2, "source_gen") == "مصدرين"
     assert count_noun(2, "article") == "مقالان"
     assert count_noun(100, "entry") == "100 حدث"
 

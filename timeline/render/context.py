@@ -493,12 +493,14 @@ def rank_key(days: Sequence[DayView], n: int, first: Optional[str], last: Option
     return tuple(sorted(top, key=lambda k: (order_key(k.date), k.anchor)))
 
 
-def lead_of(items: Sequence[KeyItem], limit: int = 80) -> str:
-    """At most ``limit`` words in the sources' words: the best key items, best first."""
-    words: list[str] = []
+def lead_of(items: Sequence[KeyItem], headline: Sequence[HeadlineFigure] = (), limit: int = 80) -> str:
+    """At most ``limit`` words: the period's first headline number (by the rule of the
+    cover), then the best key items, best first, in the sources' words."""
+    head = f"{headline[0].label}: {headline[0].text}.".split() if headline else []
+    words = list(head)
     for k in sorted(items, key=lambda k: (-k.score, k.date, k.anchor)):
         more = f"{k.text} {k.attribution}".split()
-        if words and len(words) + len(more) > limit:
+        if len(words) > len(head) and len(words) + len(more) > limit:
             break
         words.extend(more)
         if len(words) >= limit * 0.55:
@@ -616,7 +618,8 @@ def assemble(chronological: Sequence[DayView], articles: Sequence[Article], unda
         (chronological[0].date, chronological[-1].date) if chronological else (None, None))
     if key is None:
         key = rank_key(chronological, options.key_developments, first, last, page_of)
-    lead = lead_of(key)
+    headline = headline_of(chronological, options, labels)
+    lead = lead_of(key, headline)
     return BriefingContext(
         title=options.title, period=period_words(first, last, options), period_start=first, period_end=last,
         generated=options.generated.isoformat() if options.generated else None,
@@ -629,7 +632,7 @@ def assemble(chronological: Sequence[DayView], articles: Sequence[Article], unda
         chart_print=chart_svg(chronological, options.month_names, words=False),
         chart_legend=tuple((r.label, r.colour) for r in chart_rows(chronological)),
         key_developments=key, notes=options.notes_html, undated=undated,
-        lead=options.lead or lead, headline=headline_of(chronological, options, labels), exports=options.exports,
+        lead=options.lead or lead, headline=headline, exports=options.exports,
         extra=({"place_note": load_display()["claims"]["place_note"].format(place=options.place)}
                if options.place else {}),
     )
