@@ -292,7 +292,7 @@ def _entry_view(entry: Entry, index: int, day_anchor: str,
     events = tuple(_event_view(e, lead.published) for e in lead.events)
     sources = tuple(SourceView(s.doc, outlet_of(s), safe_url(s.url), s.published, s.title) for s in entry.sources)
     figures = []
-    counts = entry.counts()
+    counts = dict(sorted(entry.counts().items(), key=lambda kv: _kind_rank(kv[0])))
     for kind, c in counts.items():
         reports = []
         for s in entry.sources:
@@ -373,7 +373,7 @@ def day_views(timeline: Timeline, options: RenderOptions,
     scope = Scope(options.place) if options.place else None
     for d in timeline.days:
         entries = tuple(_entry_view(e, i, d.date, languages, labels) for i, e in enumerate(d.entries))
-        ranges = d.ranges(scope)
+        ranges = tuple(sorted(d.ranges(scope), key=lambda r: _kind_rank(r.kind)))
         claims = [c for e in d.entries for c in claimed_figures(d.date, e.sources, lambda s: labels.get(s.doc) or _outlet(s))]
         totals = tuple(c for c in claims if c.figure.cumulative and in_scope(c.figure, scope))
         heading = day_heading(d.date, options.month_names)
@@ -510,8 +510,12 @@ def lead_of(items: Sequence[KeyItem], headline: Sequence[HeadlineFigure] = (), l
     return " ".join(words)
 
 
-#: kinds in the order a headline gives them
+#: kinds in the order the briefing gives them
 KIND_ORDER = ("killed", "injured", "missing", "displaced", "evacuated", "arrested")
+
+
+def _kind_rank(kind: str) -> tuple:
+    return (KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER), kind)
 
 
 def headline_of(days: Sequence[DayView], options: RenderOptions,
@@ -526,7 +530,7 @@ def headline_of(days: Sequence[DayView], options: RenderOptions,
             continue
         for r in d.ranges:
             by_kind.setdefault(r.kind, []).append(r)
-    kinds = sorted(set(by_kind) | set(totals), key=lambda k: (KIND_ORDER.index(k) if k in KIND_ORDER else 99, k))
+    kinds = sorted(set(by_kind) | set(totals), key=_kind_rank)
     out = []
     for kind in kinds:
         if kind in totals:
@@ -556,8 +560,10 @@ def range_words(r: DayRange, labels: dict[str, str]) -> str:
     table = load_display()["claims"]
     number = table["single"].format(count=r.low) if r.low == r.high else table["range"].format(low=r.low, high=r.high)
     parts = []
+    alone = len(r.areas) == 1 and len(r.areas[0].claims) == 1     # the number is said once already
     for area in r.areas:
-        said = "، ".join(f"{c.figure.count} {_attribution(c.figure.claimant, labels.get(c.doc, c.outlet))}"
+        said = "، ".join(("" if alone else f"{c.figure.count} ")
+                         + _attribution(c.figure.claimant, labels.get(c.doc, c.outlet))
                          for _, c in area.claims)
         parts.append(f"{area.area}: {said}" if area.area and len(r.areas) > 1 else said)
     return f"{number} ({'؛ '.join(parts)})"
