@@ -33,6 +33,11 @@ def test_an_actor_is_not_a_claimant():
     assert f.place == "سراقب" and f.areas == ("إدلب",)
 
 
+def test_a_preposition_after_a_name_does_not_make_it_the_claimant():
+    (f,) = figures("وقالت الحكومة إن الهجوم جاء بعد كمين نصبه الجيش وأسفر عن مقتل 12 شخصا في الجبال.")
+    assert f.claimant is None
+
+
 def test_the_nearest_reporter_wins():
     fs = figures("قال الدفاع المدني إن القصف خلف 20 قتيلا، في حين قال ناشطون إن حصيلة القتلى تجاوزت 26.")
     assert [(f.count, f.claimant) for f in fs] == [(20, "الدفاع المدني"), (26, "ناشطون")]

@@ -54,6 +54,7 @@ class _Tables:
     claimant_of: dict[str, str]
     claimants: re.Pattern[str]
     verbs: frozenset[str]
+    leading: frozenset[str]          # the verbs, and the prepositions that bring a claimant before it
     after: re.Pattern[str]
     hours: re.Pattern[str]
     province_of: dict[str, str]
@@ -73,6 +74,7 @@ def _tables() -> _Tables:
     return _Tables(
         claimant_of=claimant_of, claimants=_regex(_forms(claimant_of)),
         verbs=frozenset(_forms(t["reporting"]["verbs"])),
+        leading=frozenset(_forms(t["reporting"]["verbs"] + t["reporting"]["before_only"])),
         after=_regex(_forms(t["attribution"]["after"])),
         hours=_regex(_forms(t["scope"]["hours"])),
         province_of=province_of, places=_regex(_forms(province_of)),
@@ -109,11 +111,14 @@ def _is_verb(word: str, verbs: frozenset[str]) -> bool:
     return word in verbs or _bare(word) in verbs or (word[:1] in "وف" and word[1:] in verbs)
 
 
-def _reported(folded: str, start: int, end: int, limit: int, verbs: frozenset[str]) -> bool:
-    """Is the claimant named at ``[start, end)`` the subject of a reporting verb?"""
+def _reported(folded: str, start: int, end: int, limit: int) -> bool:
+    """Is the claimant named at ``[start, end)`` the subject of a reporting verb (or the
+    object of «عن», «حسب» before it)?"""
+    t = _tables()
     before = _WORD.findall(folded[max(0, start - 80):start])[-VERB_BEFORE:]
     after = _WORD.findall(folded[end:min(limit, end + 120)])[:VERB_AFTER]
-    return any(_is_verb(w, verbs) for w in before + after)
+    return (any(_is_verb(w, t.leading) for w in before)
+            or any(_is_verb(w, t.verbs) for w in after))
 
 
 def _claimant(folded: str, fig_start: int, fig_end: int, next_figure: int) -> Optional[str]:
@@ -126,7 +131,7 @@ def _claimant(folded: str, fig_start: int, fig_end: int, next_figure: int) -> Op
     # the nearest claimant before it that reports (قال X، وكان X قد أعلن، نقل عن X)
     best = None
     for c in t.claimants.finditer(folded, 0, fig_start):
-        if _reported(folded, c.start(), c.end(), fig_start, t.verbs):
+        if _reported(folded, c.start(), c.end(), fig_start):
             best = c
     return _key(t.claimant_of, best.group("w")) if best is not None else None
 
