@@ -201,8 +201,10 @@ def _key_items(b: BriefingContext) -> tuple[KeyView, ...]:
     return tuple(items)
 
 
-def _entry_views(b: BriefingContext) -> dict[str, tuple]:
-    return {e.anchor: (d, e) for d in b.days for e in d.entries}
+def _entry_views(b: BriefingContext) -> dict[tuple[str, int], tuple]:
+    """The view of each entry by its day and its place in the day (the views keep the
+    timeline's order of days and entries)."""
+    return {(d.date, n): (d, e) for d in b.days for n, e in enumerate(d.entries)}
 
 
 def _figure_words(f) -> str:
@@ -220,7 +222,7 @@ def shown_rows(plan: IssuePlan, b: BriefingContext) -> list[Shown]:
     rows = []
     for day in plan.timeline.days:
         for i, entry in enumerate(day.entries):
-            found = views.get(f"{day.date}-{i + 1}")
+            found = views.get((day.date, i))
             if found is None:
                 continue
             rows.append(Shown(plan.number, day.date, entry.text, "", 0, ""))
@@ -251,7 +253,7 @@ def revised_figures(plan: IssuePlan, b: BriefingContext, month_names: str = "egy
     out: list[RevisedView] = []
     for day in plan.timeline.days:
         for i, entry in enumerate(day.entries):
-            found = views.get(f"{day.date}-{i + 1}")
+            found = views.get((day.date, i))
             if found is None:
                 continue
             d, e = found
