@@ -66,7 +66,7 @@ def test_inferred_date_and_its_evidence_in_the_appendix(tmp_path):
     p = run("build", str(f), "--around", "2014-12", "-o", str(out), "-q", "--formats", "md")
     assert p.returncode == 0, p.stderr
     md = (out / "briefing.md").read_text(encoding="utf-8")
-    assert "2014-12-04 (مستنتج من النص)" in md and "ذلك اليوم هو 2014-12-03" in md
+    assert "الخميس 4 ديسمبر 2014 (مستنتج من النص)" in md and "ذلك اليوم هو 2014-12-03" in md
 
 
 def test_plain_text_on_stdin(tmp_path):

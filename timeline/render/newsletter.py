@@ -40,7 +40,7 @@ from timeline.publish.mail import build_message
 from timeline.publish.newsletter import Correction, IssuePlan
 from timeline.publish.state import IssueRecord, Shown
 from timeline.render.arabic import count_noun, day_heading, load_display, plural_form
-from timeline.render.context import BriefingContext, RenderOptions, build_context
+from timeline.render.context import BriefingContext, RenderOptions, build_context, date_words
 from timeline.render.output import Output
 
 __all__ = ["NewsletterSettings", "render_issue", "render_archive", "subject_of", "message_id_of",
@@ -305,7 +305,7 @@ def plain_text(text: str, month_names: str = "egyptian") -> str:
 def _html_dates(month_names: str) -> Callable[[str], Markup]:
     def date_html(iso: str) -> Markup:
         """A date in Arabic words that never breaks across lines."""
-        return Markup('<span class="date">{}</span>').format(day_heading(str(iso), month_names))
+        return Markup('<span class="date">{}</span>').format(date_words(str(iso), month_names))
 
     def bidi_html(text: str) -> Markup:
         """Text with bidi isolates (U+2066/2068 ... U+2069) as <bdi> elements, isolated
@@ -331,7 +331,7 @@ def _issue_env(env: Environment, month_names: str) -> Environment:
     issue_env = env.overlay()
     issue_env.filters = {**env.filters, "plain": lambda t: plain_text(t, month_names),
                          "date_html": date_html, "bidi_html": bidi_html,
-                         "date_words": lambda iso: day_heading(str(iso), month_names)}
+                         "date_words": lambda iso: date_words(str(iso), month_names)}
     return issue_env
 
 
