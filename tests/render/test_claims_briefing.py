@@ -128,3 +128,15 @@ def test_the_markdown_cover_gives_the_running_total_and_the_rule(built):
     assert "**قتلى**: 380 منذ 1 فبراير" in md
     assert "لا تُجمع الحصائل التي قد تتداخل" in md
     assert "\u2068" not in md and "\u2066" not in md            # no isolates in plain text
+
+
+def test_the_notes_front_matter_lead_replaces_the_lead(tmp_path):
+    note = tmp_path / "note.md"
+    note.write_text('---\nlead: "خلاصة كتبها المحرر بنفسه."\n---\nملاحظة **المحرر**.\n', encoding="utf-8")
+    out = tmp_path / "out"
+    p = build(out, str(CORPUS), "--formats", "html,md", "--notes", str(note))
+    assert p.returncode == 0, p.stderr
+    md = (out / "briefing.md").read_text(encoding="utf-8")
+    assert "> خلاصة كتبها المحرر بنفسه." in md and "lead:" not in md
+    [lead] = with_class(parse(out / "timeline.html"), "section", "lead")
+    assert text_of(lead).strip() == "خلاصة كتبها المحرر بنفسه."

@@ -76,7 +76,9 @@ def render(timeline: "Timeline | TimelineSource", options: RenderOptions, format
         raise ValueError(f"unknown PDF variant {pdf_variant!r} (choose from {', '.join(PDF_VARIANTS)})")
     source = timeline if hasattr(timeline, "months") else MemorySource(timeline)
     env = make_env(templates)
-    base = RenderOptions(**{**options.__dict__, "notes_html": notes.html if notes else None})
+    # the note's own lead (its front matter's ``lead``) replaces the one made from the key items
+    base = RenderOptions(**{**options.__dict__, "notes_html": notes.html if notes else None,
+                            "lead": (notes.lead if notes is not None and notes.lead else options.lead)})
     kept: list[Output] = []
     emit: Sink = sink or (lambda out: kept.append(out.whole()))
     warnings: list[str] = []
