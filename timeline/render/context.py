@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any, Optional, Sequence
 from urllib.parse import urlsplit
 
@@ -103,8 +104,6 @@ class EntryView:
     language: str = "ar"      # of the lead report's text
     #: "killed:24 injured:10": the entry's conservative counts, for the page's script
     figure_keys: str = ""
-    #: a sentence of the entry's text in the editor's words ("" when the entry is not a key item)
-    key: str = ""
 
 
 @dataclass(frozen=True)
@@ -134,9 +133,6 @@ class DayView:
     def light(self) -> "DayView":
         """The same day without its entries (for an index page)."""
         return replace(self, entries=(), count=self.size)
-
-    def __hash__(self) -> int:      # views of one build are compared by their day
-        return hash(self.date)
 
 
 @dataclass(frozen=True)
@@ -237,6 +233,11 @@ def _outlet(s: SourceRef | Article) -> str:
     return s.source or (s.doc if isinstance(s, SourceRef) else s.id)
 
 
+def _label(s: SourceRef, labels: dict[str, str]) -> str:
+    """What a report's source is called (``source_labels``), its outlet when not listed."""
+    return labels.get(s.doc) or _outlet(s)
+
+
 def date_words(value: str, system: str = "egyptian") -> str:
     """A date value as Arabic prose says it («الأربعاء 7 ديسمبر 2016»); other values as they are."""
     try:
@@ -287,10 +288,9 @@ def _attribution(claimant: Optional[str], outlet: str) -> str:
 def _entry_view(entry: Entry, index: int, day_anchor: str,
                 languages: Optional[dict[str, str]] = None, labels: Optional[dict[str, str]] = None) -> EntryView:
     labels = labels or {}
-    outlet_of = lambda s: labels.get(s.doc) or _outlet(s)   # noqa: E731
     lead = entry.sources[0]
     events = tuple(_event_view(e, lead.published) for e in lead.events)
-    sources = tuple(SourceView(s.doc, outlet_of(s), safe_url(s.url), s.published, s.title) for s in entry.sources)
+    sources = tuple(SourceView(s.doc, _label(s, labels), safe_url(s.url), s.published, s.title) for s in entry.sources)
     figures = []
     counts = dict(sorted(entry.counts().items(), key=lambda kv: _kind_rank(kv[0])))
     for kind, c in counts.items():
@@ -305,7 +305,7 @@ def _entry_view(entry: Entry, index: int, day_anchor: str,
                         if key not in best or f.count > best[key].count:
                             best[key] = f
             for key, f in sorted(best.items(), key=lambda kv: (kv[1].start, kv[0])):
-                reports.append((_attribution(f.claimant, outlet_of(s)), _count_text(f)))
+                reports.append((_attribution(f.claimant, _label(s, labels)), _count_text(f)))
         figures.append(FigureView(kind, figure_label(kind), tuple(reports), c["count"], c["disputed"]))
     running = []
     for s in entry.sources:
@@ -315,13 +315,13 @@ def _entry_view(entry: Entry, index: int, day_anchor: str,
                     table = load_display()["running_total"]
                     since = table["since"].format(since=_since_words(f.since)) if f.since else ""
                     running.append(table["text"].format(kind=figure_label(f.kind), count=_count_text(f),
-                                                        since=since, by=_attribution(f.claimant, outlet_of(s))))
+                                                        since=since, by=_attribution(f.claimant, _label(s, labels))))
     time = part_label(entry.time) if entry.time and not entry.time[:1].isdigit() else (entry.time or "")
     return EntryView(
         anchor=f"{day_anchor}-{index + 1}", date=entry.date, time=time, events=events,
         sources=sources, figures=tuple(figures), running_totals=tuple(running),
         source_keys=" ".join(sorted({s.doc for s in entry.sources})),
-        other_texts=tuple((outlet_of(s), s.text) for s in entry.sources[1:]),
+        other_texts=tuple((_label(s, labels), s.text) for s in entry.sources[1:]),
         language=(languages or {}).get(lead.doc, "ar"),
         figure_keys=" ".join(f"{kind}:{c['count']}" for kind, c in counts.items()),
     )
@@ -374,7 +374,7 @@ def day_views(timeline: Timeline, options: RenderOptions,
     for d in timeline.days:
         entries = tuple(_entry_view(e, i, d.date, languages, labels) for i, e in enumerate(d.entries))
         ranges = tuple(sorted(d.ranges(scope), key=lambda r: _kind_rank(r.kind)))
-        claims = [c for e in d.entries for c in claimed_figures(d.date, e.sources, lambda s: labels.get(s.doc) or _outlet(s))]
+        claims = [c for e in d.entries for c in claimed_figures(d.date, e.sources, lambda s: _label(s, labels))]
         totals = tuple(c for c in claims if c.figure.cumulative and in_scope(c.figure, scope))
         heading = day_heading(d.date, options.month_names)
         candidates = tuple(c for c in (_candidate(d.date, heading, raw, view, labels, options)
@@ -397,36 +397,40 @@ def _key_table() -> dict:
     return load_display()["key"]
 
 
+@lru_cache(maxsize=1)
+def _sentence_words() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    """The key table's connectives (folded, longest first), and what lets a leading و go."""
+    table = _key_table()
+    return (tuple(sorted({fold(c) for c in table["connectives"]}, key=len, reverse=True)),
+            frozenset(table["strip_before"]), frozenset(fold(w) for w in table["strip_words"]))
+
+
 def clean_sentence(text: str) -> str:
     """A sentence as a key item shows it: without its leading connective (من ناحية أخرى،
     وفي سياق متصل ...) and the conjunction on its first word (ويقدر → يقدر)."""
-    table = _key_table()
+    connectives, strip_before, strip_words = _sentence_words()
     text = " ".join(text.split())
     folded = fold(text)
-    for c in sorted((fold(c) for c in table["connectives"]), key=len, reverse=True):
+    for c in connectives:
         if folded.startswith(c) and (len(folded) == len(c) or not folded[len(c)].isalnum() or c.endswith("و")):
-            cut = len(c)
-            # the same number of original characters (folding keeps letters one for one here)
-            rest = text[_orig_len(text, cut):].lstrip(" ،,:")
-            text, folded = rest, fold(rest)
+            # the original characters that fold to the connective (diacritics may be among them)
+            text = text[_orig_len(text, len(c)):].lstrip(" ،,:")
             break
     first = text.split(" ", 1)[0]
     f_first = fold(first)
     if len(f_first) >= 3 and f_first[0] in "وف":
         tail = f_first[1:]
-        if tail[0] in table["strip_before"] or tail in {fold(w) for w in table["strip_words"]}:
+        if tail[0] in strip_before or tail in strip_words:
             text = text[1:]
     return text
 
 
 def _orig_len(text: str, folded_len: int) -> int:
     """How many characters of ``text`` fold to its first ``folded_len`` folded ones."""
-    n = 0
     for i in range(len(text) + 1):
         if len(fold(text[:i])) >= folded_len:
             return i
-        n = i
-    return n
+    return len(text)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])[\s]+")
@@ -463,12 +467,11 @@ def _candidate(date: str, heading: str, entry: Entry, view: "EntryView", labels:
         text = clean_sentence(raw)
         if len(text.split()) < table["min_words"]:
             continue
-        outlets = list(dict.fromkeys(labels.get(s.doc) or _outlet(s) for s in entry.sources))
-        shown = outlets[0] if len(outlets) == 1 else table["more"].format(
+        outlets = list(dict.fromkeys(_label(s, labels) for s in entry.sources))
+        shown = isolate(outlets[0]) if len(outlets) == 1 else table["more"].format(
             outlet=isolate(outlets[0]), others=count_noun(len(outlets) - 1, "other_source"))
         claimant = next((f.claimant for f in stated if f.claimant), None)
-        attribution = (table["by"].format(claimant=claimant, outlets=isolate(shown) if len(outlets) == 1 else shown)
-                       if claimant else table["by_outlet"].format(outlets=isolate(shown) if len(outlets) == 1 else shown))
+        attribution = table["by" if claimant else "by_outlet"].format(claimant=claimant, outlets=shown)
         figures = " · ".join(f"{figure_label(f.kind)} {_count_text(f)}" for f in stated if not f.cumulative)
         biggest = max((f.count for f in stated), default=0)
         score = (KEY_WEIGHTS["figures"] * math.log10(1 + biggest)
