@@ -136,17 +136,14 @@ def chart_columns(days: Sequence) -> tuple[Column, ...]:
     for d in days:
         day = period_start(d.date)
         if unit == "day":
-            key, start, end = day.isoformat(), day, day
+            key = day.isoformat()
         elif unit == "week":
             year, week, _ = day.isocalendar()
             key = f"{year:04d}-W{week:02d}"
-            start = dt.date.fromisocalendar(year, week, 1)
-            end = start + dt.timedelta(days=6)
         else:
             key = f"{day.year:04d}-{day.month:02d}"
-            start, end = day.replace(day=1), period_end(key)
         groups.setdefault(key, []).append(d)
-        bounds[key] = (start, end)
+        bounds[key] = (period_start(key), period_end(key))     # a date value's first and last day
     return tuple(Column(key, *bounds[key], tuple(sorted(groups[key], key=lambda d: d.date)))
                  for key in sorted(groups, key=lambda k: bounds[k][0]))
 
