@@ -39,7 +39,7 @@ from timeline.data import load_table
 from timeline.publish.mail import build_message
 from timeline.publish.newsletter import Correction, IssuePlan
 from timeline.publish.state import IssueRecord, Shown
-from timeline.render.arabic import count_noun, day_heading, load_display, plural_form
+from timeline.render.arabic import count_noun, day_heading, load_display
 from timeline.render.context import BriefingContext, RenderOptions, build_context, date_words
 from timeline.render.output import Output
 
@@ -129,13 +129,9 @@ class IssueCounts:
         return cls(r.entries, r.events, r.late, r.corrections)
 
 
-def _count(n: int, noun: str) -> str:
-    return _words()["nouns"][noun][plural_form(n)].format(n=n)
-
-
 def summary_of(counts: IssueCounts) -> str:
     words = _words()["summary"]
-    reports = _count(counts.events, "report")
+    reports = count_noun(counts.events, "report")
     parts = [reports if counts.entries is None
              else words["entries"].format(entries=count_noun(counts.entries, "entry"), reports=reports)]
     if counts.late:
@@ -166,18 +162,6 @@ class CorrectionView:
 
 
 @dataclass(frozen=True)
-class KeyView:
-    """One of «أبرز التطورات» as the e-mail shows it (a KeyItem of the context, or an
-    entry while the context still gives (day, entry) pairs)."""
-
-    heading: str
-    anchor: str
-    text: str
-    attribution: str
-    figures: str
-
-
-@dataclass(frozen=True)
 class RevisedView:
     """A figure that changed since an earlier issue: what it was, what it is."""
 
@@ -187,18 +171,6 @@ class RevisedView:
     text: str                 # the words of the line
     scope: str                # "entry" or "day"
     kind: str = ""
-
-
-def _key_items(b: BriefingContext) -> tuple[KeyView, ...]:
-    items = []
-    for k in b.key_developments:
-        if isinstance(k, tuple):           # (DayView, EntryView), before KeyItem
-            d, e = k
-            items.append(KeyView(d.heading, e.anchor, "".join(s.text for s in e.events[0].segments), "",
-                                 " · ".join(f"{f.label}: {f.count}" for f in e.figures)))
-        else:
-            items.append(KeyView(k.heading, k.anchor, k.text, k.attribution, k.figures))
-    return tuple(items)
 
 
 def _entry_views(b: BriefingContext) -> dict[tuple[str, int], tuple]:
@@ -356,7 +328,7 @@ def render_issue(plan: IssuePlan, settings: NewsletterSettings, env: Environment
     outlets = {a.id: (a.source or a.id) for a in plan.timeline.articles}
     corrections = [_correction_view(c, words, outlets, settings.month_names) for c in plan.corrections]
     values = dict(settings=_settings_view(settings), issue=issue, b=b, words=words, labels=_words(),
-                  lead=b.lead, key_items=_key_items(b),
+                  lead=b.lead, key_items=b.key_developments,
                   revised=revised_figures(plan, b, settings.month_names),
                   fresh_days=[d for d in b.days if d.date not in plan.late_days],
                   late_list=[d for d in b.days if d.date in plan.late_days],
