@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
 from timeline.merge.similarity import content_words
+from timeline.merge.tally import claimed_figures, day_ranges
 from timeline.model import Article, Event, Figure
 from timeline.pipeline import Extraction
 
@@ -136,8 +137,6 @@ class Day:
 
     def ranges(self, scope=None):
         """Per kind, the range of the claimants' counts (``timeline.merge.tally``)."""
-        from timeline.merge.tally import claimed_figures, day_ranges
-
         claims = [c for e in self.entries for c in claimed_figures(self.date, e.sources, _outlet_of)]
         return day_ranges(claims, scope)
 
