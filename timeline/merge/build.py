@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
-from timeline.merge.similarity import content_words
+from timeline.text.content import content_words
 from timeline.merge.tally import claimed_figures, day_ranges
 from timeline.model import Article, Event, Figure
 from timeline.pipeline import Extraction
