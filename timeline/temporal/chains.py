@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from timeline.temporal import frames as F
 from timeline.temporal.grammar import Hit
-from timeline.temporal.lexicon import Lexicon
+from timeline.lang import Pack as Lexicon
 from timeline.temporal.names import NAMEABLE, drop_names
 
 __all__ = ["refine", "join_chains", "join_date_clock", "join_durations", "equivalents", "drop_topic_holidays",

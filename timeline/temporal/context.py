@@ -7,12 +7,13 @@ once per document, so the hot path only pays for what a rule asks.
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from functools import lru_cache
 from typing import Literal
 
-from timeline.temporal.lexicon import Lexicon
-from timeline.text.normalize import Normalized, fold
+from timeline.lang import Pack as Lexicon
+from timeline.text.normalize import Normalized
 from timeline.text.words import WordClass, trie_regex, word_regex
 from timeline.text.words import words as words_class
 
@@ -63,15 +64,15 @@ def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)[وف]?(?:" + trie_regex(sorted(phrases, key=len, reverse=True)) + r")(?!\w)")
 
 
-def _words(items) -> tuple[str, ...]:
-    return tuple(" ".join(fold(w).split()) for w in items)
-
-
 class Cues:
     """The cue tables of a lexicon, folded and compiled once."""
 
     def __init__(self, lex: Lexicon) -> None:
         cues = lex.cues
+
+        def _words(items) -> tuple[str, ...]:
+            return tuple(" ".join(lex.fold(w).split()) for w in items)
+
         self.future_particles = _phrase_regex(_words(cues["future"]["particles"]))
         self.future_phrases = _phrase_regex(_words(cues["future"]["phrases"]))
         self.plan_phrases = _phrase_regex(_words(cues["future"]["plan_phrases"]))
@@ -104,7 +105,7 @@ class Cues:
         self.not_future = _words(cues["future"]["not_future"])
         self.present_prefixes = _words(cues["present"]["prefixes"])
         self.present_min = int(cues["present"]["min_length"])
-        self.not_verbs = _words(cues["present"]["not_verbs"])
+        self.not_verbs = lex.not_verbs
         self.t_prefixes = _words(cues["present"]["t_prefixes"])
         self.t_min = int(cues["present"]["t_min_length"])
         self.t_verbs = frozenset(_words(cues["present"]["t_verbs"]))
@@ -114,9 +115,9 @@ class Cues:
         self.perfect_endings = _words(cues["future"]["perfect_endings"])
         self.pluperfect = _phrase_regex(_words(cues["future"]["pluperfect_auxiliaries"]))
         roles = cues["roles"]
-        self.reference_signals = words_class("reference_signals", roles["reference_signals"])
-        self.until_signals = words_class("until_signals", roles["until_signals"])
-        self.extent_signals = words_class("extent_signals", roles["extent_signals"])
+        self.reference_signals = words_class("reference_signals", roles["reference_signals"], fold=lex.fold)
+        self.until_signals = words_class("until_signals", roles["until_signals"], fold=lex.fold)
+        self.extent_signals = words_class("extent_signals", roles["extent_signals"], fold=lex.fold)
         self.comparison = _phrase_regex(_words(roles["comparison_signals"]))
         self.comparison_reach = int(roles["comparison_reach"])
         self.start_verb_recent = int(roles["start_verb_recent_days"])
@@ -126,7 +127,7 @@ class Cues:
         self.relatives = frozenset(_words(roles["relative_pronouns"]))
         self.clause_punctuation = frozenset(cues["clauses"]["clause_punctuation"])
         self.qad = _words(["قد"])[0]
-        self.range_opens = words_class("range_opens", roles["range_opens"])
+        self.range_opens = words_class("range_opens", roles["range_opens"], fold=lex.fold)
         self.range_close = re.compile(r"[ \t]*(?:[،,][ \t]*)?(?:" + "|".join(
             word_regex(w) for w in _words(roles["range_closes"])) + r")[ \t]*(?:يوم[ \t]+)?")
         numbers = "|".join(word_regex(w) for w in _words(roles["document_numbers"]))
@@ -145,7 +146,7 @@ class Cues:
 
     def _imperfect(self, word: str) -> bool:
         if word.startswith(self.present_prefixes):
-            return len(word) >= self.present_min and not word.startswith(self.not_verbs)
+            return len(word) >= self.present_min and not self.not_verbs.matches(word)
         return word in self.t_verbs or (len(word) >= self.t_min and word.startswith(self.t_prefixes))
 
 
@@ -157,7 +158,8 @@ def cues_of(lex: Lexicon) -> Cues:
 class Scan:
     """Queries about one document's folded text."""
 
-    def __init__(self, norm: Normalized, lex: Lexicon, dct=None) -> None:
+    def __init__(self, norm: Normalized, lex: Lexicon, dct=None, *,
+                 hit_spans: list[tuple[int, int]] | None = None) -> None:
         self.norm = norm
         #: the publication date, when known (a bare year far from it is a count)
         self.dct = dct
@@ -170,8 +172,9 @@ class Scan:
         self._clause_at: dict[int, list[str]] = {}
         self._marks: list[int] | None = None
         self._forecast: bool | None = None
-        #: spans of the expressions found (set by the tagger once scanned)
-        self.hit_spans: list[tuple[int, int]] = []
+        #: spans of the expressions found, when known: the queries that look at the other
+        #: expressions (role, since-phrases, ranges) need them and refuse without
+        self._hit_spans = hit_spans
         c = cues_of(lex)
         self._future_particles = c.future_particles
         self._future_phrases = c.future_phrases
@@ -368,6 +371,19 @@ class Scan:
                 continue  # the main verb: the news itself
             return True
         return False
+
+    def with_hits(self, hit_spans: list[tuple[int, int]]) -> "Scan":
+        """The same scan (its caches shared) knowing where the expressions are."""
+        other = copy.copy(self)
+        other._hit_spans = hit_spans
+        other._since_at = {}
+        return other
+
+    @property
+    def hit_spans(self) -> list[tuple[int, int]]:
+        if self._hit_spans is None:
+            raise RuntimeError("this query reads the other expressions: build the Scan with hit_spans=")
+        return self._hit_spans
 
     def _range_start(self, pos: int) -> bool:
         """Is the expression at ``pos`` the start of a range (من X إلى/وحتى Y)?"""

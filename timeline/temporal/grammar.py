@@ -1,7 +1,7 @@
 """The Arabic temporal grammar: named rules, in priority order.
 
-Each rule is a pattern template over the lexicon's word classes (``%WD`` is
-a weekday, ``%GM`` a Gregorian month, ``%S`` a run of blanks ...) and a
+Each rule is a pattern template over the lexicon's word classes (``%{weekday}`` is
+a weekday, ``%{greg_month}`` a Gregorian month, ``%S`` a run of blanks ...) and a
 builder that turns a match into a frame (:mod:`timeline.temporal.frames`) or
 vetoes it (returns None) after looking at the context. All rule patterns are
 compiled into one scanner; when a builder vetoes, the lower-priority rules
@@ -21,8 +21,9 @@ from typing import Callable, Iterable, Optional
 
 from timeline.temporal import frames as F
 from timeline.temporal.context import Scan
-from timeline.temporal.lexicon import Lexicon, lexicon
-from timeline.text.numbers import number_words, parse_number
+from timeline.data import DataError
+from timeline.lang import Pack, default_pack
+from timeline.text.numbers import parse_number
 from timeline.text.words import SPACE, WordClass, trie_regex
 
 __all__ = ["Rule", "Grammar", "Hit", "RULES", "grammar"]
@@ -85,7 +86,7 @@ def _after(found: list[Hit], m: re.Match[str]) -> int:
     return max(h.end for h in found)
 
 
-Builder = Callable[[Groups, Scan, Lexicon], "F.Frame | list[Hit] | None"]
+Builder = Callable[[Groups, Scan, Pack], "F.Frame | list[Hit] | None"]
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,7 @@ def _number(text: Optional[str]) -> Optional[float]:
     return parse_number(t)
 
 
-def _day(g: Groups, L: Lexicon, name: str = "d") -> Optional[int]:
+def _day(g: Groups, L: Pack, name: str = "d") -> Optional[int]:
     text = g(name)
     if text is None:
         return None
@@ -133,17 +134,17 @@ def _day(g: Groups, L: Lexicon, name: str = "d") -> Optional[int]:
     return day
 
 
-def _month(L: Lexicon, text: str) -> tuple[str, int]:
+def _month(L: Pack, text: str) -> tuple[str, int]:
     if text in L.greg_months:
         return "gregorian", L.greg_months.get(text)
     return "hijri", L.hijri_months.get(text)
 
 
-def _side(L: Lexicon, mod: Optional[str]) -> Optional[F.Side]:
+def _side(L: Pack, mod: Optional[str]) -> Optional[F.Side]:
     return L.modifiers.get(mod) if mod else None
 
 
-def _unit(g: Groups, L: Lexicon) -> tuple[str, float | None] | None:
+def _unit(g: Groups, L: Pack) -> tuple[str, float | None] | None:
     """The unit and implied count of a unit group (singular 1, dual 2, plural ?)."""
     for name, cls, count in (("us", L.units_singular, 1.0), ("ud", L.units_dual, 2.0),
                              ("up", L.units_plural, None), ("ua", L.units_article, None)):
@@ -160,7 +161,7 @@ def _unit(g: Groups, L: Lexicon) -> tuple[str, float | None] | None:
     return None
 
 
-def _fraction(g: Groups, L: Lexicon, name: str = "fr") -> float:
+def _fraction(g: Groups, L: Pack, name: str = "fr") -> float:
     text = g(name)
     return L.fractions.get(text) if text else 0.0
 
@@ -168,27 +169,27 @@ def _fraction(g: Groups, L: Lexicon, name: str = "fr") -> float:
 # -- the rules, highest priority first ----------------------------------------
 
 #: a day of the month: 15, الخامس, الخامس (5)
-DAYNUM = r"(?:(?:ال)?\d{1,2}(?!\d)|%ORD(?:%O\(%O\d{1,2}%O\))?)"
+DAYNUM = r"(?:(?:ال)?\d{1,2}(?!\d)|%{ordinal}(?:%O\(%O\d{1,2}%O\))?)"
 MONTH_TAIL = (
-    r"(?:%O[/(\-]%O(?P<m2>%GM|%HM)%O\)?|%S(?P<m3>%GM))?(?:%S(?P<epi0>%EPI)(?=%S(?:(?:%LINK%S)?ل?%YW%S)?\d))?"
-    r"(?:%O(?:[،,]%O)?(?:(?:%LINK%S)?ل?%YW%S)?(?P<y>\d{3,4})(?!\d)(?:%O(?P<mk>%HMK|%GMK))?"
+    r"(?:%O[/(\-]%O(?P<m2>%{greg_month}|%{hijri_month})%O\)?|%S(?P<m3>%{greg_month}))?(?:%S(?P<epi0>%{hijri_epithet})(?=%S(?:(?:%{day_month_link}%S)?ل?%{year_word}%S)?\d))?"
+    r"(?:%O(?:[،,]%O)?(?:(?:%{day_month_link}%S)?ل?%{year_word}%S)?(?P<y>\d{3,4})(?!\d)(?:%O(?P<mk>%{hijri_marker}|%{greg_marker}))?"
     # of the same year / of that year / of last year / this year
-    r"|%S(?:%LINK%S)?(?P<samey>%YW)%S%SAME|%S(?:%LINK%S)?(?P<thaty>%THAT)%S%YW"
-    r"|%S(?:%LINK%S)?(?P<ryw>%YW)%S(?P<rmod>%MOD)"
-    r"|%S(?:%LINK%S)?(?P<thisy>ل?%THIS)%S%YW(?:%S(?P<ty>\d{4})(?!\d)(?:%O(?P<tmk>%HMK|%GMK))?)?)?"
-    r"(?:%S(?P<mod>%MOD|%EPI))?"
+    r"|%S(?:%{day_month_link}%S)?(?P<samey>%{year_word})%S%{same}|%S(?:%{day_month_link}%S)?(?P<thaty>%{that})%S%{year_word}"
+    r"|%S(?:%{day_month_link}%S)?(?P<ryw>%{year_word})%S(?P<rmod>%{modifier})"
+    r"|%S(?:%{day_month_link}%S)?(?P<thisy>ل?%{this})%S%{year_word}(?:%S(?P<ty>\d{4})(?!\d)(?:%O(?P<tmk>%{hijri_marker}|%{greg_marker}))?)?)?"
+    r"(?:%S(?P<mod>%{modifier}|%{hijri_epithet}))?"
 )
 #: a day named after a clock time: مساء غد الإثنين، من صباح اليوم التالي
 DAY_TAIL = (
-    r"(?:%S(?:%LINK%S)?(?:(?P<tpod>%PODC)%S)?"
-    r"(?:(?P<tana>%ANAD)|(?P<trel>%REL)(?:%C(?:%DAYW%S)?(?P<twd>%WD))?"
-    r"|(?:%DAYW%S)?(?P<twd2>%WD)(?:%S(?P<tmod>%MOD))?))?"
+    r"(?:%S(?:%{day_month_link}%S)?(?:(?P<tpod>%{part_construct})%S)?"
+    r"(?:(?P<tana>%{anaphoric_day})|(?P<trel>%{relative_day})(?:%C(?:%{day_word}%S)?(?P<twd>%{weekday}))?"
+    r"|(?:%{day_word}%S)?(?P<twd2>%{weekday})(?:%S(?P<tmod>%{modifier}))?))?"
 )
 
 
-@rule("hijri-holiday", r"(?:(?P<nth>%HOLD)%S)?(?P<h>%HOL)(?:%S(?P<epi>%EPI))?(?:%S(?P<mod>%MOD))?"
-      r"(?:%O[،,]?%O(?:ل?%YW%S)?(?P<y>\d{4})(?!\d)%O(?P<mk>%HMK))?")
-def _holiday(g: Groups, scan: Scan, L: Lexicon):
+@rule("hijri-holiday", r"(?:(?P<nth>%{holiday_day})%S)?(?P<h>%{hijri_holiday})(?:%S(?P<epi>%{hijri_epithet}))?(?:%S(?P<mod>%{modifier}))?"
+      r"(?:%O[،,]?%O(?:ل?%{year_word}%S)?(?P<y>\d{4})(?!\d)%O(?P<mk>%{hijri_marker}))?")
+def _holiday(g: Groups, scan: Scan, L: Pack):
     """عيد الفطر، عيد الأضحى المقبل: the holiday's day in the nearest Hijri year."""
     if scan.prev_word_in(g.start, L.holiday_topic_heads):
         return None  # موعد عيد الأضحى هو الثلاثاء: the holiday is the topic, not a time
@@ -202,26 +203,26 @@ def _holiday(g: Groups, scan: Scan, L: Lexicon):
 
 @rule(
     "date-day-month",
-    r"(?:(?P<pod>%PODC)%S)?(?:(?:%DAYW%S)?(?P<wd>%WD)%C(?:%CORR%S)?)?(?P<d>" + DAYNUM
-    + r")(?:%S|(?<=\d))(?:%LINK%S)?(?:%MW%S)?(?P<m>%GM|%HM)" + MONTH_TAIL,
+    r"(?:(?P<pod>%{part_construct})%S)?(?:(?:%{day_word}%S)?(?P<wd>%{weekday})%C(?:%{corresponding}%S)?)?(?P<d>" + DAYNUM
+    + r")(?:%S|(?<=\d))(?:%{day_month_link}%S)?(?:%{month_word}%S)?(?P<m>%{greg_month}|%{hijri_month})" + MONTH_TAIL,
 )
-def _date_day_month(g: Groups, scan: Scan, L: Lexicon):
+def _date_day_month(g: Groups, scan: Scan, L: Pack):
     """15 نوفمبر 2016، الثالث من ديسمبر، 15 نوفمبر/تشرين الثاني الماضي، 15 ربيع الأول 1438 هـ."""
     return _calendar_date(g, scan, L)
 
 
 @rule(
     "day-range-first",
-    r"(?:(?P<pod>%PODC)%S)?(?P<d>" + DAYNUM + r")(?=(?:%O%RANGE%O" + DAYNUM
+    r"(?:(?P<pod>%{part_construct})%S)?(?P<d>" + DAYNUM + r")(?=(?:%O%{range_link}%O" + DAYNUM
     # a month has at most 31 days to list: bounded, a run of numbers stays linear
-    + r"){1,30}%S(?:%LINK%S)?(?:%MW%S)?(?P<m>%GM|%HM)" + MONTH_TAIL + ")",
+    + r"){1,30}%S(?:%{day_month_link}%S)?(?:%{month_word}%S)?(?P<m>%{greg_month}|%{hijri_month})" + MONTH_TAIL + ")",
 )
-def _day_range_first(g: Groups, scan: Scan, L: Lexicon):
+def _day_range_first(g: Groups, scan: Scan, L: Pack):
     """The first day of "15 و16 نوفمبر" / "من 3 إلى 5 ديسمبر", dated by the month after."""
     return _calendar_date(g, scan, L)
 
 
-def _year_offset(g: Groups, L: Lexicon) -> int | None:
+def _year_offset(g: Groups, L: Pack) -> int | None:
     """A year named relative to the publication year after a month:
     من العام الماضي -> -1, هذا العام -> 0."""
     if g("thisy"):
@@ -232,14 +233,14 @@ def _year_offset(g: Groups, L: Lexicon) -> int | None:
     return None
 
 
-def _edge(L: Lexicon, text: str | None) -> str | None:
+def _edge(L: Pack, text: str | None) -> str | None:
     if not text:
         return None
     mod = L.late_early.get(text) if text in L.late_early else L.boundaries.get(text)
     return None if mod == "NONE" else mod
 
 
-def _calendar_date(g: Groups, scan: Scan, L: Lexicon):
+def _calendar_date(g: Groups, scan: Scan, L: Pack):
     calendar, month = _month(L, g("m"))
     year = int(g("y")) if g("y") else None
     marker = g("mk")
@@ -268,9 +269,9 @@ def _calendar_date(g: Groups, scan: Scan, L: Lexicon):
 
 
 @rule("day-same-month",
-      r"(?P<d>" + DAYNUM + r")%S(?:(?:%LINK%S)?(?P<pn>%PN)%S(?P<same>%SAME)|(?:%LINK%S)?(?P<that>%THAT)%S(?P<pn2>%PN)"
-      r"|(?P<ofit>%OFIT)|(?:%LINK%S)?(?P<pn3>%PN)%S(?P<pmod>%MOD)|(?:%LINK%S)?(?P<same2>%SAMEB)%S(?P<pn4>%PN))")
-def _day_same_month(g: Groups, scan: Scan, L: Lexicon):
+      r"(?P<d>" + DAYNUM + r")%S(?:(?:%{day_month_link}%S)?(?P<pn>%{period_noun})%S(?P<same>%{same})|(?:%{day_month_link}%S)?(?P<that>%{that})%S(?P<pn2>%{period_noun})"
+      r"|(?P<ofit>%{of_it})|(?:%{day_month_link}%S)?(?P<pn3>%{period_noun})%S(?P<pmod>%{modifier})|(?:%{day_month_link}%S)?(?P<same2>%{same_before})%S(?P<pn4>%{period_noun}))")
+def _day_same_month(g: Groups, scan: Scan, L: Pack):
     """التاسع من الشهر نفسه، الثاني والعشرين منه: a day in the month of the
     last dated occurrence; 22 من الشهر الماضي: of the month before publication."""
     if g("pn3"):
@@ -293,9 +294,9 @@ def _day_same_month(g: Groups, scan: Scan, L: Lexicon):
 @rule(
     "date-numeric",
     r"(?P<a>\d{1,4})%O(?P<s>[/.\-])%O(?P<b>\d{1,2})%O(?P=s)%O(?P<c>\d{1,4})(?![/.\-]?\d)"
-    r"(?:%O(?P<mk>%GMK|%HMK))?",
+    r"(?:%O(?P<mk>%{greg_marker}|%{hijri_marker}))?",
 )
-def _date_numeric(g: Groups, scan: Scan, L: Lexicon):
+def _date_numeric(g: Groups, scan: Scan, L: Pack):
     """15/11/2016، 2016-11-15، 2021 / 3 / 8 م، 22-3-1439هـ (day first, as Arabic dates are written)."""
     a, b, c = g("a"), g("b"), g("c")
     spaced = g("s") + " " in scan.text[g.start:g.end] or " " + g("s") in scan.text[g.start:g.end]
@@ -327,18 +328,18 @@ def _date_numeric(g: Groups, scan: Scan, L: Lexicon):
 
 @rule(
     "date-slashed-month",
-    r"(?P<d>\d{1,2})%O(?P<s>[/\-])%O(?P<m>%GM|%HM)%O(?P=s)%O(?P<y>\d{4})(?!\d)(?:%O(?P<mk>%GMK|%HMK))?",
+    r"(?P<d>\d{1,2})%O(?P<s>[/\-])%O(?P<m>%{greg_month}|%{hijri_month})%O(?P=s)%O(?P<y>\d{4})(?!\d)(?:%O(?P<mk>%{greg_marker}|%{hijri_marker}))?",
 )
-def _date_slashed_month(g: Groups, scan: Scan, L: Lexicon):
+def _date_slashed_month(g: Groups, scan: Scan, L: Pack):
     """14/ مارس/ 2022م: the month named between the separators."""
     return _calendar_date(g, scan, L)
 
 
 @rule(
     "year",
-    r"(?:(?P<b>%BD)%S(?:%LINK%S)?)?(?:(?P<yw>%YW)%S)?(?P<y>\d{4})(?!\d)(?:%O(?P<mk>%HMK|%GMK))?",
+    r"(?:(?P<b>%{boundary})%S(?:%{day_month_link}%S)?)?(?:(?P<yw>%{year_word})%S)?(?P<y>\d{4})(?!\d)(?:%O(?P<mk>%{hijri_marker}|%{greg_marker}))?",
 )
-def _year(g: Groups, scan: Scan, L: Lexicon):
+def _year(g: Groups, scan: Scan, L: Pack):
     """عام 2016، 1438 هـ، مطلع 2017، and a bare year after في/منذ/حتى."""
     year = int(g("y"))
     marker = g("mk")
@@ -348,7 +349,7 @@ def _year(g: Groups, scan: Scan, L: Lexicon):
     if not (g("yw") or marker or g("b")):
         if not (scan.preceded_by(g.start, L.year_context) or _in_year_range(g, scan, L)):
             return None
-        past, future = L.bare_year_range
+        past, future = L.bare_year_past, L.bare_year_future
         if (scan.dct is not None and not scan.dct.year - past <= year <= scan.dct.year + future
                 and not (scan.at_clause_end(g.end) and year <= scan.dct.year)):
             return None  # يؤدون امتحاناتهم في 1900 مركز: a count (في 1949، is a year)
@@ -377,7 +378,7 @@ class _Patterns:
 
 
 @lru_cache(maxsize=4)
-def _patterns(L: Lexicon) -> _Patterns:
+def _patterns(L: Pack) -> _Patterns:
     links = L.year_range_links.pattern
     return _Patterns(
         re.compile(r"[ \t]*(?:" + links + r")[ \t]*\d{4}(?!\d)"),
@@ -391,7 +392,7 @@ def _patterns(L: Lexicon) -> _Patterns:
 _YEAR_AFTER = re.compile(r"[ \t]+\d{4}(?!\d)")
 
 
-def _in_year_range(g: Groups, scan: Scan, L: Lexicon) -> bool:
+def _in_year_range(g: Groups, scan: Scan, L: Pack) -> bool:
     """من 2011 إلى 2014، بين 2014 و2016، عامي 2019 و2020: a bare year in a range."""
     text = scan.text
     after = _patterns(L).year_after.match(text, g.end, g.end + 16)
@@ -401,7 +402,7 @@ def _in_year_range(g: Groups, scan: Scan, L: Lexicon) -> bool:
     return before is not None
 
 
-def _topic_month(start: int, scan: Scan, L: Lexicon) -> bool:
+def _topic_month(start: int, scan: Scan, L: Pack) -> bool:
     """Is the month at ``start`` (or the شهر before it) after a word such as هلال or رؤية?"""
     before = _TOKEN.findall(scan.text, max(0, start - 30), start)[-2:]
     if before and before[-1] in L.month_word:
@@ -412,9 +413,9 @@ def _topic_month(start: int, scan: Scan, L: Lexicon) -> bool:
 
 @rule(
     "month-last-day",
-    r"(?P<ld>%LASTD)%S(?:%LINK%S)?(?:ل(?:%MW%S|(?=ال)|(?=\w)))?(?:%MW%S)?(?P<m>%GM|%HM)" + MONTH_TAIL,
+    r"(?P<ld>%{last_day})%S(?:%{day_month_link}%S)?(?:ل(?:%{month_word}%S|(?=ال)|(?=\w)))?(?:%{month_word}%S)?(?P<m>%{greg_month}|%{hijri_month})" + MONTH_TAIL,
 )
-def _month_last_day(g: Groups, scan: Scan, L: Lexicon):
+def _month_last_day(g: Groups, scan: Scan, L: Pack):
     """المتمم لشهر شعبان، آخر يوم من ديسمبر: the month's last day (a Hijri month
     completed to 30 days)."""
     found = _month_rule(g, scan, L, strict=False)
@@ -428,9 +429,9 @@ def _month_last_day(g: Groups, scan: Scan, L: Lexicon):
 
 @rule(
     "month",
-    r"(?:(?P<b>%BD)%S(?:%LINK%S)?)?(?:(?P<mw>%MW)%S)?(?P<m>%GM|%HM)" + MONTH_TAIL,
+    r"(?:(?P<b>%{boundary})%S(?:%{day_month_link}%S)?)?(?:(?P<mw>%{month_word})%S)?(?P<m>%{greg_month}|%{hijri_month})" + MONTH_TAIL,
 )
-def _month_rule(g: Groups, scan: Scan, L: Lexicon, strict: bool = True):
+def _month_rule(g: Groups, scan: Scan, L: Pack, strict: bool = True):
     """شهر ديسمبر، ديسمبر الماضي، في يناير، منتصف تشرين الثاني، رمضان المقبل."""
     calendar, month = _month(L, g("m"))
     year = int(g("y")) if g("y") else None
@@ -470,44 +471,44 @@ def _month_rule(g: Groups, scan: Scan, L: Lexicon, strict: bool = True):
                           year_offset=year_offset)
 
 
-@rule("anaphoric-day", r"(?:(?P<pod>%PODC)%S)?(?P<a>%ANAD)")
-def _anaphoric_day(g: Groups, scan: Scan, L: Lexicon):
+@rule("anaphoric-day", r"(?:(?P<pod>%{part_construct})%S)?(?P<a>%{anaphoric_day})")
+def _anaphoric_day(g: Groups, scan: Scan, L: Pack):
     """اليوم التالي، اليوم نفسه، ظهر اليوم نفسه: counted from the last dated occurrence."""
     part = L.parts_construct.get(g("pod")) if g("pod") else None
     return F.AnaphoricDay(L.anaphoric_days.get(g("a")), part)
 
 
-@rule("anaphoric-night", r"(?P<a>%ANAN)")
-def _anaphoric_night(g: Groups, scan: Scan, L: Lexicon):
+@rule("anaphoric-night", r"(?P<a>%{anaphoric_night})")
+def _anaphoric_night(g: Groups, scan: Scan, L: Pack):
     """الليلة التالية، تلك الليلة: the night of a day counted from the last dated occurrence."""
     return F.AnaphoricDay(L.anaphoric_nights.get(g("a")), "NI")
 
 
-@rule("same-period", r"(?P<sp>%SAMEP)")
-def _same_period_rule(g: Groups, scan: Scan, L: Lexicon):
+@rule("same-period", r"(?P<sp>%{same_period})")
+def _same_period_rule(g: Groups, scan: Scan, L: Pack):
     """في الشهر نفسه، ذلك العام، الأسبوع ذاته: the period the text last set."""
     return F.SamePeriod(L.same_periods.get(g("sp")))
 
 
-@rule("that-time", r"(?P<tt>%THATT)")
-def _that_time(g: Groups, scan: Scan, L: Lexicon):
+@rule("that-time", r"(?P<tt>%{that_time})")
+def _that_time(g: Groups, scan: Scan, L: Pack):
     """منذ ذلك الوقت، في ذلك الحين: the date the text last set."""
     return F.ThatTime()
 
 
-@rule("eve-day", r"(?P<a>%EVE)")
-def _eve_day(g: Groups, scan: Scan, L: Lexicon):
+@rule("eve-day", r"(?P<a>%{eve_day})")
+def _eve_day(g: Groups, scan: Scan, L: Pack):
     """غداة، عشية: the day after / before the occurrence they name."""
     return F.EveDay(L.eve_days.get(g("a")))
 
 
 @rule(
     "relative-day",
-    r"(?:(?P<le>%LE)%S(?:%LINK%S)?)?(?:(?P<pod>%PODC)%S(?:%DAYW%S)?)?"
-    r"(?:(?P<tom>%DAYW%S%DWT)|(?:%DAYW%S)?(?P<rel>%REL))"
-    r"(?:%C(?:%DAYW%S)?(?P<wd>%WD)|%O\(%O(?P<wdp>%WD)%O\)|%O/%O(?P<wds>%WD)%O/)?",
+    r"(?:(?P<le>%{late_early})%S(?:%{day_month_link}%S)?)?(?:(?P<pod>%{part_construct})%S(?:%{day_word}%S)?)?"
+    r"(?:(?P<tom>%{day_word}%S%{day_word_tomorrow})|(?:%{day_word}%S)?(?P<rel>%{relative_day}))"
+    r"(?:%C(?:%{day_word}%S)?(?P<wd>%{weekday})|%O\(%O(?P<wdp>%{weekday})%O\)|%O/%O(?P<wds>%{weekday})%O/)?",
 )
-def _relative_day(g: Groups, scan: Scan, L: Lexicon):
+def _relative_day(g: Groups, scan: Scan, L: Pack):
     """اليوم، أمس الأربعاء، أمس (الاثنين)، صباح اليوم، مساء أمس، وقت متأخر اليوم الثلاثاء."""
     wd_text = g("wd") or g("wdp") or g("wds")
     if g("tom"):
@@ -532,8 +533,8 @@ def _relative_day(g: Groups, scan: Scan, L: Lexicon):
     return F.DayRef(offset, weekday, part, _edge(L, g("le")))
 
 
-@rule("stretch-day", r"(?P<sd>%STD)%S(?:(?P<o>%ORD)|ال(?P<n>\d{1,3})(?!\d)|(?P<last>%STL))")
-def _stretch_day(g: Groups, scan: Scan, L: Lexicon):
+@rule("stretch-day", r"(?P<sd>%{stretch_day})%S(?:(?P<o>%{ordinal})|ال(?P<n>\d{1,3})(?!\d)|(?P<last>%{stretch_last}))")
+def _stretch_day(g: Groups, scan: Scan, L: Pack):
     """اليوم الأول، اليوم السابع على العدوان، لليوم الـ48: the Nth day of a stretch."""
     to_today = (scan.text[g.start - 1:g.start] == "ل" or scan.next_word(g.end) in L.stretch_to_today)
     if g("last"):
@@ -546,10 +547,10 @@ def _stretch_day(g: Groups, scan: Scan, L: Lexicon):
 
 @rule(
     "weekday",
-    r"(?:(?P<le>%LE)%S(?:%LINK%S)?)?(?:(?P<pod>%PODC)%S)?(?:%DAYW%S)?(?P<wd>%WD)"
-    r"(?:%O%NIGHTLINK%O(?P<wd2>%WD))?(?:%S(?P<mod>%MOD))?",
+    r"(?:(?P<le>%{late_early})%S(?:%{day_month_link}%S)?)?(?:(?P<pod>%{part_construct})%S)?(?:%{day_word}%S)?(?P<wd>%{weekday})"
+    r"(?:%O%{night_link}%O(?P<wd2>%{weekday}))?(?:%S(?P<mod>%{modifier}))?",
 )
-def _weekday(g: Groups, scan: Scan, L: Lexicon):
+def _weekday(g: Groups, scan: Scan, L: Pack):
     """الخميس، يوم الثلاثاء، الأحد المقبل، ليلة الثلاثاء، ليل الاثنين-الثلاثاء."""
     part = L.parts_construct.get(g("pod")) if g("pod") else None
     return F.WeekdayRef(L.weekdays.get(g("wd")), _side(L, g("mod")), part, _edge(L, g("le")))
@@ -557,9 +558,9 @@ def _weekday(g: Groups, scan: Scan, L: Lexicon):
 
 @rule(
     "anaphoric-offset",
-    r"(?P<a>%ANAO)%Sب(?:(?P<n>%NUM)%S)?(?:(?P<few>%FEW)%S)?(?:(?P<us>%US)|(?P<ud>%UD)|(?P<up>%UP))",
+    r"(?P<a>%{anaphoric_offset})%Sب(?:(?P<n>%{number})%S)?(?:(?P<few>%{few})%S)?(?:(?P<us>%{unit})|(?P<ud>%{unit_dual})|(?P<up>%{unit_plural}))",
 )
-def _anaphoric_offset(g: Groups, scan: Scan, L: Lexicon):
+def _anaphoric_offset(g: Groups, scan: Scan, L: Pack):
     """بعد ذلك بيومين، قبلها بأسبوع: counted from the last dated occurrence."""
     unit, count = _unit(g, L)
     if g("n"):
@@ -570,10 +571,10 @@ def _anaphoric_offset(g: Groups, scan: Scan, L: Lexicon):
 
 @rule(
     "offset",
-    r"(?P<dir>%OFS)(?:%S(?P<q>%Q))?%S(?:(?P<n>%NUM)%O)?(?:(?P<few>%FEW)%S)?"
-    r"(?:(?P<us>%US)|(?P<ud>%UD)|(?P<up>%UP))(?:%Sو(?P<fr>%FRAC))?",
+    r"(?P<dir>%{offset_signal})(?:%S(?P<q>%{quantifier}))?%S(?:(?P<n>%{number})%O)?(?:(?P<few>%{few})%S)?"
+    r"(?:(?P<us>%{unit})|(?P<ud>%{unit_dual})|(?P<up>%{unit_plural}))(?:%Sو(?P<fr>%{fraction}))?",
 )
-def _offset(g: Groups, scan: Scan, L: Lexicon):
+def _offset(g: Groups, scan: Scan, L: Pack):
     """قبل أسبوع، قبل 3 أيام، بعد يومين، قبل نحو عامين، قبل أيام."""
     unit, count = _unit(g, L)
     if g("n"):
@@ -604,7 +605,7 @@ def _offset(g: Groups, scan: Scan, L: Lexicon):
         rest = adverb.end()   # قبل تسعة أيام فقط من الانتخابات
     from_words = L.offset_from if direction > 0 else L.offset_from_before
     if not anaphoric and scan.followed_by(rest, from_words):
-        head = _date_head().match(scan.text, rest)
+        head = _date_head(L).match(scan.text, rest)
         if head is None:
             if unit in ("H", "MIN") and count is not None:
                 # بعد 23 دقيقة من إقلاعها: a time if the event's clock time is known
@@ -615,19 +616,19 @@ def _offset(g: Groups, scan: Scan, L: Lexicon):
     return F.Offset(unit, count, direction, anaphoric=anaphoric, mod=mod)
 
 
-@lru_cache(maxsize=1)
-def _date_head() -> re.Pattern[str]:
+@lru_cache(maxsize=8)
+def _date_head(pack: Pack) -> re.Pattern[str]:
     """After "من": does a date follow (a digit, ordinal, weekday, month, day word)?"""
-    table = _placeholders(lexicon())
-    heads = "|".join(table[k] for k in ("ORD", "WD", "REL", "GM", "HM", "DAYW", "ANAD"))
-    return re.compile(r"[ \t]+" + table["LINK"] + r"[ \t]+(?:\d|" + heads + ")")
+    heads = "|".join(pack.pattern(k) for k in ("ordinal", "weekday", "relative_day", "greg_month",
+                                                 "hijri_month", "day_word", "anaphoric_day"))
+    return re.compile(r"[ \t]+" + pack.pattern("day_month_link") + r"[ \t]+(?:\d|" + heads + ")")
 
 
 @rule(
     "period",
-    r"(?:(?P<b>%WEH|%BD)%S(?:%LINK%S)?)?(?:(?P<this>%THIS)%S)?(?P<pn>%PN)(?:%S(?P<mod>%MOD))?",
+    r"(?:(?P<b>%{weekend}|%{boundary})%S(?:%{day_month_link}%S)?)?(?:(?P<this>%{this})%S)?(?P<pn>%{period_noun})(?:%S(?P<mod>%{modifier}))?",
 )
-def _period(g: Groups, scan: Scan, L: Lexicon):
+def _period(g: Groups, scan: Scan, L: Pack):
     """الأسبوع الماضي، هذا الشهر، العام المقبل، نهاية العام، نهاية هذا الأسبوع."""
     if not (g("this") or g("mod") or g("b")):
         return None  # الأمين العام، الرأي العام
@@ -646,10 +647,10 @@ def _period(g: Groups, scan: Scan, L: Lexicon):
 
 @rule(
     "quarter",
-    r"(?P<qw>%QW)%S(?P<qn>%QN)(?:%S(?:%LINK%S)?(?:(?:(?P<yw>%YW)%S)?(?P<y>\d{4})(?!\d)"
-    r"|(?P<pn>%PN)(?:%S(?P<mod>%MOD))?))?",
+    r"(?P<qw>%{quarter_word})%S(?P<qn>%{quarter})(?:%S(?:%{day_month_link}%S)?(?:(?:(?P<yw>%{year_word})%S)?(?P<y>\d{4})(?!\d)"
+    r"|(?P<pn>%{period_noun})(?:%S(?P<mod>%{modifier}))?))?",
 )
-def _quarter(g: Groups, scan: Scan, L: Lexicon):
+def _quarter(g: Groups, scan: Scan, L: Pack):
     """الربع الأول من عام 2024، الربع الأخير من العام، الربع الثاني (TimeML YYYY-Qn)."""
     if g("pn") and L.period_nouns.get(g("pn")) != "Y":
         return None
@@ -659,11 +660,11 @@ def _quarter(g: Groups, scan: Scan, L: Lexicon):
 
 @rule(
     "clock-words",
-    r"(?:(?P<hw>%HW)%S)?(?P<ho>%HORD)(?:%S(?P<cf>%CFRAC)|%Sو(?P<mins>\d{1,2}|%NUM)%S%MINW"
-    r"|%Sو(?:ال)?%MINW%S(?P<mins2>\d{1,2}|%NUM))?(?:%S(?P<per>%CPER))?"
-    + DAY_TAIL + r"(?:%O[\"“”«»]?%O(?P<zone>%ZONE))?",
+    r"(?:(?P<hw>%{hour_word})%S)?(?P<ho>%{hour_ordinal})(?:%S(?P<cf>%{clock_fraction})|%Sو(?P<mins>\d{1,2}|%{number})%S%{minute_word}"
+    r"|%Sو(?:ال)?%{minute_word}%S(?P<mins2>\d{1,2}|%{number}))?(?:%S(?P<per>%{clock_period}))?"
+    + DAY_TAIL + r"(?:%O[\"“”«»]?%O(?P<zone>%{zone}))?",
 )
-def _clock_words(g: Groups, scan: Scan, L: Lexicon):
+def _clock_words(g: Groups, scan: Scan, L: Pack):
     """الساعة الخامسة، الخامسة والنصف فجرا، الساعة العاشرة مساء بتوقيت مكة."""
     mins = g("mins") or g("mins2")
     if not (g("hw") or g("per") or g("tpod") or mins):
@@ -680,8 +681,8 @@ def _clock_words(g: Groups, scan: Scan, L: Lexicon):
     return _clock(g, L, hour, minute)
 
 
-@rule("clock-named", r"(?P<cn>%CNAME)" + DAY_TAIL)
-def _clock_named(g: Groups, scan: Scan, L: Lexicon):
+@rule("clock-named", r"(?P<cn>%{clock_name})" + DAY_TAIL)
+def _clock_named(g: Groups, scan: Scan, L: Pack):
     """منتصف الليل (the next day at 00:00)، منتصف النهار (12:00)."""
     return _clock(g, L, L.clock_names.get(g("cn")), 0)
 
@@ -689,7 +690,7 @@ def _clock_named(g: Groups, scan: Scan, L: Lexicon):
 _PART_PERIOD = {"MO": "am", "AF": "noon", "EV": "pm", "NI": "night"}
 
 
-def _clock(g: Groups, L: Lexicon, hour: int, minute: int) -> F.ClockTime:
+def _clock(g: Groups, L: Pack, hour: int, minute: int) -> F.ClockTime:
     """A clock time with its period, zone and the day named after it."""
     period = L.clock_periods.get(g("per")) if g("per") else None
     tpart = L.parts_construct.get(g("tpod")) if g("tpod") else None
@@ -708,14 +709,14 @@ def _clock(g: Groups, L: Lexicon, hour: int, minute: int) -> F.ClockTime:
 
 @rule(
     "clock-digits",
-    r"(?:(?P<hw>%HW)(?:%S|%O:%O))?(?P<h>\d{1,2})(?:(?P<sep>[:./,،])(?P<mi>\d{2})|(?P<mil>\d{2})(?=%S%ZONE))?(?!\d)"
-    r"(?:%S(?P<cf>%CFRAC)|%Sو(?P<mins>\d{1,2}|%NUM)%S%MINW)?"
-    r"(?:%S(?P<per>%CPER))?" + DAY_TAIL + r"(?:%O[\"“”«»]?%O(?P<zone>%ZONE))?"
+    r"(?:(?P<hw>%{hour_word})(?:%S|%O:%O))?(?P<h>\d{1,2})(?:(?P<sep>[:./,،])(?P<mi>\d{2})|(?P<mil>\d{2})(?=%S%{zone}))?(?!\d)"
+    r"(?:%S(?P<cf>%{clock_fraction})|%Sو(?P<mins>\d{1,2}|%{number})%S%{minute_word})?"
+    r"(?:%S(?P<per>%{clock_period}))?" + DAY_TAIL + r"(?:%O[\"“”«»]?%O(?P<zone>%{zone}))?"
     # a bare number is no clock time: without one of these the match fails here, in the
     # regex, rather than in the builder (the builder's own checks stay)
     r"(?(hw)|(?(sep)|(?(per)|(?(zone)|(?(tpod)|(?!))))))",
 )
-def _clock_digits(g: Groups, scan: Scan, L: Lexicon):
+def _clock_digits(g: Groups, scan: Scan, L: Pack):
     """الساعة 5، 03:00 بتوقيت غرينتش، 10:30 صباحا."""
     hour = int(g("h"))
     minute = int(g("mi") or g("mil") or 0)
@@ -749,9 +750,9 @@ def _clock_digits(g: Groups, scan: Scan, L: Lexicon):
 
 @rule(
     "part-of-day",
-    r"(?:(?P<le>%LE)%S(?:%LINK%S)?)?(?P<pod>%PODS)(?:%S(?P<mod>%MOD))?",
+    r"(?:(?P<le>%{late_early})%S(?:%{day_month_link}%S)?)?(?P<pod>%{part})(?:%S(?P<mod>%{modifier}))?",
 )
-def _part_of_day(g: Groups, scan: Scan, L: Lexicon):
+def _part_of_day(g: Groups, scan: Scan, L: Pack):
     """صباحا، المساء، ساعات الليل، الليلة الماضية، في وقت متأخر من الليل."""
     pod = " ".join(g("pod").split())
     part = L.parts_standalone.get(pod)
@@ -765,9 +766,9 @@ def _part_of_day(g: Groups, scan: Scan, L: Lexicon):
 
 @rule(
     "stretch",
-    r"(?:(?P<ua>%UA)(?:%S(?:ال)?(?P<n>%NUM))?|ال(?P<n2>\d+)%S(?:(?P<us>%US)|(?P<up>%UP)))%S(?P<sm>%SM)",
+    r"(?:(?P<ua>%{unit_article})(?:%S(?:ال)?(?P<n>%{number}))?|ال(?P<n2>\d+)%S(?:(?P<us>%{unit})|(?P<up>%{unit_plural})))%S(?P<sm>%{stretch_modifier})",
 )
-def _stretch(g: Groups, scan: Scan, L: Lexicon):
+def _stretch(g: Groups, scan: Scan, L: Pack):
     """الأيام الماضية، الأيام الـ26 الماضية، الساعات الأخيرة، الـ48 ساعة الماضية."""
     unit, count = _unit(g, L)
     n = g("n") or g("n2")
@@ -776,8 +777,8 @@ def _stretch(g: Groups, scan: Scan, L: Lexicon):
     return F.Duration(unit, count, back=L.stretch_modifiers.get(g("sm")) == "past")
 
 
-@rule("stretch-period", r"(?P<pw>%PW)%S(?P<pm>%PM)")
-def _stretch_period(g: Groups, scan: Scan, L: Lexicon):
+@rule("stretch-period", r"(?P<pw>%{period_word})%S(?P<pm>%{period_modifier})")
+def _stretch_period(g: Groups, scan: Scan, L: Pack):
     """الفترة ذاتها، الفترة الماضية: a stretch of unknown length."""
     if g("pm") in L.recent_period_modifiers and scan.prev_word_in(g.start, L.recent_period_signals):
         return None  # في الفترة الأخيرة: "recently", the vague rule's PAST_REF
@@ -786,13 +787,13 @@ def _stretch_period(g: Groups, scan: Scan, L: Lexicon):
 
 @rule(
     "duration",
-    r"(?:(?P<q>%Q)%S)?(?:(?P<n>%NUM)%O(?:(?P<us>%US)|(?P<ud>%UD)|(?P<up>%UP))"
-    r"|(?P<fr0>%FRAC)%S(?P<us0>%US)"
-    r"|(?P<few>%FEW)%S(?P<up2>%UP)"
-    r"|(?P<ud2>%UD)|(?P<us2>%US)(?:%S(?P<one>%CARD))?|(?P<up3>%UP))"
-    r"(?:%Sو(?P<fr>%FRAC))?",
+    r"(?:(?P<q>%{quantifier})%S)?(?:(?P<n>%{number})%O(?:(?P<us>%{unit})|(?P<ud>%{unit_dual})|(?P<up>%{unit_plural}))"
+    r"|(?P<fr0>%{fraction})%S(?P<us0>%{unit})"
+    r"|(?P<few>%{few})%S(?P<up2>%{unit_plural})"
+    r"|(?P<ud2>%{unit_dual})|(?P<us2>%{unit})(?:%S(?P<one>%{cardinal}))?|(?P<up3>%{unit_plural}))"
+    r"(?:%Sو(?P<fr>%{fraction}))?",
 )
-def _duration(g: Groups, scan: Scan, L: Lexicon):
+def _duration(g: Groups, scan: Scan, L: Pack):
     """سبعة أيام، 24 ساعة، شهرين ونصف، أكثر من ساعة، نحو 5 أشهر، عدة أيام."""
     mod = (L.quantifiers.get(g("q")) or None) if g("q") else None
     fraction = _fraction(g, L)
@@ -832,15 +833,8 @@ _DAY_LIST = re.compile(r"[ \t]*[،,]?[ \t]*و[ \t]*ال\w+")
 _DAY_LIST_DATES = re.compile(r"(?:[ \t]*[،,]?[ \t]*و?ال\w+){0,7}[ \t]*(?:ال\w+[ \t]+)?(?:ل[ \t]*)?\d")
 
 
-def _vague_pattern(L: Lexicon) -> str:
-    from timeline.text.words import word_regex
-
-    spans = sorted({e["span"] for e in L.vague}, key=len, reverse=True)
-    return "(?P<v>" + "|".join(word_regex(s) for s in spans) + r")(?!\w)"
-
-
-@rule("vague", "%VAGUE")
-def _vague(g: Groups, scan: Scan, L: Lexicon):
+@rule("vague", "%{vague}")
+def _vague(g: Groups, scan: Scan, L: Pack):
     """مؤخرا، في وقت سابق، حاليا، الآن، قريبا، لاحقا."""
     span = " ".join(g("v").split())
     nxt = scan.next_word(g.end)
@@ -859,10 +853,10 @@ def _vague(g: Groups, scan: Scan, L: Lexicon):
 
 @rule(
     "set",
-    r"(?:(?P<s>%SET)|(?P<every>%EVERY)%S(?:(?P<us>%US)(?:%S(?P<wdb>%WDB))?|(?P<wdb2>%WDB))"
-    r"|(?P<days>%UP)%S(?P<wd>%WD))",
+    r"(?:(?P<s>%{set})|(?P<every>%{every})%S(?:(?P<us>%{unit})(?:%S(?P<wdb>%{weekday_bare}))?|(?P<wdb2>%{weekday_bare}))"
+    r"|(?P<days>%{unit_plural})%S(?P<wd>%{weekday}))",
 )
-def _set(g: Groups, scan: Scan, L: Lexicon):
+def _set(g: Groups, scan: Scan, L: Pack):
     """يوميا، كل يوم، كل أسبوع، كل خميس، أيام الجمعة."""
     if g("s"):
         return F.SetRef(L.sets.get(g("s")))
@@ -882,153 +876,143 @@ def _set(g: Groups, scan: Scan, L: Lexicon):
 
 # -- compiling ---------------------------------------------------------------
 
-def _placeholders(L: Lexicon) -> dict[str, str]:
-    nums = number_words()
-    return {
-        "S": SPACE,
-        "O": r"[ \t]*",
-        "C": r"(?:[ \t]*[،,][ \t]*|[ \t]+)",
-        "WDB": L.weekdays_bare.pattern,
-        "WD": L.weekdays.pattern,
-        "REL": L.relative_days.pattern,
-        "DAYW": L.day_word.pattern,
-        "DWT": L.day_word_tomorrow.pattern,
-        "GM": L.greg_months.pattern_before_digits,
-        "HMK": L.hijri_markers.pattern,
-        "HM": L.hijri_months.pattern_before_digits,
-        "HOL": L.hijri_holidays.pattern,
-        "HOLD": L.holiday_days.pattern,
-        "MW": L.month_word.pattern,
-        "YW": L.year_words.pattern,
-        "GMK": L.greg_markers.pattern,
-        "LINK": L.day_month_link.pattern,
-        "RANGE": L.range_links.pattern,
-        "NIGHTLINK": L.night_links.pattern,
-        "CARD": number_words().cardinals.pattern,
-        "CORR": L.corresponding.pattern,
-        "LASTD": L.last_day_words.pattern,
-        "MOD": L.modifiers.pattern,
-        "EPI": L.hijri_epithets.pattern,
-        "THIS": L.this.pattern,
-        "PN": L.period_nouns.pattern,
-        "BD": L.boundaries.pattern,
-        "WEH": L.weekend_heads.pattern,
-        "ANAD": L.anaphoric_days.pattern,
-        "ANAN": L.anaphoric_nights.pattern,
-        "STD": L.stretch_day_heads.pattern,
-        "STL": L.stretch_last.pattern,
-        "SAMEP": L.same_periods.pattern,
-        "THATT": L.that_times.pattern,
-        "THAT": L.that.pattern,
-        "OFIT": L.of_it.pattern,
-        "QW": L.quarter_word.pattern,
-        "QN": L.quarters.pattern,
-        "MINW": L.minute_words.pattern,
-        "CNAME": L.clock_names.pattern,
-        "EVE": L.eve_days.pattern,
-        "SAME": L.same.pattern,
-        "SAMEB": L.same_before.pattern,
-        "ANAO": L.anaphoric_offsets.pattern,
-        "NUM": nums.pattern,
-        "FRAC": L.fractions.pattern,
-        "ORD": L.ordinals.pattern,
-        "HORD": L.hour_ordinals.pattern,
-        "HW": L.hour_word.pattern,
-        "CFRAC": L.clock_fractions.pattern,
-        "CPER": L.clock_periods.pattern,
-        "ZONE": L.zones.pattern,
-        "US": L.units_singular.pattern,
-        "UD": L.units_dual.pattern,
-        "UP": L.units_plural.pattern,
-        "UA": L.units_article.pattern,
-        "Q": L.quantifiers.pattern,
-        "FEW": L.few.pattern,
-        "OFS": L.offset_signals.pattern,
-        "SM": L.stretch_modifiers.pattern,
-        "PW": L.period_words.pattern,
-        "PM": L.period_modifiers.pattern,
-        "SET": L.sets.pattern,
-        "EVERY": L.every.pattern,
-        "PODC": L.parts_construct.pattern,
-        "PODS": L.parts_standalone.pattern,
-        "LE": L.late_early.pattern,
-        "VAGUE": _vague_pattern(L),
-    }
-
-
-_PLACEHOLDER = re.compile(r"%([A-Z]+)")
-_CLITICS = r"(?<!\w)(?:[وف](?=\w))?(?:[بلك](?=\w))?"
+#: a placeholder in a rule pattern: ``%{class placeholder}`` (pack.toml), or %S / %O / %C
+_PLACEHOLDER = re.compile(r"%(?:\{([a-z][a-z0-9_]*)\}|([SOC]))")
+#: the grammar's own placeholders: blanks, optional blanks, a comma or blanks
+_STRUCTURE = {"S": SPACE, "O": r"[ \t]*", "C": r"(?:[ \t]*[،,][ \t]*|[ \t]+)"}
 _TOKEN = re.compile(r"\w+")
 DIGIT = "DIGIT"
 
-#: placeholder -> lexicon attribute, for placeholders that can begin a rule
-_CLASS_OF = {
-    "HOL": "hijri_holidays", "HOLD": "holiday_days", "PODC": "parts_construct", "DAYW": "day_word", "WD": "weekdays",
-    "ORD": "ordinals", "BD": "boundaries", "YW": "year_words", "MW": "month_word",
-    "GM": "greg_months", "HM": "hijri_months", "ANAD": "anaphoric_days", "EVE": "eve_days",
-    "ANAN": "anaphoric_nights", "SAMEP": "same_periods", "LASTD": "last_day_words", "STD": "stretch_day_heads",
-    "THATT": "that_times",
-    "LE": "late_early", "REL": "relative_days", "ANAO": "anaphoric_offsets",
-    "OFS": "offset_signals", "WEH": "weekend_heads", "THIS": "this", "PN": "period_nouns",
-    "HW": "hour_word", "HORD": "hour_ordinals", "PODS": "parts_standalone",
-    "UA": "units_article", "PW": "period_words", "Q": "quantifiers", "FRAC": "fractions",
-    "FEW": "few", "UD": "units_dual", "US": "units_singular", "UP": "units_plural",
-    "SET": "sets", "EVERY": "every", "QW": "quarter_word", "CNAME": "clock_names",
-}
+
+def _placeholder(m: re.Match[str]) -> str:
+    return m.group(1) or m.group(2)
+
+
+def _clitics(pack: Pack) -> str:
+    """The proclitics a rule may begin after: a conjunction, then a preposition."""
+    conj = "".join(pack.conjunctions)
+    prep = "".join(pack.prepositions)
+    out = r"(?<!\w)"
+    if conj:
+        out += rf"(?:[{conj}](?=\w))?"
+    if prep:
+        out += rf"(?:[{prep}](?=\w))?"
+    return out
+
+
+def expand(pattern: str, pack: Pack) -> str:
+    """A rule pattern with its placeholders replaced by the pack's regexes."""
+    def sub(m: re.Match[str]) -> str:
+        key = _placeholder(m)
+        return _STRUCTURE[key] if m.group(2) else pack.pattern(key)
+
+    return _PLACEHOLDER.sub(sub, pattern)
 
 
 def _first_set(template: str) -> frozenset[str]:
     """What a rule's match can begin with: placeholder names (word classes),
     ``DIGIT``, or ``LIT:<char>`` for a literal letter.
 
-    Computed from the template itself (each placeholder stands in as a named
-    group and the parsed regex is walked), so the dispatch table can never
-    disagree with the patterns.
+    Read from the template itself (a small reader for the regex syntax rule
+    patterns use: groups, alternation, quantifiers, classes, escapes,
+    lookarounds), so the dispatch table can never disagree with the patterns.
     """
-    from re import _constants as K, _parser as P  # the stdlib's regex parser
+    t = template
+    i = 0
 
-    names: dict[str, str] = {}
+    def alternation() -> tuple[set[str], bool]:
+        nonlocal i
+        firsts: set[str] = set()
+        nullable = False
+        while True:
+            f, n = sequence()
+            firsts |= f
+            nullable |= n
+            if i < len(t) and t[i] == "|":
+                i += 1
+                continue
+            return firsts, nullable
 
-    def stand_in(m: re.Match[str]) -> str:
-        gid = f"__{m.group(1)}_{len(names)}"
-        names[gid] = m.group(1)
-        return f"(?P<{gid}>x)"
-
-    parsed = P.parse(_PLACEHOLDER.sub(stand_in, template))
-    number_of = {v: k for k, v in parsed.state.groupdict.items()}
-
-    def walk(items) -> tuple[set[str], bool]:
+    def sequence() -> tuple[set[str], bool]:
+        nonlocal i
         out: set[str] = set()
-        for op, av in items:
-            first, nullable = one(op, av)
-            out |= first
-            if not nullable:
-                return out, False
-        return out, True
+        nullable = True
+        while i < len(t) and t[i] not in "|)":
+            f, n = quantified(*atom())
+            if nullable:
+                out |= f
+                nullable = n
+        return out, nullable
 
-    def one(op, av) -> tuple[set[str], bool]:
-        if op is K.LITERAL:
-            return {"LIT:" + chr(av)}, False
-        if op is K.IN:
-            if any(o is K.CATEGORY and a is K.CATEGORY_DIGIT for o, a in av):
+    def quantified(f: set[str], n: bool) -> tuple[set[str], bool]:
+        nonlocal i
+        if i < len(t) and t[i] in "?*+":
+            n = n or t[i] != "+"
+            i += 1
+        elif i < len(t) and t[i] == "{" and (close := t.find("}", i)) > i:
+            n = n or t[i + 1:close].split(",")[0].strip() in ("", "0")
+            i = close + 1
+        else:
+            return f, n
+        if i < len(t) and t[i] == "?":    # lazy
+            i += 1
+        return f, n
+
+    def atom() -> tuple[set[str], bool]:
+        nonlocal i
+        c = t[i]
+        if c == "%":
+            m = _PLACEHOLDER.match(t, i)
+            if m is None:
+                raise ValueError(f"bad placeholder at {t[i:i + 20]!r}")
+            i = m.end()
+            if m.group(2):
+                return (set(), True) if m.group(2) == "O" else ({"ANY"}, False)
+            return {m.group(1)}, False
+        if c == "(":
+            look = t.startswith(("(?=", "(?!", "(?<=", "(?<!"), i)
+            if t.startswith("(?P<", i):
+                i = t.index(">", i) + 1
+            elif t.startswith("(?:", i) or t.startswith(("(?=", "(?!"), i):
+                i += 3
+            elif look:
+                i += 4
+            else:
+                i += 1
+            f, n = alternation()
+            if i >= len(t) or t[i] != ")":
+                raise ValueError(f"unbalanced group in {t[:60]!r}")
+            i += 1
+            return (set(), True) if look else (f, n)
+        if c == "[":
+            j = i + 1
+            if j < len(t) and t[j] == "^":
+                j += 1
+            if j < len(t) and t[j] == "]":
+                j += 1
+            while t[j] != "]":
+                j += 2 if t[j] == "\\" else 1
+            body = t[i + 1:j]
+            i = j + 1
+            return ({DIGIT} if "\\d" in body and not body.startswith("^") else {"ANY"}), False
+        if c == "\\":
+            e = t[i + 1]
+            i += 2
+            if e == "d":
                 return {DIGIT}, False
-            return {"ANY"}, False
-        if op in (K.AT, K.ASSERT, K.ASSERT_NOT):
+            if e in "wWsSDb":
+                return (set(), True) if e == "b" else ({"ANY"}, False)
+            return {"LIT:" + e}, False
+        i += 1
+        if c in "^$":
             return set(), True
-        if op is K.BRANCH:
-            firsts = [walk(alt) for alt in av[1]]
-            return set().union(*(f for f, _ in firsts)), any(n for _, n in firsts)
-        if op is K.SUBPATTERN:
-            name = number_of.get(av[0])
-            if name and name.startswith("__"):
-                return {names[name]}, False
-            return walk(av[3])
-        if op in (K.MAX_REPEAT, K.MIN_REPEAT):
-            first, nullable = walk(av[2])
-            return first, nullable or av[0] == 0
-        return {"ANY"}, False
+        if c == ".":
+            return {"ANY"}, False
+        return {"LIT:" + c}, False
 
-    first, nullable = walk(parsed.data)
+    first, nullable = alternation()
+    if i != len(t):
+        raise ValueError(f"unbalanced group in {t[:60]!r}")
     if nullable or "ANY" in first:
         raise ValueError(f"a rule must begin with a word class or a digit: {template[:60]}")
     return frozenset(first)
@@ -1043,19 +1027,28 @@ class Grammar:
     a match attempt per rule that could start there.
     """
 
-    def __init__(self, rules: Iterable[Rule] = (), disabled: Iterable[str] = ()) -> None:
-        self.lex = lexicon()
+    def __init__(self, rules: Iterable[Rule] = (), disabled: Iterable[str] = (), *,
+                 pack: Pack | None = None) -> None:
+        self.lex = self.pack = pack or default_pack()
         skip = set(disabled)
-        self.rules = [r for r in (list(rules) or RULES) if r.name not in skip]
-        unknown = skip - {r.name for r in RULES}
+        rules = list(rules) or RULES
+        self.rules = [r for r in rules if r.name not in skip]
+        unknown = skip - {r.name for r in rules}
         if unknown:
             raise ValueError(f"unknown temporal rules: {', '.join(sorted(unknown))}")
-        table = _placeholders(self.lex)
+        names = [r.name for r in rules]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        if twice:
+            raise ValueError(f"two temporal rules are named {twice[0]!r}")
+        clitics = _clitics(self.pack)
         self.alone: list[re.Pattern[str]] = []    # with the clitics before (to try anywhere)
         self.bodies: list[re.Pattern[str]] = []   # without (tried where the dispatch says)
         for i, r in enumerate(self.rules):
-            body = _PLACEHOLDER.sub(lambda m: table[m.group(1)], r.pattern)
-            self.alone.append(re.compile(_CLITICS + f"(?P<{RULE_GROUP}>{body})" + r"(?!\w)"))
+            try:
+                body = expand(r.pattern, self.pack)
+            except DataError as exc:
+                raise DataError(f"rule {r.name!r}: {exc}") from None
+            self.alone.append(re.compile(clitics + f"(?P<{RULE_GROUP}>{body})" + r"(?!\w)"))
             self.bodies.append(re.compile(f"(?P<{RULE_GROUP}>{body})" + r"(?!\w)"))
         self._builders = [r.build for r in self.rules]
         self._names = [r.name for r in self.rules]
@@ -1063,16 +1056,7 @@ class Grammar:
 
     def _class_words(self, key: str) -> set[str]:
         """First words of every spelling a placeholder stands for."""
-        lex = self.lex
-        if key == "VAGUE":
-            spans = [e["span"] for e in lex.vague]
-        elif key in ("NUM", "CARD"):
-            spans = list(number_words().cardinals.forms)
-        else:
-            attr = _CLASS_OF.get(key)
-            if attr is None:
-                raise ValueError(f"placeholder %{key} cannot begin a rule")
-            spans = list(getattr(lex, attr).forms)
+        spans = self.pack.first_words(key)
         words = set()
         for span in spans:
             w = span.split()[0]
@@ -1086,7 +1070,7 @@ class Grammar:
         digit_rules = []
         for i, r in enumerate(self.rules):
             first = _first_set(r.pattern)
-            if DIGIT in first or "NUM" in first or any(f.startswith("LIT:") for f in first):
+            if DIGIT in first or "number" in first or any(f.startswith("LIT:") for f in first):
                 # a literal start is the article before digits (الـ48 ساعة)
                 digit_rules.append(i)
             for key in first:
@@ -1096,11 +1080,13 @@ class Grammar:
                     by_word.setdefault(w, set()).add(i)
         self.by_word = {w: tuple(sorted(ids)) for w, ids in by_word.items()}
         self.digit_rules = tuple(digit_rules)
-        words = {p + q + w for w in self.by_word for p in ("", "و", "ف") for q in ("", "ب", "ل", "ك")}
+        conj, prep = self.pack.conjunctions, self.pack.prepositions
+        words = {p + q + w for w in self.by_word for p in ("", *conj) for q in ("", *prep)}
         # Leading delimiter first: the regex engine skips straight to the
         # characters that can precede a word (the scan prepends a blank).
         self.candidates = re.compile(
-            r"[^\w](" + trie_regex(words) + r"(?![^\W\d])|[وف]?[بلك]?(?:ال)?\d)"
+            r"[^\w](" + trie_regex(words) + r"(?![^\W\d])|"
+            + (f"[{''.join(conj)}]?" if conj else "") + (f"[{''.join(prep)}]?" if prep else "") + r"(?:ال)?\d)"
         )
         self._attempts: dict[str, tuple[tuple[int, int, Callable[..., re.Match[str] | None]], ...]] = {}
 
@@ -1110,11 +1096,12 @@ class Grammar:
         first: the order in which a match with the clitics optional would try them.
         Not cached: the scan caches its flattened form (``attempts``)."""
         splits = [0]
-        if len(token) > 1 and token[0] in "وف":
+        conj, prep = self.pack.conjunctions, self.pack.prepositions
+        if len(token) > 1 and token[0] in conj:
             splits.insert(0, 1)
-            if len(token) > 2 and token[1] in "بلك":
+            if len(token) > 2 and token[1] in prep:
                 splits.insert(0, 2)
-        elif len(token) > 1 and token[0] in "بلك":
+        elif len(token) > 1 and token[0] in prep:
             splits.insert(0, 1)
         after: dict[int, list[int]] = {}
         for k in splits:
@@ -1236,6 +1223,13 @@ _GLUED_DATE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}(?!\d)")
 _GLUED_SEPARATOR = re.compile(r"[/.\-]\d{1,2}[/.\-]\d")
 
 
-@lru_cache(maxsize=1)
-def grammar() -> Grammar:
-    return Grammar()
+_GRAMMARS: dict[Pack, Grammar] = {}
+
+
+def grammar(pack: Pack | None = None) -> Grammar:
+    """The built-in rules compiled for a pack (the default pack's by default), once per pack."""
+    pack = pack or default_pack()
+    compiled = _GRAMMARS.get(pack)
+    if compiled is None:
+        compiled = _GRAMMARS[pack] = Grammar(pack=pack)
+    return compiled

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from timeline.temporal import frames as F
 from timeline.temporal.grammar import Hit
-from timeline.temporal.lexicon import Lexicon
+from timeline.lang import Pack as Lexicon
 
 __all__ = ["drop_names", "NAMEABLE"]
 

@@ -61,9 +61,6 @@ class Context:
     anchors: list[Anchor] = field(default_factory=list)
     #: every dated expression at any precision: (start, year, month or None)
     periods: list[tuple[int, int, Optional[int]]] = field(default_factory=list)
-    #: the dated expression right after the current one (same sentence), for
-    #: "بعد 3 أيام من <date>" and "غداة تصريحات ... الخميس 17 أكتوبر"
-    following: Optional[tuple[int, dt.date]] = None
     #: the publication moment, when its clock time is known
     moment: Optional[dt.datetime] = None
     #: how an expression counted from the publication date names its anchor
@@ -481,7 +478,12 @@ def _period(f: F.PeriodRef, ctx: Context, start: int) -> Resolved:
     return Resolved("DATE", value, f.edge, None, rule, f"{base}")
 
 
-def _offset(f: F.Offset, ctx: Context, start: int) -> Resolved:
+#: the dated expression right after the current one in its sentence (its start and
+#: day), for "بعد 3 أيام من <date>" and "غداة تصريحات ... الخميس 17 أكتوبر"
+Following = Optional[tuple[int, dt.date]]
+
+
+def _offset(f: F.Offset, ctx: Context, start: int, following: Following = None) -> Resolved:
     if f.unit in ("H", "MIN") and f.count is not None:
         clock = ctx.last_clock(start)
         if clock is not None and (f.from_event or f.direction > 0):
@@ -498,8 +500,8 @@ def _offset(f: F.Offset, ctx: Context, start: int) -> Resolved:
         if a is not None:
             base, anchor_desc, rule = a.day, f"expression at {a.start}", "offset:anaphoric"
     elif f.direction > 0:
-        if ctx.following is not None:
-            base, anchor_desc, rule = ctx.following[1], "the date after it", "offset:from-date"
+        if following is not None:
+            base, anchor_desc, rule = following[1], "the date after it", "offset:from-date"
         elif ctx.scan.tense(start) not in ("future", "plan"):
             a = ctx.last_anchor(start, explicit=True, within=1)
             if a is not None:
@@ -600,10 +602,10 @@ def _stretch_day(f: F.StretchDay, ctx: Context, start: int) -> Optional[Resolved
     return _dated(ctx.dct, None, None, "stretch-day:today", ctx.dct_anchor)
 
 
-def _eve_day(f: F.EveDay, ctx: Context, start: int) -> Resolved:
-    if ctx.following is not None:
-        day = ctx.following[1] + dt.timedelta(days=f.days)
-        return _dated(day, None, None, "eve:named-occurrence", f"expression at {ctx.following[0]}")
+def _eve_day(f: F.EveDay, ctx: Context, start: int, following: Following = None) -> Resolved:
+    if following is not None:
+        day = following[1] + dt.timedelta(days=f.days)
+        return _dated(day, None, None, "eve:named-occurrence", f"expression at {following[0]}")
     noun = ctx.scan.next_word(ctx.scan.word_end(start))
     if len(noun) > 3:
         # عشية الاقتراع: the day of an earlier "... الاقتراع ... <date>"
@@ -869,5 +871,13 @@ def is_late(frame: F.Frame) -> bool:
     return isinstance(frame, F.Offset) and frame.unit in ("H", "MIN") and frame.count is not None
 
 
-def resolve(frame: F.Frame, ctx: Context, start: int) -> Optional[Resolved]:
+#: frames whose value may count from the dated expression after them (``following``)
+COUNTING = (F.Offset, F.EveDay)
+
+
+def resolve(frame: F.Frame, ctx: Context, start: int, following: Following = None) -> Optional[Resolved]:
+    """The value of one frame; ``following`` is the dated expression after it, for
+    the frames that count from it (:data:`COUNTING`)."""
+    if following is not None and isinstance(frame, COUNTING):
+        return RESOLVERS[type(frame)](frame, ctx, start, following)
     return RESOLVERS[type(frame)](frame, ctx, start)

@@ -20,10 +20,10 @@ from timeline.model import Timex, parse_published
 from timeline.temporal import frames as F
 from timeline.temporal.chains import equivalents, refine
 from timeline.temporal.context import Scan
+from timeline.lang import Pack
 from timeline.temporal.grammar import Grammar, grammar as default_grammar
-from timeline.temporal.resolve import DATED, EXPLICIT, RESOLVERS, Anchor, Context, Resolved, is_late, resolve
+from timeline.temporal.resolve import COUNTING, DATED, EXPLICIT, Anchor, Context, Resolved, is_late, resolve
 from timeline.temporal.values import valid_value
-from timeline.text.normalize import normalize
 
 __all__ = ["tag", "Tagger"]
 
@@ -31,22 +31,27 @@ __all__ = ["tag", "Tagger"]
 class Tagger:
     """A reusable tagger; ``Tagger(disabled={"bare-year"})`` turns rules off."""
 
-    def __init__(self, grammar: Optional[Grammar] = None, disabled: frozenset[str] = frozenset()):
-        self.grammar = grammar or (Grammar(disabled=disabled) if disabled else default_grammar())
+    def __init__(self, grammar: Optional[Grammar] = None, disabled: frozenset[str] = frozenset(), *,
+                 pack: Optional[Pack] = None):
+        if grammar is not None and pack is not None and grammar.pack is not pack:
+            raise ValueError("the grammar was compiled for another pack")
+        self.grammar = grammar or (Grammar(disabled=disabled, pack=pack) if disabled else default_grammar(pack))
+        self.pack = self.grammar.pack
 
     def tag(self, text: str, published: str | dt.date, *, roles: bool = False) -> list[Timex]:
         """The expressions of ``text``; with ``roles``, also how each relates
         to its clause (what event placement needs; the tag output does not)."""
         dct = published if isinstance(published, dt.date) else parse_published(published)
         moment = _published_time(published, dct)
-        norm = normalize(text)
-        scan = Scan(norm, self.grammar.lex, dct)
+        lex = self.grammar.pack
+        norm = lex.normalize(text)
+        scan = Scan(norm, lex, dct)
         hits = self.grammar.scan(scan)
         if not hits:
             return []
-        lex = self.grammar.lex
-        hits = refine(hits, scan.text, lex)
-        scan.hit_spans = [(h.start, h.end) for h in hits]
+        hits = refine(hits, norm.text, lex)
+        # the queries about a match's role read the other matches: a scan that knows them
+        scan = scan.with_hits([(h.start, h.end) for h in hits])
         ctx = Context(dct, scan, moment=moment)
         results: list[Optional[Resolved]] = [None] * len(hits)
 
@@ -65,14 +70,12 @@ class Tagger:
                 order.remove(hijri)
                 order.insert(order.index(other) + 1, hijri)
         last = len(hits) - 1
-        resolvers = RESOLVERS
         for i in order:
             h = hits[i]
             frame = h.frame
             try:
-                ctx.following = (_following(hits, i, scan, ctx)
-                                 if i < last and isinstance(frame, _COUNTING) else None)
-                r = resolvers[type(frame)](frame, ctx, h.start)
+                following = _following(hits, i, scan, ctx) if i < last and isinstance(frame, COUNTING) else None
+                r = resolve(frame, ctx, h.start, following)
             except (OverflowError, ValueError):
                 r = None  # arithmetic beyond the calendar: no value to give
             if r is not None and i in partner:
@@ -82,7 +85,6 @@ class Tagger:
                     results[i] = r
                     _record(h, r, scan, ctx)
                 # else e.g. a year past 9999: not a value the spec can hold
-        ctx.following = None
 
         out: list[Timex] = []
         signals = self.grammar.lex.signals
@@ -124,7 +126,6 @@ def _same_day(h: Resolved, g: Optional[Resolved]) -> Resolved:
 
 
 _DERIVED = (F.PartOfDay, F.ClockTime)
-_COUNTING = (F.Offset, F.EveDay)
 
 
 def _record(h, r: Resolved, scan: Scan, ctx: Context) -> None:
@@ -162,7 +163,7 @@ def _following(hits, i: int, scan: Scan, ctx: Context) -> tuple[int, dt.date] | 
     """The dated expression after hit ``i`` that it may count from."""
     h = hits[i]
     frame = h.frame
-    if not isinstance(frame, _COUNTING):
+    if not isinstance(frame, COUNTING):
         return None
     nxt = hits[i + 1]
     if scan.sentence_index(nxt.start) != scan.sentence_index(h.start):

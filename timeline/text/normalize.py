@@ -14,10 +14,11 @@ import unicodedata
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, Mapping
 
-from timeline.data import load_table
+from timeline.data import DataError, load_table
 
-__all__ = ["Normalized", "normalize", "fold"]
+__all__ = ["Normalized", "Normalizer", "normalize", "fold"]
 
 
 def _expand_ranges(items: list[str]) -> list[int]:
@@ -47,16 +48,21 @@ class _Tables:
 _PRESENTATION = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFE))
 
 
-@lru_cache(maxsize=1)
-def _tables() -> _Tables:
-    data = load_table("ar", "normalization")
-    deleted = _expand_ranges(data["delete"])
-    table: dict[int, str | None] = {c: None for c in deleted}
-    for src, dst in data["map"].items():
-        table[ord(src)] = dst
-    for key in ("arabic_indic", "persian"):
-        for value, ch in enumerate(data["digits"][key]):
-            table[ord(ch)] = str(value)
+def _tables_of(data: Mapping[str, Any], where: str) -> _Tables:
+    try:
+        deleted = _expand_ranges(data["delete"])
+        table: dict[int, str | None] = {c: None for c in deleted}
+        for src, dst in data["map"].items():
+            if len(src) != 1:
+                raise DataError(f"{where}: map: {src!r} is not one character")
+            table[ord(src)] = dst
+        for key, digits in data["digits"].items():
+            if len(digits) != 10:
+                raise DataError(f"{where}: digits.{key}: needs the ten digits 0-9")
+            for value, ch in enumerate(digits):
+                table[ord(ch)] = str(value)
+    except KeyError as exc:
+        raise DataError(f"{where}: {exc.args[0]}: missing") from None
     for c in range(ord("A"), ord("Z") + 1):
         table[c] = chr(c + 32)
     deleted_chars = "".join(chr(c) for c in deleted)
@@ -88,6 +94,8 @@ class Normalized:
     text: str
     offsets: array | None
     shifts: list[int] | None = None
+    #: the deleted marks that attach to the letter before (kept inside a span)
+    combining: frozenset[str] = frozenset()
 
     def orig(self, i: int) -> int:
         """Original index of folded index ``i`` (``len(text)`` maps to the end)."""
@@ -108,28 +116,39 @@ class Normalized:
         else:
             o_start = self.orig(start)
             o_end = self.orig(end - 1) + 1 if end > start else o_start
-        combining = _tables().combining
+        combining = self.combining
         original = self.original
         while o_end < len(original) and original[o_end] in combining:
             o_end += 1
         return o_start, o_end
 
 
-def normalize(text: str) -> Normalized:
-    tables = _tables()
-    if tables.expanding.search(text):
-        return _normalize_expanding(text, tables)
-    # the characters to fold, found in C (a set of the text's characters costs 4x more)
-    present = set(tables.folding.findall(text))
-    folded = text
-    replace = tables.replace
-    for ch in present:
-        folded = folded.replace(ch, replace[ch])
-    if present.isdisjoint(tables.deleted_chars):
-        return Normalized(text, folded, None)
-    # deletions: remember where the deleted characters were
-    shifts = [m.start() - k for k, m in enumerate(tables.deleted.finditer(text))]
-    return Normalized(text, folded, None, shifts)
+class Normalizer:
+    """One language's folding (its ``normalization`` table), with offsets back."""
+
+    def __init__(self, data: Mapping[str, Any], where: str = "normalization.toml") -> None:
+        self.tables = _tables_of(data, where)
+        self.fold = lru_cache(maxsize=8192)(self._fold)
+
+    def normalize(self, text: str) -> Normalized:
+        tables = self.tables
+        if tables.expanding.search(text):
+            return _normalize_expanding(text, tables)
+        # the characters to fold, found in C (a set of the text's characters costs 4x more)
+        present = set(tables.folding.findall(text))
+        folded = text
+        replace = tables.replace
+        for ch in present:
+            folded = folded.replace(ch, replace[ch])
+        if present.isdisjoint(tables.deleted_chars):
+            return Normalized(text, folded, None, None, tables.combining)
+        # deletions: remember where the deleted characters were
+        shifts = [m.start() - k for k, m in enumerate(tables.deleted.finditer(text))]
+        return Normalized(text, folded, None, shifts, tables.combining)
+
+    def _fold(self, word: str) -> str:
+        """Fold a lexicon word the same way as running text (no offsets)."""
+        return self.normalize(word).text
 
 
 def _normalize_expanding(text: str, tables: _Tables) -> Normalized:
@@ -151,10 +170,20 @@ def _normalize_expanding(text: str, tables: _Tables) -> Normalized:
             out.append(m)
             offsets.append(i)
     offsets.append(len(text))
-    return Normalized(text, "".join(out), offsets)
+    return Normalized(text, "".join(out), offsets, None, tables.combining)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def _default() -> Normalizer:
+    # the built-in table itself, not the pack: the pack's loader folds its words with this module
+    return Normalizer(load_table("ar", "normalization"), "timeline/data/ar/normalization.toml")
+
+
+def normalize(text: str) -> Normalized:
+    """Fold ``text`` with the built-in (Arabic) table; a pack's own is ``pack.normalize``."""
+    return _default().normalize(text)
+
+
 def fold(word: str) -> str:
-    """Fold a lexicon word the same way as running text (no offsets)."""
-    return normalize(word).text
+    """Fold one word with the built-in (Arabic) table; a pack's own is ``pack.fold``."""
+    return _default().fold(word)

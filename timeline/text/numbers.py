@@ -11,14 +11,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from timeline.data import load_table
 from timeline.text.normalize import fold
 from timeline.text.words import SPACE, WordClass, build, by_value
 
 __all__ = ["NumberWords", "number_words", "parse_number"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class NumberWords:
     cardinals: WordClass
     multipliers: WordClass
@@ -27,42 +26,47 @@ class NumberWords:
     #: one number written in words or digits, possibly compound (خمسة وعشرين)
     pattern: str
 
+    @classmethod
+    def from_table(cls, table, fold=fold) -> "NumberWords":
+        """The number words of a pack's ``numbers`` table."""
+        cardinals = by_value("cardinals", table["cardinals"], fold=fold)
+        multipliers = build("multipliers", ((s, int(k)) for k, v in table["multipliers"].items() for s in v),
+                            fold=fold)
+        fractions = build("fractions", ((s, float(k)) for k, v in table["fractions"].items() for s in v),
+                          fold=fold)
+        vague = by_value("vague_counts", table["vague_counts"], fold=fold)
+        digits = r"\d+(?:[.,]\d+)?"
+        item = f"(?:{digits}|{cardinals.pattern})"
+        # at most MAX_TERMS terms joined by و (the longest numbers written out have fewer):
+        # unbounded, a run of them makes each match attempt read to its end (quadratic)
+        pattern = (
+            f"{item}(?:{SPACE}{multipliers.pattern})?"
+            f"(?:{SPACE}و{item}(?:{SPACE}{multipliers.pattern})?){{0,{MAX_TERMS - 1}}}"
+        )
+        return cls(cardinals, multipliers, fractions, vague, pattern)
+
 
 #: the most terms a number written in words has (مليون ومئتان وثلاثة وأربعون ألفا وخمسمئة وسبعة وستون: 7)
 MAX_TERMS = 10
 
 
-@lru_cache(maxsize=1)
-def number_words() -> NumberWords:
-    table = load_table("ar", "numbers")
-    cardinals = by_value("cardinals", table["cardinals"])
-    multipliers = build(
-        "multipliers",
-        ((s, int(k)) for k, v in table["multipliers"].items() for s in v),
-    )
-    fractions = build(
-        "fractions", ((s, float(k)) for k, v in table["fractions"].items() for s in v)
-    )
-    vague = by_value("vague_counts", table["vague_counts"])
-    digits = r"\d+(?:[.,]\d+)?"
-    item = f"(?:{digits}|{cardinals.pattern})"
-    # at most MAX_TERMS terms joined by و (the longest numbers written out have fewer):
-    # unbounded, a run of them makes each match attempt read to its end (quadratic)
-    pattern = (
-        f"{item}(?:{SPACE}{multipliers.pattern})?"
-        f"(?:{SPACE}و{item}(?:{SPACE}{multipliers.pattern})?){{0,{MAX_TERMS - 1}}}"
-    )
-    return NumberWords(cardinals, multipliers, fractions, vague, pattern)
+def number_words(pack=None) -> NumberWords:
+    """The number words of a pack (the built-in one by default)."""
+    if pack is None:
+        from timeline.lang import default_pack
+
+        pack = default_pack()
+    return pack.numbers
 
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+")
 
 
 @lru_cache(maxsize=4096)
-def parse_number(text: str) -> float | None:
+def parse_number(text: str, pack=None) -> float | None:
     """Value of a number in digits and/or words, or None if it is not one."""
-    words = number_words()
-    folded = fold(text)
+    words = number_words(pack)
+    folded = (pack.fold if pack is not None else fold)(text)
     tokens = _TOKEN.findall(folded)
     total = 0.0
     group: float | None = None   # value being built before a multiplier

@@ -135,7 +135,7 @@ class WordClass:
         return True
 
 
-def build(name: str, pairs: Iterable[tuple[str, Any]]) -> WordClass:
+def build(name: str, pairs: Iterable[tuple[str, Any]], fold=fold) -> WordClass:
     forms: dict[str, Any] = {}
     for spelling, value in pairs:
         key = " ".join(fold(spelling).split())
@@ -149,13 +149,13 @@ def build(name: str, pairs: Iterable[tuple[str, Any]]) -> WordClass:
     return WordClass(name, forms)
 
 
-def by_value(name: str, table: Mapping[str, list[str]], cast=int) -> WordClass:
-    return build(name, ((s, cast(k)) for k, spellings in table.items() for s in spellings))
+def by_value(name: str, table: Mapping[str, list[str]], cast=int, fold=fold) -> WordClass:
+    return build(name, ((s, cast(k)) for k, spellings in table.items() for s in spellings), fold=fold)
 
 
-def by_word(name: str, table: Mapping[str, Any]) -> WordClass:
-    return build(name, table.items())
+def by_word(name: str, table: Mapping[str, Any], fold=fold) -> WordClass:
+    return build(name, table.items(), fold=fold)
 
 
-def words(name: str, spellings: Iterable[str], value: Any = True) -> WordClass:
-    return build(name, ((s, value) for s in spellings))
+def words(name: str, spellings: Iterable[str], value: Any = True, fold=fold) -> WordClass:
+    return build(name, ((s, value) for s in spellings), fold=fold)
