@@ -1,7 +1,7 @@
 """The language tables load, are complete, and are consistent."""
 
 from timeline.temporal.grammar import RULES, Grammar
-from timeline.temporal.lexicon import lexicon
+from timeline.lang import default_pack as lexicon
 from timeline.text.normalize import fold
 
 

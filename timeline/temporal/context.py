@@ -77,6 +77,9 @@ class Cues:
         self.future_phrases = _phrase_regex(_words(cues["future"]["phrases"]))
         self.plan_phrases = _phrase_regex(_words(cues["future"]["plan_phrases"]))
         self.call_phrases = _phrase_regex(_words(cues["future"]["call_phrases"]))
+        self.call_complements = frozenset(_words(cues["future"]["call_complements"]))
+        self.call_complement_prefixes = _words(cues["future"]["call_complement_prefixes"])
+        self.call_complement_min = int(cues["future"]["call_complement_min_length"])
         # Relative clauses (الذي يعمل ...) describe a noun, not the main verb,
         # so only complementisers open a clause for tense.
         clause_words = _words(cues["clauses"]["complementizers"] + cues["clauses"]["subjunctive"])
@@ -544,6 +547,19 @@ class Scan:
         s_start, s_end = self.sentence_bounds(pos)
         return c.not_ago.search(self.text, s_start, s_end) is None
 
+    def _asked_for(self, text: str, start: int, pos: int) -> bool:
+        """Does a call (دعا، طالب، حث) stand before ``pos`` with its complement
+        opened between them (دعا إلى ...، طالب بعقد ...)? Then ``pos`` names the
+        day of what is asked for."""
+        c = self.cues
+        for m in c.call_phrases.finditer(text, start, pos):
+            for w in _WORD.finditer(text, m.end(), pos):
+                word = w.group(0)
+                if word in c.call_complements or (len(word) >= c.call_complement_min
+                                                  and word.startswith(c.call_complement_prefixes)):
+                    return True
+        return False
+
     def tense(self, pos: int) -> Tense:
         """Tense of the clause an expression at ``pos`` belongs to.
 
@@ -567,7 +583,7 @@ class Scan:
             result = "future"
         elif self.cues.plan_phrases.search(text, c_previous, pos):
             result = "plan"
-        elif self.cues.call_phrases.search(text, c_previous, pos):
+        elif self._asked_for(text, c_previous, pos):
             result = "irrealis"
         else:
             for m in self._sa_verb.finditer(text, c_start, pos):
