@@ -16,6 +16,7 @@ from typing import Callable, Optional
 
 from timeline.temporal import calendar as C
 from timeline.temporal import frames as F
+from timeline.values import Precision, TimeValue
 from timeline.temporal.context import Scan
 
 __all__ = ["Resolved", "Anchor", "Context", "resolve"]
@@ -798,7 +799,7 @@ def _chain(f: F.Chain, ctx: Context, start: int) -> Optional[Resolved]:
     r = resolve(date, ctx, start)
     if r is None:
         return head
-    if part and r.type == "DATE" and r.day is not None and len(r.value) == 10:
+    if part and r.type == "DATE" and r.day is not None and TimeValue.parse(r.value).precision is Precision.DAY:
         r = _dated(r.day, part, r.mod, r.rule, r.anchor or "text", r.note)
     kind = (f"rel{f.head.offset:+d}" if isinstance(f.head, F.DayRef) else "weekday")
     r.rule = f"chain[{kind}]:{r.rule}"

@@ -17,6 +17,7 @@ import datetime as dt
 from typing import Optional
 
 from timeline.model import Timex, parse_published
+from timeline.values import Precision, TimeValue
 from timeline.temporal import frames as F
 from timeline.temporal.chains import equivalents, refine
 from timeline.temporal.context import Scan
@@ -217,28 +218,22 @@ def _modifier(h, scan: Scan) -> bool:
 
 
 def _before(value: str, dct: dt.date) -> bool:
-    """Does a date value lie wholly before the publication date?"""
-    if value[4:6] in ("-W", "-Q"):
+    """Does a date value lie wholly before the publication date? (A week or a
+    quarter is never taken as before it: their news is often still running.)"""
+    tv = TimeValue.parse(value)
+    if not tv.is_calendar or tv.precision in (Precision.WEEK, Precision.WEEKEND, Precision.QUARTER):
         return False
-    if len(value) >= 10:
-        return value[:10] < dct.isoformat()
-    if len(value) == 7:
-        return value < dct.isoformat()[:7]
-    return value[:4] < str(dct.year)
+    return tv.before(dct)
 
 
 def _after(value: str, dct: dt.date) -> bool:
-    """Does a date value lie wholly after the publication date?"""
-    if value[4:6] == "-W":
-        year, week = int(value[:4]), int(value[6:8])
-        return (year, week) > tuple(dct.isocalendar())[:2]
-    if value[4:6] == "-Q":
-        return (int(value[:4]), int(value[6])) > (dct.year, (dct.month - 1) // 3 + 1)
-    if len(value) >= 10:
-        return value[:10] > dct.isoformat()
-    if len(value) == 7:
-        return value > dct.isoformat()[:7]
-    return value[:4] > str(dct.year)
+    """Does a date value lie wholly after the publication date (a weekend: its week)?"""
+    tv = TimeValue.parse(value)
+    if not tv.is_calendar:
+        return False
+    if tv.precision is Precision.WEEKEND:
+        tv = tv.truncate(Precision.WEEK)
+    return tv.after(dct)
 
 
 def tag(text: str, published: str | dt.date, *, roles: bool = False) -> list[Timex]:
