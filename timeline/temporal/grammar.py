@@ -146,12 +146,12 @@ def _side(L: Pack, mod: Optional[str]) -> Optional[F.Side]:
 
 def _unit(g: Groups, L: Pack) -> tuple[str, float | None] | None:
     """The unit and implied count of a unit group (singular 1, dual 2, plural ?)."""
-    for name, cls, count in (("us", L.units_singular, 1.0), ("ud", L.units_dual, 2.0),
-                             ("up", L.units_plural, None), ("ua", L.units_article, None)):
+    for name, cls, count in (("unit", L.units_singular, 1.0), ("unit_dual", L.units_dual, 2.0),
+                             ("unit_plural", L.units_plural, None), ("unit_article", L.units_article, None)):
         text = g(name)
         if text:
             unit = cls.get(text)
-            if name == "ua":
+            if name == "unit_article":
                 base = text[2:] if text.startswith("ال") else text[1:]
                 if base in L.units_dual:
                     count = 2.0
@@ -558,7 +558,7 @@ def _weekday(g: Groups, scan: Scan, L: Pack):
 
 @rule(
     "anaphoric-offset",
-    r"(?P<a>%{anaphoric_offset})%Sب(?:(?P<n>%{number})%S)?(?:(?P<few>%{few})%S)?(?:(?P<us>%{unit})|(?P<ud>%{unit_dual})|(?P<up>%{unit_plural}))",
+    r"(?P<a>%{anaphoric_offset})%Sب(?:(?P<n>%{number})%S)?(?:(?P<few>%{few})%S)?(?:(?P<unit>%{unit})|(?P<unit_dual>%{unit_dual})|(?P<unit_plural>%{unit_plural}))",
 )
 def _anaphoric_offset(g: Groups, scan: Scan, L: Pack):
     """بعد ذلك بيومين، قبلها بأسبوع: counted from the last dated occurrence."""
@@ -572,7 +572,7 @@ def _anaphoric_offset(g: Groups, scan: Scan, L: Pack):
 @rule(
     "offset",
     r"(?P<dir>%{offset_signal})(?:%S(?P<q>%{quantifier}))?%S(?:(?P<n>%{number})%O)?(?:(?P<few>%{few})%S)?"
-    r"(?:(?P<us>%{unit})|(?P<ud>%{unit_dual})|(?P<up>%{unit_plural}))(?:%Sو(?P<fr>%{fraction}))?",
+    r"(?:(?P<unit>%{unit})|(?P<unit_dual>%{unit_dual})|(?P<unit_plural>%{unit_plural}))(?:%Sو(?P<fr>%{fraction}))?",
 )
 def _offset(g: Groups, scan: Scan, L: Pack):
     """قبل أسبوع، قبل 3 أيام، بعد يومين، قبل نحو عامين، قبل أيام."""
@@ -581,12 +581,12 @@ def _offset(g: Groups, scan: Scan, L: Pack):
         count = _number(g("n"))
         if count is None or count <= 0:
             return None
-    elif g("up") and not g("few"):
+    elif g("unit_plural") and not g("few"):
         count = None
     if count is not None:
         count += _fraction(g, L)
     direction = 1 if L.offset_signals.get(g("dir")) == "after" else -1
-    if g("us") and not g("n") and _YEAR_AFTER.match(scan.text, g.end, g.end + 8):
+    if g("unit") and not g("n") and _YEAR_AFTER.match(scan.text, g.end, g.end + 8):
         return None  # قبل عام 2010: "before the year 2010"
     anaphoric = scan.followed_by(g.end, L.anaphoric_offset_suffixes)
     mod = (L.quantifiers.get(g("q")) or None) if g("q") else None
@@ -595,7 +595,7 @@ def _offset(g: Groups, scan: Scan, L: Pack):
         end = _patterns(L).offset_now.match(scan.text, g.end).end()
         return [Hit(F.Offset(unit, count, direction, mod=mod), g.start, end, "offset")]
     quantity_start = min(x for x in (g.span("q")[0], g.span("n")[0], g.span("few")[0],
-                                     g.span("us")[0], g.span("ud")[0], g.span("up")[0]) if x >= 0)
+                                     g.span("unit")[0], g.span("unit_dual")[0], g.span("unit_plural")[0]) if x >= 0)
     if direction < 0 and count is not None and scan.tense(g.start) == "future":
         # لن تجتمع قبل ستة أشهر: "not within six months", a duration
         return [Hit(F.Duration(unit, count, mod), quantity_start, g.end, "offset-future-before")]
@@ -766,7 +766,7 @@ def _part_of_day(g: Groups, scan: Scan, L: Pack):
 
 @rule(
     "stretch",
-    r"(?:(?P<ua>%{unit_article})(?:%S(?:ال)?(?P<n>%{number}))?|ال(?P<n2>\d+)%S(?:(?P<us>%{unit})|(?P<up>%{unit_plural})))%S(?P<sm>%{stretch_modifier})",
+    r"(?:(?P<unit_article>%{unit_article})(?:%S(?:ال)?(?P<n>%{number}))?|ال(?P<n2>\d+)%S(?:(?P<unit>%{unit})|(?P<unit_plural>%{unit_plural})))%S(?P<sm>%{stretch_modifier})",
 )
 def _stretch(g: Groups, scan: Scan, L: Pack):
     """الأيام الماضية، الأيام الـ26 الماضية، الساعات الأخيرة، الـ48 ساعة الماضية."""
@@ -787,10 +787,10 @@ def _stretch_period(g: Groups, scan: Scan, L: Pack):
 
 @rule(
     "duration",
-    r"(?:(?P<q>%{quantifier})%S)?(?:(?P<n>%{number})%O(?:(?P<us>%{unit})|(?P<ud>%{unit_dual})|(?P<up>%{unit_plural}))"
-    r"|(?P<fr0>%{fraction})%S(?P<us0>%{unit})"
-    r"|(?P<few>%{few})%S(?P<up2>%{unit_plural})"
-    r"|(?P<ud2>%{unit_dual})|(?P<us2>%{unit})(?:%S(?P<one>%{cardinal}))?|(?P<up3>%{unit_plural}))"
+    r"(?:(?P<q>%{quantifier})%S)?(?:(?P<n>%{number})%O(?:(?P<unit>%{unit})|(?P<unit_dual>%{unit_dual})|(?P<unit_plural>%{unit_plural}))"
+    r"|(?P<fraction_of_unit>%{fraction})%S(?P<unit_of_fraction>%{unit})"
+    r"|(?P<few>%{few})%S(?P<unit_plural_alone>%{unit_plural})"
+    r"|(?P<unit_dual_alone>%{unit_dual})|(?P<unit_alone>%{unit})(?:%S(?P<one>%{cardinal}))?|(?P<unit_plural_counted>%{unit_plural}))"
     r"(?:%Sو(?P<fr>%{fraction}))?",
 )
 def _duration(g: Groups, scan: Scan, L: Pack):
@@ -802,26 +802,26 @@ def _duration(g: Groups, scan: Scan, L: Pack):
         count = _number(g("n"))
         if count is None or count <= 0:
             return None
-        text = g("us") or g("ud") or g("up")
-        cls = L.units_singular if g("us") else L.units_dual if g("ud") else L.units_plural
+        text = g("unit") or g("unit_dual") or g("unit_plural")
+        cls = L.units_singular if g("unit") else L.units_dual if g("unit_dual") else L.units_plural
         unit = cls.get(text)
-        if g("ud"):
+        if g("unit_dual"):
             return None  # "3 يومين" is not Arabic; leave it
-    elif g("fr0"):
-        unit, count, fraction = L.units_singular.get(g("us0")), 0.0, L.fractions.get(g("fr0"))
+    elif g("fraction_of_unit"):
+        unit, count, fraction = L.units_singular.get(g("unit_of_fraction")), 0.0, L.fractions.get(g("fraction_of_unit"))
     elif g("few"):
-        unit, count = L.units_plural.get(g("up2")), None
-    elif g("ud2"):
-        unit, count = L.units_dual.get(g("ud2")), 2.0
-    elif g("us2"):
+        unit, count = L.units_plural.get(g("unit_plural_alone")), None
+    elif g("unit_dual_alone"):
+        unit, count = L.units_dual.get(g("unit_dual_alone")), 2.0
+    elif g("unit_alone"):
         one = g("one") is not None and parse_number(g("one")) == 1
         if not (g("q") or one or fraction or signal):
             return None  # لم يتوقف يوما، ساعة يد
-        unit, count = L.units_singular.get(g("us2")), 1.0
+        unit, count = L.units_singular.get(g("unit_alone")), 1.0
     else:
         if not (g("q") or signal):
             return None  # أيام الحرب
-        unit, count = L.units_plural.get(g("up3")), None
+        unit, count = L.units_plural.get(g("unit_plural_counted")), None
     if count is not None:
         count += fraction
     return F.Duration(unit, count, mod)
@@ -853,7 +853,7 @@ def _vague(g: Groups, scan: Scan, L: Pack):
 
 @rule(
     "set",
-    r"(?:(?P<s>%{set})|(?P<every>%{every})%S(?:(?P<us>%{unit})(?:%S(?P<wdb>%{weekday_bare}))?|(?P<wdb2>%{weekday_bare}))"
+    r"(?:(?P<s>%{set})|(?P<every>%{every})%S(?:(?P<unit>%{unit})(?:%S(?P<wdb>%{weekday_bare}))?|(?P<wdb2>%{weekday_bare}))"
     r"|(?P<days>%{unit_plural})%S(?P<wd>%{weekday}))",
 )
 def _set(g: Groups, scan: Scan, L: Pack):
@@ -869,7 +869,7 @@ def _set(g: Groups, scan: Scan, L: Pack):
         if _DAY_LIST_DATES.match(scan.text, g.end) or _DAY_LIST.match(scan.text, g.end):
             return None  # أيام الاثنين والثلاثاء الموافقين 19 و20 أكتوبر، أيام الخميس والجمعة: named days
         return F.SetRef(f"XXXX-WXX-{L.weekdays.get(g('wd'))}")
-    unit = L.units_singular.get(g("us"))
+    unit = L.units_singular.get(g("unit"))
     iso, factor = L.unit_info[unit]
     return F.SetRef(f"PT{factor}{iso[1:]}" if iso.startswith("T") else f"P{factor}{iso}")
 
