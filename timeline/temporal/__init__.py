@@ -12,14 +12,18 @@ from timeline.temporal.tagger import Tagger, tag
 
 if TYPE_CHECKING:
     from timeline.model import Article, Timex
+    from timeline.text.normalize import Normalized
 
 __all__ = ["Tagger", "tag", "tag_article"]
 
 
-def tag_article(article: "Article", tagger: Optional[Tagger] = None, *, roles: bool = False) -> list["Timex"]:
-    """The expressions of an article, by the tagger for its language."""
-    if article.language in ("ar", "", None):
-        return (tagger or Tagger()).tag(article.text, article.dct, roles=roles)
+def tag_article(article: "Article", tagger: Optional[Tagger] = None, *, roles: bool = False,
+                norm: Optional["Normalized"] = None) -> list["Timex"]:
+    """The expressions of an article: by our tagger in its pack's language, by
+    dateparser's search in the others. ``norm``: the text already folded by the pack."""
+    tagger = tagger or Tagger()
+    if article.language in (tagger.pack.lang, "", None):
+        return tagger.tag(article.text, article.dct, roles=roles, norm=norm)
     from timeline.temporal.foreign import tag_foreign
 
     return tag_foreign(article.text, article.dct, article.language, roles=roles)

@@ -22,6 +22,7 @@ from timeline.temporal import frames as F
 from timeline.temporal.chains import equivalents, refine
 from timeline.temporal.context import Scan
 from timeline.lang import Pack
+from timeline.text.normalize import Normalized
 from timeline.temporal.grammar import Grammar, grammar as default_grammar
 from timeline.temporal.resolve import COUNTING, DATED, EXPLICIT, Anchor, Context, Resolved, is_late, resolve
 from timeline.temporal.values import valid_value
@@ -39,13 +40,19 @@ class Tagger:
         self.grammar = grammar or (Grammar(disabled=disabled, pack=pack) if disabled else default_grammar(pack))
         self.pack = self.grammar.pack
 
-    def tag(self, text: str, published: str | dt.date, *, roles: bool = False) -> list[Timex]:
+    def tag(self, text: str, published: str | dt.date, *, roles: bool = False,
+            norm: Optional[Normalized] = None) -> list[Timex]:
         """The expressions of ``text``; with ``roles``, also how each relates
-        to its clause (what event placement needs; the tag output does not)."""
+        to its clause (what event placement needs; the tag output does not).
+        ``norm`` is the text already folded by the pack (the pipeline folds an
+        article once for every stage)."""
         dct = published if isinstance(published, dt.date) else parse_published(published)
         moment = _published_time(published, dct)
         lex = self.grammar.pack
-        norm = lex.normalize(text)
+        if norm is None:
+            norm = lex.normalize(text)
+        elif norm.original is not text and norm.original != text:
+            raise ValueError("norm is the folding of another text")
         scan = Scan(norm, lex, dct)
         hits = self.grammar.scan(scan)
         if not hits:

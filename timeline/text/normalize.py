@@ -105,6 +105,28 @@ class Normalized:
             return i + bisect.bisect_right(self.shifts, i)
         return i
 
+    def folded_index(self, i: int) -> int:
+        """Folded index of original index ``i``: the first folded character at or after it."""
+        if self.offsets is not None:
+            return bisect.bisect_left(self.offsets, i)
+        if self.shifts is not None:
+            # the k-th deleted character sits at original index shifts[k] + k
+            return i - bisect.bisect_left(self._deleted_at, i)
+        return i
+
+    @property
+    def _deleted_at(self) -> list[int]:
+        cached = self.__dict__.get("_deleted")
+        if cached is None:
+            cached = [s + k for k, s in enumerate(self.shifts or ())]
+            object.__setattr__(self, "_deleted", cached)
+        return cached
+
+    def fold_span(self, start: int, end: int) -> str:
+        """The folded text of the original span ``[start, end)``: what folding
+        ``original[start:end]`` again would give, without folding it again."""
+        return self.text[self.folded_index(start):self.folded_index(end)]
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original half-open span of the folded span ``[start, end)``.
 
