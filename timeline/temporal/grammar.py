@@ -9,7 +9,7 @@ are tried at the same place, so a veto never hides another reading.
 
 A rule can be looked up, tested alone, or disabled by name::
 
-    grammar = Grammar(disabled={"bare-year"})
+    grammar = Grammar(disabled={"year"})
 """
 
 from __future__ import annotations

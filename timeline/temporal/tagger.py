@@ -31,7 +31,7 @@ __all__ = ["tag", "Tagger"]
 
 
 class Tagger:
-    """A reusable tagger; ``Tagger(disabled={"bare-year"})`` turns rules off."""
+    """A reusable tagger; ``Tagger(disabled={"year"})`` turns rules off."""
 
     def __init__(self, grammar: Optional[Grammar] = None, disabled: frozenset[str] = frozenset(), *,
                  pack: Optional[Pack] = None):
