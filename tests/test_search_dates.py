@@ -183,6 +183,26 @@ def test_parts_of_day_setting():
         dt.datetime(2016, 12, 7, 19, 30)
 
 
+@pytest.mark.parametrize("settings,text,expected", [
+    # START/END of a period: its first/last day (the anchor's time: counted from it)
+    ({}, "وتبدأ المحادثات مطلع الشهر المقبل", dt.datetime(2017, 1, 1, 12, 30)),
+    ({}, "وتنتهي الهدنة نهاية العام", dt.datetime(2016, 12, 31, 12, 30)),
+    ({}, "وتستأنف المفاوضات مطلع الأسبوع المقبل", dt.datetime(2016, 12, 12, 12, 30)),     # Monday
+    ({}, "وتنتهي المهلة أواخر الأسبوع المقبل", dt.datetime(2016, 12, 18, 12, 30)),        # Sunday
+    # a weekend: its Saturday
+    ({}, "ويتوقع هطول أمطار نهاية الأسبوع", dt.datetime(2016, 12, 10, 12, 30)),
+    # a quarter: the month in the anchor's place in its quarter, or its first/last month
+    ({}, "وارتفعت الأسعار في الربع الأول من العام", dt.datetime(2016, 3, 8)),
+    ({"PREFER_MONTH_OF_YEAR": "first", "PREFER_DAY_OF_MONTH": "first"},
+     "وارتفعت الأسعار في الربع الأول من العام", dt.datetime(2016, 1, 1)),
+    ({"PREFER_MONTH_OF_YEAR": "last", "PREFER_DAY_OF_MONTH": "last"},
+     "وارتفعت الأسعار في الربع الأول من العام", dt.datetime(2016, 3, 31)),
+])
+def test_periods_and_their_edges(settings, text, expected):
+    got = search_dates(text, languages=["ar"], settings={"RELATIVE_BASE": dt.datetime(2016, 12, 8, 12, 30), **settings})
+    assert [when for _, when in got] == [expected]
+
+
 # -- PREFER_DATES_FROM --------------------------------------------------------------
 
 @pytest.mark.parametrize("prefer,arabic,english,expected", [
@@ -261,6 +281,17 @@ def test_dateparser_wrong_where_we_are_right(text, right):
     theirs = dateparser_search(text, languages=["ar"], settings=AT)
     assert right not in [when for _, when in theirs or ()]
     assert [when for _, when in search_dates(text, languages=["ar"], settings=AT)] == [right]
+
+
+def test_the_readme_sentence():
+    """The README's side-by-side example, as it shows it."""
+    text = "قال مسؤول أمس الأربعاء إن مجلس الأمن سيجتمع الأحد المقبل، بعد مقتل 12 مدنيا في 3 كانون الأول 2016."
+    assert search_dates(text, settings=AT) == [
+        ("أمس الأربعاء", dt.datetime(2016, 12, 7)), ("الأحد المقبل", dt.datetime(2016, 12, 11)),
+        ("3 كانون الأول 2016", dt.datetime(2016, 12, 3))]
+    assert dateparser_search(text, settings=AT) == [
+        ("أمس", dt.datetime(2016, 12, 7)), ("الأربعاء", dt.datetime(2016, 12, 7)),
+        ("الأحد", dt.datetime(2016, 12, 4)), ("2016", dt.datetime(2016, 12, 8))]
 
 
 # -- other languages: dateparser itself ---------------------------------------------

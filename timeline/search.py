@@ -107,25 +107,29 @@ def search_dates(text: str, languages: Optional[Iterable[str]] = None, settings:
     """
     if languages is not None:
         languages = list(languages)
-    if not _arabic(text, languages):
+    lang = _ours(text, languages)
+    if lang is None:
         from dateparser.search import search_dates as dateparser_search
 
         return dateparser_search(text, languages=languages, settings=settings, **options)
     conf = _settings(settings)
-    return _search_arabic(text, conf, _preference(settings, conf), bool(options.get("add_period")),
-                          bool(options.get("add_detected_language")))
+    return _search_ours(text, conf, _preference(settings, conf), bool(options.get("add_period")),
+                        lang if options.get("add_detected_language") else None)
 
 
-def _arabic(text: str, languages: Optional[list[str]]) -> bool:
-    if languages is not None and "ar" not in languages:
-        return False
-    if languages == ["ar"]:
-        return True
+def _ours(text: str, languages: Optional[list[str]]) -> Optional[str]:
+    """The language our tagger reads (the default pack's: Arabic) when the text goes to it, else None."""
+    from timeline.lang import DEFAULT_LANG
+
+    if languages is not None and DEFAULT_LANG not in languages:
+        return None
+    if languages == [DEFAULT_LANG]:
+        return DEFAULT_LANG
     if not any("\u0600" <= c <= "\u06ff" for c in text):
-        return False            # no Arabic letter: no need to ask the detector
+        return None             # no Arabic letter: no need to ask the detector
     from timeline.readers.language import detect_language
 
-    return detect_language(text) == "ar"
+    return DEFAULT_LANG if detect_language(text) == DEFAULT_LANG else None
 
 
 def _settings(settings: Any):
@@ -166,8 +170,8 @@ def _base(conf) -> dt.datetime:
     return apply_timezone(dt.datetime.now(dt.timezone.utc), conf.TIMEZONE).replace(tzinfo=None)
 
 
-def _search_arabic(text: str, conf, prefer: Optional[str], add_period: bool,
-                   add_language: bool) -> Optional[list[tuple]]:
+def _search_ours(text: str, conf, prefer: Optional[str], add_period: bool,
+                 add_language: Optional[str]) -> Optional[list[tuple]]:
     from dateparser.utils import apply_timezone_from_settings
 
     from timeline.temporal import Tagger
@@ -185,43 +189,47 @@ def _search_arabic(text: str, conf, prefer: Optional[str], add_period: bool,
                 period = "day"
             item += (period,)
         if add_language:
-            item += ("ar",)
+            item += (add_language,)
         found.append(item)
     return found or None
 
 
 def _point(t, base: dt.datetime, conf, prefer: Optional[str]) -> Optional[tuple[dt.datetime, str]]:
     """The datetime standing for a timex and its dateparser period, or None when it is no point in time."""
-    value = t.value
-    if t.type not in ("DATE", "TIME") or value in ("PAST_REF", "FUTURE_REF"):
-        return None
-    if value == "PRESENT_REF":
-        return base, "time"
-    if prefer is not None:
-        value = _preferred(t.resolution, value, base.date(), prefer)
+    from timeline.values import Kind, Precision, TimeValue
+
+    v = TimeValue.parse(t.value)
+    if v.kind is Kind.REFERENCE:
+        return (base, "time") if v.text == "PRESENT_REF" else None
+    if not v.is_calendar:
+        return None                     # a duration, a set
     clock = base.time() if t.resolution.startswith(_COUNTED) else dt.time()
-    year = int(value[:4])
-    if t.type == "TIME":
-        part = _PARTS.get(value[11:13])
-        if part is None:
-            return dt.datetime.fromisoformat(value), "time"       # HH:MM, with its zone if it has one
-        name, hour = part
-        at = getattr(getattr(conf, "PARTS_OF_DAY", None), name, dt.time(hour))
-        return dt.datetime.combine(dt.date.fromisoformat(value[:10]), at), "part_of_day"
-    if len(value) == 10:
-        return dt.datetime.combine(dt.date.fromisoformat(value), clock), "day"
-    if value[5:6] == "W":
-        week = int(value[6:8])
-        weekday = 6 if value.endswith("-WE") else {"START": 1, "END": 7}.get(t.mod or "", base.isoweekday())
-        return dt.datetime.combine(dt.date.fromisocalendar(year, week, weekday), clock), "week"
     edge = {"START": "first", "END": "last"}.get(t.mod or "")
-    if value[5:6] == "Q":
-        first = 3 * int(value[6]) - 2
+    if v.at_least(Precision.DAY):
+        day = v.day if prefer is None else _preferred_day(t.resolution, v.day, base.date(), prefer)
+        if v.clock is not None:
+            zone = dt.datetime.strptime(v.zone, "%z").tzinfo if v.zone else None
+            return dt.datetime.combine(day, v.clock, zone), "time"
+        if v.part is not None:
+            name, hour = _PARTS[v.part]
+            return dt.datetime.combine(day, getattr(getattr(conf, "PARTS_OF_DAY", None), name, dt.time(hour))), \
+                "part_of_day"
+        return dt.datetime.combine(day, clock), "day"
+    if v.precision is Precision.WEEKEND:
+        return dt.datetime.combine(v.start, clock), "week"           # its Saturday
+    if v.precision is Precision.WEEK:
+        weekday = {"first": 1, "last": 7}.get(edge, base.isoweekday())
+        return dt.datetime.combine(v.start + dt.timedelta(days=weekday - 1), clock), "week"
+    year = v.year
+    if v.precision is Precision.MONTH:
+        month, period = v.month, "month"
+        if prefer is not None and t.resolution in _OPEN_MONTH:
+            year = _preferred_year(month, base.date(), prefer)
+    elif v.precision is Precision.QUARTER:
+        first = v.start.month
         month = {"first": first, "last": first + 2}.get(edge or conf.PREFER_MONTH_OF_YEAR,
                                                          first + (base.month - 1) % 3)
         period = "month"
-    elif len(value) == 7:
-        month, period = int(value[5:7]), "month"
     else:
         month = {"first": 1, "last": 12}.get(edge or conf.PREFER_MONTH_OF_YEAR, base.month)
         period = "year"
@@ -230,30 +238,30 @@ def _point(t, base: dt.datetime, conf, prefer: Optional[str]) -> Optional[tuple[
     return dt.datetime.combine(dt.date(year, month, day), clock), period
 
 
-def _preferred(resolution: str, value: str, anchor: dt.date, prefer: str) -> str:
-    """``value`` on the preferred side of the anchor, where the text left the side open."""
+def _preferred_day(resolution: str, day: dt.date, anchor: dt.date, prefer: str) -> dt.date:
+    """``day`` moved to the preferred side of the anchor, where the text left the side open
+    (a bare weekday, a day and month)."""
     from timeline.temporal import calendar as C
 
     side = _SIDES.get(prefer)
     if resolution in _OPEN_WEEKDAY:
-        weekday = dt.date.fromisoformat(value[:10]).isoweekday()
-        day = (anchor + dt.timedelta(days=weekday - anchor.isoweekday()) if side is None
-               else C.weekday_near(anchor, weekday, side))
-        return day.isoformat() + value[10:]
+        weekday = day.isoweekday()
+        if side is None:            # current_period: that weekday in the anchor's week
+            return anchor + dt.timedelta(days=weekday - anchor.isoweekday())
+        return C.weekday_near(anchor, weekday, side)
     if resolution in _OPEN_DATE:
-        month, day_of_month = int(value[5:7]), int(value[8:10])
-        if side is None:
+        if side is None:            # current_period: the anchor's year
             try:
-                day = dt.date(anchor.year, month, day_of_month)
-            except ValueError:          # 29 February outside a leap year: the tagger's year stands
-                return value
-        else:
-            day = C.infer_year(anchor, month, day_of_month, side)
-            if day is None:
-                return value
-        return day.isoformat() + value[10:]
-    if resolution in _OPEN_MONTH:
-        month = int(value[5:7])
-        year = anchor.year if side is None else C.infer_month_year(anchor, month, side)
-        return f"{year:04d}-{month:02d}" + value[7:]
-    return value
+                return day.replace(year=anchor.year)
+            except ValueError:      # 29 February outside a leap year: the tagger's year stands
+                return day
+        return C.infer_year(anchor, day.month, day.day, side) or day
+    return day
+
+
+def _preferred_year(month: int, anchor: dt.date, prefer: str) -> int:
+    """The year of a month named alone, on the preferred side of the anchor."""
+    from timeline.temporal import calendar as C
+
+    side = _SIDES.get(prefer)
+    return anchor.year if side is None else C.infer_month_year(anchor, month, side)
