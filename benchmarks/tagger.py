@@ -31,8 +31,7 @@ from timeline.evaluation import load_gold
 from timeline.model import Article
 from timeline.pipeline import extract
 from timeline.temporal import Tagger
-from timeline.temporal.grammar import _CLASS_OF
-from timeline.temporal.lexicon import lexicon
+from timeline.lang import default_pack
 from timeline.text.words import trie_regex, word_regex
 
 GOLD_SETS = [
@@ -69,10 +68,10 @@ def run_extract(docs, shift):
 
 def lexicon_spellings() -> list[str]:
     """Every folded spelling of every word class the grammar's rules are made of."""
-    L = lexicon()
+    pack = default_pack()
     forms = set()
-    for attr in _CLASS_OF.values():
-        forms.update(getattr(L, attr).forms)
+    for placeholder in pack.placeholder_classes:
+        forms.update(pack.first_words(placeholder))
     return sorted(forms, key=lambda f: (-len(f), f))
 
 

@@ -23,7 +23,7 @@ def tag_article(article: "Article", tagger: Optional[Tagger] = None, *, roles: b
     dateparser's search in the others. ``norm``: the text already folded by the pack."""
     tagger = tagger or Tagger()
     if article.language in (tagger.pack.lang, "", None):
-        return tagger.tag(article.text, article.dct, roles=roles, norm=norm)
+        return tagger.tag(article.text, article.published, roles=roles, norm=norm)
     from timeline.temporal.foreign import tag_foreign
 
     return tag_foreign(article.text, article.dct, article.language, roles=roles)
