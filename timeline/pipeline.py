@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable
 
 from timeline.dating.dateline import Head, read_head
 from timeline.events.placement import place
@@ -51,10 +51,15 @@ def with_head(article: Article, head: Head | None = None, tagger: Tagger | None 
     return dataclasses.replace(article, **changes) if changes else article
 
 
-def extract(article: Article, tagger: Tagger | None = None) -> Extraction:
+def extract(article: Article, tagger: Tagger | None = None, *, disabled: Iterable[str] = ()) -> Extraction:
+    """An article's expressions and events. The text is folded once, by the tagger's
+    pack, and that one folding serves the tagger and placement; ``disabled`` names
+    placement rules not to try."""
     tagger = tagger or Tagger()
-    timex = tag_article(article, tagger, roles=True)
+    norm = tagger.pack.normalize(article.text)
+    timex = tag_article(article, tagger, roles=True, norm=norm)
     segments = sentences(article.text)
     head = read_head(article.text, article.language, tagger, segments)
-    events = place(article.id, article.text, article.dct, timex, segments, head)
+    events = place(article.id, article.text, article.dct, timex, segments, head, pack=tagger.pack,
+                   disabled=disabled, norm=norm)
     return Extraction(with_head(article, head), tuple(timex), tuple(events))

@@ -38,6 +38,7 @@ from timeline.events.rules import (Cues, Facts, cues_for, date_and_time, decide,
 from timeline.lang import Pack, default_pack
 from timeline.model import Event, Timex
 from timeline.text.content import content_words
+from timeline.text.normalize import Normalized
 from timeline.text.segment import Segment, sentences
 
 __all__ = ["place", "Clause"]
@@ -55,7 +56,7 @@ class Clause:
 
 # -- clauses -------------------------------------------------------------------
 
-def _split(cues: Cues, text: str, seg: Segment, own: list[Timex], dct: dt.date) -> list[Clause]:
+def _split(cues: Cues, text: str, norm: Normalized, seg: Segment, own: list[Timex], dct: dt.date) -> list[Clause]:
     """Split a sentence where a date governing its main clause is followed by
     another governing (or relative-clause) date on a different day: after the
     last comma between them, else before the last clause link, else before
@@ -63,7 +64,7 @@ def _split(cues: Cues, text: str, seg: Segment, own: list[Timex], dct: dt.date) 
     cuts: list[int] = []
     candidates = [t for t in own if t.role in ("governing", "relative")
                   and len(date_and_time(t, dct)[0]) in (7, 10)]
-    folded_words = cues.normalize(text[seg.start:seg.end]).text.split()
+    folded_words = norm.fold_span(seg.start, seg.end).split()
     # (وكانت دار الإفتاء قد أعلنت مساء الاثنين، تعذر ... وأن غدا الثلاثاء ...: a speech verb after قد)
     speech = speech_verb(cues, folded_words) is not None or pluperfect_speech(cues, folded_words)
     for a, b in zip(candidates, candidates[1:]):
@@ -73,8 +74,8 @@ def _split(cues: Cues, text: str, seg: Segment, own: list[Timex], dct: dt.date) 
         if day_a.startswith(day_b) or day_b.startswith(day_a):
             continue  # the same day, or a period that holds it (نهاية العام)
         # the first date dates the speech itself when no complementiser comes before it
-        speech_date = speech and not cues.complementizer.search(cues.fold(text[seg.start:a.start]))
-        cut = _cut(cues, text, a.end, b.start, speech, relative=b.role == "relative", hi_end=b.end,
+        speech_date = speech and not cues.complementizer.search(norm.fold_span(seg.start, a.start))
+        cut = _cut(cues, text, norm, a.end, b.start, speech, relative=b.role == "relative", hi_end=b.end,
                    speech_date=speech_date)
         if cut is not None and seg.start < cut < seg.end:
             cuts.append(cut)
@@ -106,7 +107,7 @@ def _split(cues: Cues, text: str, seg: Segment, own: list[Timex], dct: dt.date) 
     # …، بعدما تم تأجيلها يوم الأربعاء: the earlier step is a clause of its own
     for b in own:
         if b.role == "subordinate" and len(date_and_time(b, dct)[0]) in (7, 10):
-            cut = _earlier_cut(cues, text, seg.start, b.start)
+            cut = _earlier_cut(cues, text, norm, seg.start, b.start)
             if cut is not None:
                 cuts.append(cut)
     if not cuts:
@@ -124,7 +125,7 @@ def _split(cues: Cues, text: str, seg: Segment, own: list[Timex], dct: dt.date) 
     return clauses
 
 
-def _cut(cues: Cues, text: str, lo: int, hi: int, speech: bool, relative: bool = False,
+def _cut(cues: Cues, text: str, norm: Normalized, lo: int, hi: int, speech: bool, relative: bool = False,
          hi_end: int | None = None, speech_date: bool = False) -> int | None:
     """Where to split between two dates at ``lo`` and ``hi``: after the last
     comma (the one before, when the second date stands alone between commas
@@ -132,11 +133,12 @@ def _cut(cues: Cues, text: str, lo: int, hi: int, speech: bool, relative: bool =
     last clause link, else before و joined to the second date's preposition,
     else before the last coordinated word."""
     gap = text[lo:hi]
-    if speech and cues.complementizer.search(cues.subjunctive.sub(" ", cues.fold(gap))):
+    folded_gap = norm.fold_span(lo, hi)
+    if speech and cues.complementizer.search(cues.subjunctive.sub(" ", folded_gap)):
         return None  # the date of a statement, then a date inside what was said (not قبل أن: a new step)
-    if _announces(cues, cues.fold(gap)):
+    if _announces(cues, folded_gap):
         return None  # اجتمع في 12 نيسان وأعلن أن يوم الثلاثاء ...: what the meeting announced
-    if speech_date and not cues.clause_link.search(cues.fold(gap)) and not relative:
+    if speech_date and not cues.clause_link.search(folded_gap) and not relative:
         return None  # أعلنت اللجنة، الجمعة، وفاة شخص في مظاهرات الأربعاء: what was announced
     cut = None
     comma = max(gap.rfind("،"), gap.rfind(","))
@@ -148,7 +150,7 @@ def _cut(cues: Cues, text: str, lo: int, hi: int, speech: bool, relative: bool =
     if comma >= 0:
         cut = lo + comma + 1
     else:
-        for m in cues.clause_link.finditer(cues.fold(gap)):
+        for m in cues.clause_link.finditer(folded_gap):
             cut = lo + m.start("link")
         if cut is None:
             words = list(re.finditer(r"\w+", gap))
@@ -162,7 +164,7 @@ def _cut(cues: Cues, text: str, lo: int, hi: int, speech: bool, relative: bool =
         return None
     while cut < hi and text[cut].isspace():
         cut += 1
-    opening = cues.fold(text[cut:cut + 12]).split()
+    opening = norm.fold_span(cut, min(cut + 12, len(text))).split()
     if opening:
         first = opening[0]
         bare = first[len(cues.clause_conjunction):] if first.startswith(cues.clause_conjunction) else first
@@ -173,10 +175,10 @@ def _cut(cues: Cues, text: str, lo: int, hi: int, speech: bool, relative: bool =
     return cut
 
 
-def _earlier_cut(cues: Cues, text: str, start: int, date_start: int) -> int | None:
+def _earlier_cut(cues: Cues, text: str, norm: Normalized, start: int, date_start: int) -> int | None:
     """The start of the بعد أن / بعدما clause (with a وذلك before it) that holds a date."""
     found = None
-    for m in cues.earlier.finditer(cues.fold(text[start:date_start])):
+    for m in cues.earlier.finditer(norm.fold_span(start, date_start)):
         found = start + m.start()
     if found is None or not text[start:found].strip():
         return None
@@ -299,16 +301,22 @@ def _recall(cues: Cues, words: list[str], own: list[Timex], split_off: bool) -> 
 
 def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
           segments: Sequence[Segment] | None = None, head: Head | None = None, *,
-          pack: Pack | None = None, disabled: Iterable[str] = ()) -> list[Event]:
+          pack: Pack | None = None, disabled: Iterable[str] = (), norm: Normalized | None = None) -> list[Event]:
     """The events of one article, in text order. The lines above the story (headline,
     byline, date line) are none, and the dateline and credit that open it are no part of
     the first event's text (``head``, read from the text when not given).
 
     ``pack`` is the language pack (:func:`timeline.lang.default_pack` when not given);
     ``disabled`` names placement rules not to try (:data:`timeline.events.rules.RULES`),
-    an unknown name raises ValueError."""
+    an unknown name raises ValueError. ``norm`` is the text folded by the pack (the
+    pipeline folds an article once for every stage; folded here when not given)."""
     rules = select(disabled)
-    cues = cues_for(pack or default_pack())
+    pack = pack or default_pack()
+    cues = cues_for(pack)
+    if norm is None:
+        norm = pack.normalize(text)
+    elif norm.original != text:
+        raise ValueError("norm is the folding of another text")
     segments = list(segments if segments is not None else sentences(text))
     if head is None:
         head = read_head(text, segments=segments)
@@ -323,7 +331,7 @@ def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
     sentence_of: list[int] = []
     for n, seg in enumerate(segments):
         inside = [t for t in timex if seg.start <= t.start < seg.end]
-        parts = _split(cues, text, seg, inside, dct)
+        parts = _split(cues, text, norm, seg, inside, dct)
         clauses.extend(parts)
         sentence_of.extend([n] * len(parts))
 
@@ -332,7 +340,7 @@ def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
     events: list[Event] = []
     for index, c in enumerate(clauses):
         own = [t for t in timex if c.start <= t.start < c.end]
-        words = cues.normalize(text[c.start:c.end]).text.split()
+        words = norm.fold_span(c.start, c.end).split()
         figures = tuple(extract_figures(text, c.start, c.end, own))
         own, recalled = _recall(cues, words, own, index > 0 and sentence_of[index - 1] == sentence_of[index])
         facts = Facts(cues=cues, dct=dct, index=index, words=words, own=own, recalled=recalled,
