@@ -53,10 +53,11 @@ from typing import Any, Optional
 from timeline.model import InputError
 from timeline.render import DEFAULT_FORMATS, FORMATS, PDF_VARIANTS
 from timeline.render.arabic import MONTH_SYSTEMS
+from timeline.resources import samples_dir
 
 __all__ = ["BuildConfig", "NewsletterConfig", "load_config", "newsletter_config", "SAMPLE", "SAMPLE_CONFIG"]
 
-SAMPLES = Path(__file__).resolve().parent / "samples"
+SAMPLES = samples_dir()
 SAMPLE = SAMPLES / "aleppo-2016.jsonl"
 SAMPLE_CONFIG = SAMPLES / "aleppo-2016.toml"
 

@@ -1,7 +1,8 @@
 """The Jinja2 environment: the loader chain that lets users override templates.
 
 Templates are looked up first in the user's folder (``--templates DIR``),
-then in the project's ``templates/``. A user template can extend the one it
+then in the tool's own (``timeline.resources.templates_dir()``: the checkout's
+``templates/``, shipped in the wheel as package data). A user template can extend the one it
 replaces through the ``default/`` prefix::
 
     {% extends "default/timeline.html" %}
@@ -25,11 +26,12 @@ from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, S
 from timeline.model import InputError
 from timeline.render.arabic import count_noun, day_heading, figure_label, load_display
 from timeline.render.context import date_words, isolate, ltr
+from timeline.resources import templates_dir
 from timeline.text.hygiene import balance_bidi
 
 __all__ = ["DEFAULT_TEMPLATES", "make_env", "find_asset", "md_escape"]
 
-DEFAULT_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+DEFAULT_TEMPLATES = templates_dir()
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 
@@ -90,7 +92,7 @@ def make_env(user: Optional[Path] = None) -> Environment:
 
 
 def find_asset(name: str, user: Optional[Path] = None) -> Path:
-    """``assets/NAME`` from the user's templates folder, else the project's."""
+    """``assets/NAME`` from the user's templates folder, else the tool's."""
     for base in ([Path(user)] if user else []) + [DEFAULT_TEMPLATES]:
         path = base / "assets" / name
         if path.is_file():

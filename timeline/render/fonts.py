@@ -9,22 +9,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import fontpkg_amiri
-import fontpkg_noto_sans_arabic
+from timeline.resources import package_path
 
 __all__ = ["pdf_fonts", "web_font", "font_dirs", "WEB_FONT_NAME"]
 
 
-def _one(pattern: str, root: Path) -> Path:
-    found = sorted((root / "files").glob(pattern))
+#: the font packages (each ships its faces in ``files/``)
+PDF_FONT_PACKAGE = "fontpkg_amiri"
+WEB_FONT_PACKAGE = "fontpkg_noto_sans_arabic"
+
+
+def _files(package: str) -> Path:
+    return package_path(package, "files")
+
+
+def _one(pattern: str, package: str) -> Path:
+    found = sorted(_files(package).glob(pattern))
     if not found:
-        raise FileNotFoundError(f"font {pattern} missing from {root}")
+        raise FileNotFoundError(f"font {pattern} missing from {_files(package)}")
     return found[0]
 
 
 def pdf_fonts() -> dict[str, Path]:
-    root = Path(fontpkg_amiri.ROOT)
-    return {"regular": _one("Amiri-Regular.ttf", root), "bold": _one("Amiri-Bold.ttf", root)}
+    return {"regular": _one("Amiri-Regular.ttf", PDF_FONT_PACKAGE), "bold": _one("Amiri-Bold.ttf", PDF_FONT_PACKAGE)}
 
 
 #: the web font's file name next to the HTML (timeline.css refers to it)
@@ -32,9 +39,9 @@ WEB_FONT_NAME = "NotoSansArabic.ttf"
 
 
 def web_font() -> Path:
-    return _one("NotoSansArabic*.ttf", Path(fontpkg_noto_sans_arabic.ROOT))
+    return _one("NotoSansArabic*.ttf", WEB_FONT_PACKAGE)
 
 
 def font_dirs() -> tuple[Path, ...]:
     """Folders the PDF renderer may read fonts from."""
-    return (Path(fontpkg_amiri.ROOT) / "files",)
+    return (_files(PDF_FONT_PACKAGE),)

@@ -23,9 +23,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
+from timeline.resources import samples_dir
+
 __all__ = ["synthetic_articles", "write_jsonl", "SAMPLE"]
 
-SAMPLE = Path(__file__).resolve().parent / "aleppo-2016.jsonl"
+SAMPLE = samples_dir() / "aleppo-2016.jsonl"
 CITIES = ("حلب", "حمص", "إدلب", "درعا", "حماة", "الرقة", "دير الزور", "اللاذقية", "دوما", "منبج")
 OUTLETS = ("وكالة الشمال", "إذاعة المدينة", "صحيفة المساء", "قناة الشرق", "موقع الخبر", "وكالة الأنباء",
            "نشرة الساحل", "راديو البلد")

@@ -34,11 +34,12 @@ from timeline.dbfile import damage, is_damage, set_aside
 from timeline.merge.build import SourceRef, order_key, stories_of
 from timeline.model import Article, InputError, Timex
 from timeline.pipeline import Extraction
+from timeline.resources import package_dir
 
 __all__ = ["ExtractionStore", "article_key", "extractor_version", "rows_of", "SCHEMA"]
 
 SCHEMA = 1
-_PACKAGE = Path(__file__).resolve().parents[1]
+_PACKAGE = package_dir()
 #: what makes an extraction: the code and tables under these paths, and these libraries
 _SOURCES = ("text", "temporal", "events", "dating", "data", "merge", "pipeline.py", "model.py")
 _LIBRARIES = ("dateparser", "hijridate")
