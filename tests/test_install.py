@@ -300,4 +300,5 @@ def test_pip_install_in_a_fresh_venv_gives_the_whole_tool(tmp_path, wheelhouse):
     _ok(_run(script, "build", "--engine", "dask", "-j", "1", "--formats", "json", "-o", "out-dask",
              cwd=elsewhere, env={"SOURCE_DATE_EPOCH": EPOCH}))
     assert (elsewhere / "out-dask" / "timeline.json").read_bytes() == (out / "timeline.json").read_bytes()
+    shutil.rmtree(env_dir)                    # a few hundred MB; kept only when a check above failed
 
