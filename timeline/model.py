@@ -10,9 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cached_property
+from typing import Any, Iterable
 
-__all__ = ["Article", "Timex", "Figure", "Event", "parse_published", "InputError", "PUBLISHED_SOURCES"]
+from timeline.values import Precision, TimeValue
+
+__all__ = ["Article", "Timex", "Figure", "Event", "SourceRef", "stories_of", "CONTINUING", "parse_published",
+           "InputError", "PUBLISHED_SOURCES"]
 
 
 class InputError(ValueError):
@@ -130,13 +134,29 @@ class Timex:
             out["note"] = self.note
         return out
 
+    @cached_property
+    def time(self) -> TimeValue:
+        """The value, parsed (once: kept on the record; see ``timeline.values``)."""
+        return TimeValue.parse(self.value)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # the parsed value is made again on request: a pickle holds the fields alone
+        state = self.__dict__.copy()
+        state.pop("time", None)
+        return state
+
     @property
     def day(self) -> str | None:
-        """The calendar day (or month, or year) this expression points to, if any."""
-        if self.type not in ("DATE", "TIME"):
+        """The calendar day (or month, or year) this expression points to, if any: a week has
+        none, a quarter gives its year."""
+        t = self.time
+        if self.type not in ("DATE", "TIME") or t.precision is None:
             return None
-        m = re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\d-]*W)", self.value)
-        return m.group(0) if m else None
+        if t.day is not None:
+            return t.day_key
+        if t.precision is Precision.MONTH:
+            return t.month_key
+        return f"{t.year:04d}" if t.precision in (Precision.YEAR, Precision.QUARTER) else None
 
 
 @dataclass(frozen=True)
@@ -186,7 +206,7 @@ class Figure:
         if self.areas:
             out["areas"] = list(self.areas)
         if as_of:
-            out["as_of"] = as_of[:10]
+            out["as_of"] = TimeValue.parse(as_of).day_key or as_of
         return out
 
 
@@ -227,3 +247,64 @@ class Event:
         if self.figures:
             out["figures"] = [f.to_json(self.date) for f in self.figures]
         return out
+
+
+#: placements that join the story before them (more words from the same speaker, or the
+#: sentences that go on with the same occurrence)
+CONTINUING = ("speaker", "follow-up", "continuation")
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """One article's report of an occurrence: a story, its dated event and the sentences
+    that go on quoting it on the same day. The extraction store keeps an article's stories
+    and the merge (``timeline.merge.build``) joins the stories of many articles."""
+
+    doc: str
+    published: str
+    source: str | None
+    url: str | None
+    title: str | None
+    events: tuple[Event, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(e.text for e in self.events)
+
+    @property
+    def lead(self) -> Event:
+        return self.events[0]
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"doc": self.doc, "published": self.published}
+        for key in ("source", "url", "title"):
+            if getattr(self, key):
+                out[key] = getattr(self, key)
+        out["events"] = [
+            {"start": e.start, "end": e.end, "text": e.text, "placement": e.placement,
+             **({"expression": {"start": e.expression.start, "end": e.expression.end,
+                                "text": e.expression.text, "value": e.expression.value,
+                                "resolution": e.expression.resolution}}
+                if e.expression is not None else {})}
+            for e in self.events
+        ]
+        figures = [f.to_json() for e in self.events for f in e.figures]
+        if figures:
+            out["figures"] = figures
+        return out
+
+
+def stories_of(article: Article, events: Iterable[Event]) -> list[SourceRef]:
+    """The stories of one article: each dated event, with the continuing events after it
+    (``CONTINUING``, of the same day) joined to it. Undated events are in none."""
+    stories: list[list[Event]] = []
+    for e in events:
+        if e.date is None:
+            continue
+        if (stories and e.placement in CONTINUING and e.continues is not None
+                and stories[-1][-1].index == e.continues and stories[-1][0].date == e.date):
+            stories[-1].append(e)
+        else:
+            stories.append([e])
+    return [SourceRef(article.id, article.published, article.source, article.url, article.title, tuple(s))
+            for s in stories]

@@ -23,13 +23,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
-from timeline.text.content import content_words
 from timeline.merge.tally import claimed_figures, day_ranges
-from timeline.model import Article, Event, Figure
+from timeline.model import Article, Figure, SourceRef, stories_of
 from timeline.pipeline import Extraction
+from timeline.text.content import content_words
+from timeline.values import Precision, TimeValue, order_key, period_end, period_start
 
-__all__ = ["SourceRef", "Entry", "Day", "Timeline", "build_timeline", "merge_day", "stories_of", "order_key", "limit_period", "period_start", "period_end", "SAME_STORY",
-           "SAME_STORY_WITH_FIGURES"]
+# SourceRef is the model's (timeline.model) and the date helpers are timeline.values': named here
+# too for the modules that import them from the merge
+__all__ = ["SourceRef", "Entry", "Day", "Timeline", "build_timeline", "merge_day", "order_key", "limit_period",
+           "period_start", "period_end", "SAME_STORY", "SAME_STORY_WITH_FIGURES"]
 
 #: weighted overlap at which two reports are the same story
 SAME_STORY = 0.5
@@ -38,50 +41,7 @@ SAME_STORY_WITH_FIGURES = 0.35
 #: and they must share at least this many content words
 MIN_SHARED = 2
 
-#: placements that join the story before them (more words from the same speaker, or the
-#: sentences that go on with the same occurrence)
-CONTINUING = ("speaker", "follow-up", "continuation")
 PART_ORDER = {"MO": "07:00", "AF": "14:00", "EV": "19:00", "NI": "23:00"}
-
-
-@dataclass(frozen=True)
-class SourceRef:
-    """One article's report of an entry."""
-
-    doc: str
-    published: str
-    source: str | None
-    url: str | None
-    title: str | None
-    events: tuple[Event, ...]
-
-    @property
-    def text(self) -> str:
-        return " ".join(e.text for e in self.events)
-
-    @property
-    def lead(self) -> Event:
-        return self.events[0]
-
-    def to_json(self) -> dict[str, Any]:
-        lead = self.lead
-        out: dict[str, Any] = {"doc": self.doc, "published": self.published}
-        for key in ("source", "url", "title"):
-            if getattr(self, key):
-                out[key] = getattr(self, key)
-        out["events"] = [
-            {"start": e.start, "end": e.end, "text": e.text, "placement": e.placement,
-             **({"expression": {"start": e.expression.start, "end": e.expression.end,
-                                "text": e.expression.text, "value": e.expression.value,
-                                "resolution": e.expression.resolution}}
-                if e.expression is not None else {})}
-            for e in self.events
-        ]
-        figures = [f.to_json() for e in self.events for f in e.figures]
-        if figures:
-            out["figures"] = figures
-        del lead
-        return out
 
 
 @dataclass(frozen=True)
@@ -126,6 +86,9 @@ class Entry:
         return out
 
 
+_PRECISION_NAMES = {Precision.DAY: "day", Precision.MONTH: "month", Precision.YEAR: "year"}
+
+
 @dataclass(frozen=True)
 class Day:
     date: str
@@ -133,7 +96,8 @@ class Day:
 
     @property
     def precision(self) -> str:
-        return {10: "day", 7: "month", 4: "year"}.get(len(self.date), "week")
+        """"day", "month", "year" or "week", as ``timeline.json`` names it."""
+        return _PRECISION_NAMES.get(TimeValue.parse(self.date).precision, "week")
 
     def ranges(self, scope=None):
         """Per kind, the range of the claimants' counts (``timeline.merge.tally``)."""
@@ -178,58 +142,10 @@ class Timeline:
         }
 
 
-def period_start(date: str) -> dt.date:
-    """The first day of a date value: 2016-12-08, 2016-12, 2016, 2016-W49."""
-    if "-W" in date:
-        year, week = int(date[:4]), int(date[6:8])
-        return dt.date.fromisocalendar(year, week, 1)
-    parts = date.split("-")
-    return dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1,
-                   int(parts[2]) if len(parts) > 2 else 1)
-
-
-def period_end(date: str) -> dt.date:
-    """The last day of a date value: 2016-12 -> 2016-12-31, 2016-W49 -> its Sunday."""
-    start = period_start(date)
-    if "-W" in date:
-        return start + dt.timedelta(days=6)
-    if len(date) == 4:
-        return dt.date(start.year, 12, 31)
-    if len(date) == 7:
-        following = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
-        return following - dt.timedelta(days=1)
-    return start
-
-
-def _order_key(date: str) -> tuple:
-    """Chronological, a coarser period before the days inside it."""
-    precision = {4: 0, 7: 1, 10: 3}.get(len(date), 2)
-    return (period_start(date), precision, date)
-
-
 def _time_key(time: str | None) -> str:
     if time is None:
         return ""
     return PART_ORDER.get(time, time)
-
-
-def _stories(ex: Extraction) -> list[SourceRef]:
-    a = ex.article
-    stories: list[list[Event]] = []
-    for e in ex.events:
-        if e.date is None:
-            continue
-        if (stories and e.placement in CONTINUING and e.continues is not None
-                and stories[-1][-1].index == e.continues and stories[-1][0].date == e.date):
-            stories[-1].append(e)
-        else:
-            stories.append([e])
-    return [SourceRef(a.id, a.published, a.source, a.url, a.title, tuple(s)) for s in stories]
-
-
-def stories_of(ex: Extraction) -> list[SourceRef]:
-    """The stories of one article (its dated events, continuations joined)."""
-    return _stories(ex)
 
 
 def merge_day(date: str, stories: Sequence[SourceRef]) -> tuple[Day, list[tuple[str, tuple[str, ...]]]]:
@@ -249,11 +165,6 @@ def merge_day(date: str, stories: Sequence[SourceRef]) -> tuple[Day, list[tuple[
     return Day(date, tuple(entries)), merges
 
 
-def order_key(date: str) -> tuple:
-    """Chronological, a coarser period before the days inside it."""
-    return _order_key(date)
-
-
 def build_timeline(extractions: Sequence[Extraction]) -> Timeline:
     """The merged timeline of several articles (deterministic for a given input)."""
     extractions = sorted(extractions, key=lambda x: (x.article.published, x.article.id))
@@ -261,12 +172,12 @@ def build_timeline(extractions: Sequence[Extraction]) -> Timeline:
     undated = 0
     for ex in extractions:
         undated += sum(1 for e in ex.events if e.date is None)
-        for story in _stories(ex):
+        for story in stories_of(ex.article, ex.events):
             by_date.setdefault(story.lead.date, []).append(story)
 
     days = []
     merges = []
-    for date in sorted(by_date, key=_order_key):
+    for date in sorted(by_date, key=order_key):
         day, merged = merge_day(date, by_date[date])
         days.append(day)
         merges.extend(merged)
@@ -276,9 +187,7 @@ def build_timeline(extractions: Sequence[Extraction]) -> Timeline:
 def limit_period(timeline: Timeline, start: dt.date | None, end: dt.date | None) -> Timeline:
     """The days whose period overlaps [start, end] (either may be open), and the
     articles that still report something."""
-    days = tuple(d for d in timeline.days
-                 if (start is None or period_end(d.date) >= start)
-                 and (end is None or period_start(d.date) <= end))
+    days = tuple(d for d in timeline.days if TimeValue.parse(d.date).overlaps(start, end))
     docs = {s.doc for d in days for e in d.entries for s in e.sources}
     merges = tuple(m for m in timeline.merges if any(d.date == m[0] for d in days))
     return Timeline(days, tuple(a for a in timeline.articles if a.id in docs), timeline.undated, merges)

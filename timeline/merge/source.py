@@ -11,15 +11,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Iterator, Optional, Protocol, Sequence
 
-from timeline.merge.build import Day, Timeline, limit_period, merge_day, order_key, period_end, period_start
+from timeline.merge.build import Day, Timeline, merge_day
 from timeline.model import Article
+from timeline.values import TimeValue, month_of, order_key
 
-__all__ = ["TimelineSource", "MemorySource", "StoreSource", "month_of"]
-
-
-def month_of(date: str) -> str:
-    start = period_start(date)
-    return f"{start.year:04d}-{start.month:02d}"
+__all__ = ["TimelineSource", "MemorySource", "StoreSource"]
 
 
 class TimelineSource(Protocol):
@@ -64,7 +60,7 @@ def _slice(days: Sequence[Day], articles: Sequence[Article]) -> Timeline:
 
 
 def _within(date: str, start: Optional[dt.date], end: Optional[dt.date]) -> bool:
-    return (start is None or period_end(date) >= start) and (end is None or period_start(date) <= end)
+    return TimeValue.parse(date).overlaps(start, end)
 
 
 class StoreSource:

@@ -30,6 +30,7 @@ from typing import Iterable, Optional, Sequence
 from timeline.events.claims import province_of
 from timeline.model import Figure
 from timeline.text.normalize import fold
+from timeline.values import Precision, TimeValue
 
 __all__ = ["Claimed", "AreaRange", "DayRange", "claimed_figures", "day_ranges", "latest_totals", "in_scope", "Scope"]
 
@@ -136,12 +137,13 @@ def latest_totals(claims: Iterable[Claimed], scope: Optional[Scope] = None) -> d
     chosen: dict[str, Claimed] = {}
 
     def rank(c: Claimed) -> tuple:
-        since = c.figure.since or ""
-        return (c.date[:10], len(since) == 10, -c.figure.count, c.claimant, c.doc, c.figure.start)
+        since = TimeValue.parse(c.figure.since) if c.figure.since else None
+        return (TimeValue.parse(c.date).day_key, since is not None and since.precision is Precision.DAY,
+                -c.figure.count, c.claimant, c.doc, c.figure.start)
 
     for c in claims:
         f = c.figure
-        if not f.cumulative or not in_scope(f, scope) or len(c.date) < 10:
+        if not f.cumulative or not in_scope(f, scope) or TimeValue.parse(c.date).day is None:
             continue
         old = chosen.get(f.kind)
         if old is None or rank(c) > rank(old):

@@ -31,17 +31,17 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from timeline.dbfile import damage, is_damage, set_aside
-from timeline.merge.build import SourceRef, order_key, stories_of
-from timeline.model import Article, InputError, Timex
+from timeline.model import Article, InputError, SourceRef, Timex, stories_of
 from timeline.pipeline import Extraction
 from timeline.resources import package_dir
+from timeline.values import month_of, order_key
 
 __all__ = ["ExtractionStore", "article_key", "extractor_version", "rows_of", "SCHEMA"]
 
 SCHEMA = 1
 _PACKAGE = package_dir()
 #: what makes an extraction: the code and tables under these paths, and these libraries
-_SOURCES = ("text", "temporal", "events", "dating", "data", "merge", "pipeline.py", "model.py")
+_SOURCES = ("text", "temporal", "events", "dating", "data", "merge", "pipeline.py", "model.py", "values.py")
 _LIBRARIES = ("dateparser", "hijridate")
 
 
@@ -247,15 +247,8 @@ def rows_of(key: str, ex: Extraction) -> Rows:
     a = ex.article
     undated = sum(1 for e in ex.events if e.date is None)
     stories = []
-    for n, story in enumerate(stories_of(ex)):
+    for n, story in enumerate(stories_of(a, ex.events)):
         bare = replace(story, source=None, url=None, title=None)
-        stories.append((key, story.lead.date, _month(story.lead.date), a.published, a.id, n, _pack(bare)))
+        stories.append((key, story.lead.date, month_of(story.lead.date), a.published, a.id, n, _pack(bare)))
     return (key, a.id, a.published, undated, _pack(ex.timex)), stories
 
-
-def _month(date: str) -> str:
-    """The page a date value belongs to: YYYY-MM (a year or a week goes with its first month)."""
-    from timeline.merge.build import period_start
-
-    start = period_start(date)
-    return f"{start.year:04d}-{start.month:02d}"
