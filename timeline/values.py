@@ -77,22 +77,24 @@ class Precision(enum.IntEnum):
 #: TimeML's parts of day, in the order of the day
 PARTS_OF_DAY = ("MO", "AF", "EV", "NI")
 
+# (re.ASCII: a value is written in ASCII digits, whatever digits the text uses)
 _CALENDAR = re.compile(
     r"(?P<y>\d{4})(?:"
     r"-(?P<m>\d{2})(?:-(?P<d>\d{2})(?:T(?:(?P<hh>\d{2}):(?P<mm>\d{2})|(?P<part>MO|AF|EV|NI))"
     r"(?P<zone>Z|[+-]\d{2}:\d{2})?)?)?"
     r"|-W(?P<w>\d{2})(?P<we>-WE)?"
     r"|-Q(?P<q>[1-4])"
-    r")?")
+    r")?", re.ASCII)
 _REFERENCES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 _AMOUNT = r"(?:\d+(?:\.\d+)?|X)"
 _DURATION = re.compile(
     rf"P(?:(?P<Y>{_AMOUNT})Y)?(?:(?P<M>{_AMOUNT})M)?(?:(?P<W>{_AMOUNT})W)?(?:(?P<D>{_AMOUNT})D)?"
-    rf"(?:T(?:(?P<h>{_AMOUNT})H)?(?:(?P<m>{_AMOUNT})M)?(?:(?P<s>{_AMOUNT})S)?)?")
+    rf"(?:T(?:(?P<h>{_AMOUNT})H)?(?:(?P<m>{_AMOUNT})M)?(?:(?P<s>{_AMOUNT})S)?)?", re.ASCII)
 _DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "h": "hour", "m": "minute", "s": "second"}
 #: the units of a duration that count whole days or longer
 DAY_UNITS = frozenset({"year", "month", "week", "day"})
-_SET = re.compile(r"XXXX-WXX-(?P<wd>[1-7])|XXXX-XX-XXT(?:(?P<hh>\d{2}):(?P<mm>\d{2})|(?P<part>MO|AF|EV|NI))")
+_SET = re.compile(r"XXXX-WXX-(?P<wd>[1-7])|XXXX-XX-XXT(?:(?P<hh>\d{2}):(?P<mm>\d{2})|(?P<part>MO|AF|EV|NI))",
+                  re.ASCII)
 
 Amount = Union[int, float, None]
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from timeline.temporal import Tagger
+from timeline.values import Precision
 
 __all__ = ["Dateline", "find_dateline", "dateline_head", "DATELINE_REACH", "Head", "read_head", "credit_of"]
 
@@ -63,11 +64,11 @@ def find_dateline(text: str, language: str = "ar", tagger: Optional[Tagger] = No
     tagger = tagger or Tagger()
     date = weekday = None
     for x in tagger.tag(text[: end + 30], _ANY_DAY):
-        if x.start >= start and x.end <= end and x.rule in _EXPLICIT and len(x.value) == 10 \
+        if x.start >= start and x.end <= end and x.rule in _EXPLICIT and x.time.precision is Precision.DAY \
                 and re.search(r"\d{4}", x.text):
             date = x.value
-        elif x.start >= end and x.start <= end + 2 and x.rule == "weekday":
-            weekday = dt.date.fromisoformat(x.value).isoweekday()
+        elif x.start >= end and x.start <= end + 2 and x.rule == "weekday" and x.time.day is not None:
+            weekday = x.time.day.isoweekday()
     if date is None and weekday is None:
         return None
     return Dateline(head.strip(" -–—"), date, weekday)

@@ -67,7 +67,8 @@ class Inference:
 
 
 def _explicit(x: Timex) -> bool:
-    return (x.rule in EXPLICIT_RULES or x.resolution.startswith("offset:from-date")) and len(x.value) >= 10 \
+    """A date the text writes out, to the day."""
+    return (x.rule in EXPLICIT_RULES or x.resolution.startswith("offset:from-date")) and x.time.day is not None \
         and x.type == "DATE"
 
 
@@ -90,13 +91,12 @@ class _Fact:
 def _facts(text: str, timex: Sequence[Timex], day: dt.date, weekday: Optional[int]) -> list[_Fact]:
     """The firm evidence of the text, read as if published on ``day``, and whether each holds."""
     facts: list[_Fact] = []
-    iso = day.isoformat()
     if weekday is not None:
         name = load_table("ar", "display")["weekdays"][str(weekday)]
         facts.append(_Fact(_words("dateline_weekday", weekday=name), day.isoweekday() == weekday))
     for i, x in enumerate(timex):
-        if x.rule == "relative-day" and "weekday" in x.resolution:
-            named = dt.date.fromisoformat(x.value[:10]).isoweekday()      # the weekday the text names
+        if x.rule == "relative-day" and "weekday" in x.resolution and x.time.day is not None:
+            named = x.time.day.isoweekday()      # the weekday the text names
             weekday_name = load_table("ar", "display")["weekdays"][str(named)]
             facts.append(_Fact(_words("relative_weekday", text=x.text, weekday=weekday_name),
                                x.note is None or "weekday" not in x.note))
@@ -105,37 +105,36 @@ def _facts(text: str, timex: Sequence[Timex], day: dt.date, weekday: Optional[in
                     continue
                 a, b = sorted((x, y), key=lambda t: t.start)
                 if _SEPARATOR.fullmatch(text[a.end:b.start]):
-                    facts.append(_Fact(_words("same_day", text=text[a.start:b.end], date=y.value[:10]),
-                                       x.value[:10] == y.value[:10]))
+                    facts.append(_Fact(_words("same_day", text=text[a.start:b.end], date=y.time.day_key),
+                                       x.time.day == y.time.day))
         chain = _CHAIN_HEAD.match(x.resolution) if x.rule == "chain" else None
-        if chain and x.type == "DATE" and len(x.value) >= 10:
+        if chain and x.type == "DATE" and x.time.day is not None:
             # أمس الأربعاء الثالث من ديسمبر: the day counted from publication is the date
             counted = day + dt.timedelta(days=int(chain.group(1)))
-            facts.append(_Fact(_words("same_day", text=x.text, date=x.value[:10]),
-                               counted.isoformat() == x.value[:10]))
+            facts.append(_Fact(_words("same_day", text=x.text, date=x.time.day_key), counted == x.time.day))
         if not _explicit(x):
             continue
-        value = x.value[:10]
+        value = x.time
         if x.role == "reference":
-            facts.append(_Fact(_words("since_date", text=x.text, date=value), value <= iso))
+            facts.append(_Fact(_words("since_date", text=x.text, date=value.day_key), not value.after(day)))
             if x.resolution == "date:year-modifier:past":
-                age = (day - dt.date.fromisoformat(value)).days
+                age = (day - value.day).days
                 facts.append(_Fact(_words("recent_past", text=x.text, days=RECENT_PAST_DAYS),
                                    age <= RECENT_PAST_DAYS))
         elif x.rule == "offset" and x.tense == "past":
-            facts.append(_Fact(_words("past_date", text=x.text, date=value), value <= iso))
+            facts.append(_Fact(_words("past_date", text=x.text, date=value.day_key), not value.after(day)))
     for x in timex:
         if x.type == "DURATION" and x.role == "counted-back":
-            m = re.fullmatch(r"P(\d+)D", x.value)
-            if m is None:
+            count, unit = x.time.quantity or (None, None)
+            if unit != "day" or not isinstance(count, int):
                 continue
             s, e = _sentence_of(text, x.start)
             for y in timex:
                 if y is not x and s <= y.start < e and _explicit(y) and y.role == "reference":
-                    since = dt.date.fromisoformat(y.value[:10])
-                    facts.append(_Fact(_words("counted_since", text=x.text, since_text=y.text, days=m.group(1),
+                    since = y.time.day
+                    facts.append(_Fact(_words("counted_since", text=x.text, since_text=y.text, days=count,
                                               since=since.isoformat()),
-                                       abs((day - since).days - int(m.group(1))) <= 1))
+                                       abs((day - since).days - count) <= 1))
     return facts
 
 

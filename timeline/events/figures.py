@@ -28,6 +28,7 @@ from timeline.model import Figure, Timex
 from timeline.text.normalize import fold, normalize
 from timeline.text.numbers import number_words, parse_number
 from timeline.text.words import SPACE, word_regex
+from timeline.values import Kind
 
 __all__ = ["extract_figures"]
 
@@ -126,15 +127,14 @@ def extract_figures(text: str, start: int, end: int, timex: Sequence[Timex],
     # What makes a figure a running total, and where it stands (folded offsets).
     markers: list[tuple[int, str | None]] = []   # (position, since)
     for x in timex:
-        if x.role == "reference" and x.value[:1].isdigit():   # منذ X، الهجوم الذي بدأ في X
-            markers.append((_folded_pos(norm, x.start - start), x.value[:10]))
+        if x.role == "reference" and x.time.is_calendar:   # منذ X، الهجوم الذي بدأ في X
+            markers.append((_folded_pos(norm, x.start - start), x.time.day_key or x.value))
     for m in t.cumulative_re.finditer(folded):
         markers.append((m.start(), None))
     markers.sort()
     # a governing date between a marker and a figure ends the marker's reach
     resets = sorted(_folded_pos(norm, x.start - start) for x in timex if x.role in ("governing", "extent"))
-    whole_clause = any(x.role == "counted-back" and x.value[-1:] in "DWMY" and not x.value.startswith("PT")
-                       for x in timex)
+    whole_clause = any(x.role == "counted-back" and x.time.counts_days for x in timex)
 
     found: list[tuple[int, int, int, str, int, int | None, str | None]] = []
     ranges = {m.start("a"): m for m in t.range_.finditer(folded)}
@@ -189,7 +189,8 @@ def extract_figures(text: str, start: int, end: int, timex: Sequence[Timex],
     lo = max([text.rfind(c, lo, start) + 1 for c in _SENTENCE_ENDS] + [lo])
     sentence = normalize(text[lo:end])
     clause = (_folded_pos(sentence, start - lo), len(sentence.text))
-    hours_timex = any(x.role == "counted-back" and x.value.startswith("PT") for x in timex)
+    hours_timex = any(x.role == "counted-back" and x.time.kind is Kind.DURATION and not x.time.counts_days
+                      for x in timex)
 
     def original(a: int, b: int) -> str:
         o_a, o_b = sentence.span(a, b)

@@ -6,7 +6,7 @@ import datetime as dt
 from functools import lru_cache
 
 from timeline.data import load_table
-from timeline.merge.build import period_start
+from timeline.values import Precision, TimeValue
 
 __all__ = ["day_heading", "month_heading", "weekday_name", "month_name", "figure_label", "approx_label",
            "part_label", "load_display", "count_noun", "plural_form", "MONTH_SYSTEMS"]
@@ -37,16 +37,21 @@ def month_name(month: int, system: str = "egyptian") -> str:
 
 
 def day_heading(date: str, system: str = "egyptian") -> str:
-    """The heading of a timeline section for a date value of any precision."""
-    start = period_start(date)
-    if len(date) == 10:
+    """The heading of a timeline section for a date value of any precision (a part of day
+    or a minute: its day; a weekend: its week). Raises ValueError for a value not on the calendar."""
+    v = TimeValue.parse(date)
+    if not v.is_calendar:
+        raise ValueError(f"{date!r} is not a calendar value")
+    start = v.first_day
+    if v.day is not None:
         return f"{weekday_name(start)} {start.day} {month_name(start.month, system)} {start.year}"
-    if len(date) == 7:
+    if v.precision is Precision.MONTH:
         return _table()["headings"]["month"].format(month=month_name(start.month, system), year=start.year)
-    if len(date) == 4:
+    if v.precision is Precision.YEAR:
         return _table()["headings"]["year"].format(year=date)
-    if "-W" in date:
-        end = start + dt.timedelta(days=6)
+    if v.precision in (Precision.WEEK, Precision.WEEKEND):
+        week = v.truncate(Precision.WEEK)
+        start, end = week.first_day, week.last_day
         return _table()["headings"]["week"].format(
             start=start.day, start_month=month_name(start.month, system), end=end.day,
             end_month=month_name(end.month, system), year=end.year)

@@ -29,8 +29,8 @@ from typing import Callable, Optional, Sequence
 from markupsafe import Markup, escape
 
 from timeline.data import load_table
-from timeline.merge.build import period_end, period_start
 from timeline.render.arabic import day_heading, figure_label, load_display, month_heading, month_name
+from timeline.values import Precision, TimeValue
 
 __all__ = ["chart_svg", "chart_rows", "chart_table", "chart_columns", "column_unit", "Chart", "ChartRow",
            "Column", "DAY_COLUMNS", "WEEK_COLUMNS", "SHORT_COLUMNS"]
@@ -111,7 +111,7 @@ def _words() -> dict:
 
 def _drawn(days: Sequence) -> list:
     """The days a chart can place: those of one calendar day (not a month or a week)."""
-    return [d for d in days if len(d.date) == 10]
+    return [d for d in days if TimeValue.parse(d.date).precision is Precision.DAY]
 
 
 def _size(d) -> int:
@@ -120,7 +120,7 @@ def _size(d) -> int:
 
 def column_unit(days: Sequence) -> str:
     """"day", "week" or "month": what one column of the chart of ``days`` covers."""
-    dates = {period_start(d.date) for d in _drawn(days)}
+    dates = {TimeValue.parse(d.date).day for d in _drawn(days)}
     if len(dates) <= DAY_COLUMNS:
         return "day"
     weeks = {x.isocalendar()[:2] for x in dates}
@@ -131,19 +131,13 @@ def chart_columns(days: Sequence) -> tuple[Column, ...]:
     """The drawn columns of ``days``, earliest first."""
     days = _drawn(days)
     unit = column_unit(days)
+    precision = {"day": Precision.DAY, "week": Precision.WEEK, "month": Precision.MONTH}[unit]
     groups: dict[str, list] = {}
     bounds: dict[str, tuple[dt.date, dt.date]] = {}
     for d in days:
-        day = period_start(d.date)
-        if unit == "day":
-            key = day.isoformat()
-        elif unit == "week":
-            year, week, _ = day.isocalendar()
-            key = f"{year:04d}-W{week:02d}"
-        else:
-            key = f"{day.year:04d}-{day.month:02d}"
-        groups.setdefault(key, []).append(d)
-        bounds[key] = (period_start(key), period_end(key))     # a date value's first and last day
+        column = TimeValue.holding(TimeValue.parse(d.date).day, precision)
+        groups.setdefault(column.text, []).append(d)
+        bounds[column.text] = (column.first_day, column.last_day)
     return tuple(Column(key, *bounds[key], tuple(sorted(groups[key], key=lambda d: d.date)))
                  for key in sorted(groups, key=lambda k: bounds[k][0]))
 

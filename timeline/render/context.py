@@ -20,13 +20,14 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from timeline.data import load_table
-from timeline.merge.build import Entry, SourceRef, Timeline, order_key, period_end, period_start
+from timeline.merge.build import Entry, Timeline
 from timeline.merge.tally import Claimed, DayRange, Scope, claimed_figures, in_scope, latest_totals
-from timeline.model import Article, Event, Figure
+from timeline.model import Article, Event, Figure, InputError, SourceRef, parse_published
 from timeline.render.arabic import (approx_label, count_noun, day_heading, figure_label, load_display,
                                     month_heading, month_name, part_label)
 from timeline.text.normalize import fold
 from timeline.render.chart import chart_rows, chart_svg
+from timeline.values import Precision, TimeValue, order_key, period_start
 
 __all__ = ["ltr", "isolate", "safe_url", "day_views", "source_views", "assemble", "month_views", "is_paginated",
            "rank_key", "lead_of", "headline_of", "clean_sentence", "source_labels", "Segment", "SourceView", "EventView", "FigureView", "EntryView", "DayView", "MonthView",
@@ -239,10 +240,20 @@ def _label(s: SourceRef, labels: dict[str, str]) -> str:
 
 
 def date_words(value: str, system: str = "egyptian") -> str:
-    """A date value as Arabic prose says it («الأربعاء 7 ديسمبر 2016»); other values as they are."""
+    """A date value finer than a year as Arabic prose says it («الأربعاء 7 ديسمبر 2016»; a
+    time or a publication date with its clock, «2016-12-08 10:30:00+0200»: its day); other
+    values as they are."""
+    v = TimeValue.parse(value)
+    if not v.valid:
+        try:
+            v = TimeValue.holding(parse_published(value), Precision.DAY)
+        except InputError:
+            return value
+    if not v.is_calendar or v.precision is Precision.YEAR:
+        return value
     try:
-        return day_heading(value[:10], system) if len(value) >= 7 and value[4:5] == "-" else value
-    except (ValueError, KeyError):
+        return day_heading(v.text, system)
+    except KeyError:
         return value
 
 
@@ -329,14 +340,11 @@ def _entry_view(entry: Entry, index: int, day_anchor: str,
 
 def _since_words(since: str, system: str = "egyptian") -> str:
     """«15 نوفمبر» (a day), «نوفمبر 2016» (a month), the value itself otherwise."""
-    try:
-        start = period_start(since)
-    except (ValueError, IndexError):
-        return since
-    if len(since) == 10:
-        return f"{start.day} {month_name(start.month, system)}"
-    if len(since) == 7:
-        return f"{month_name(start.month, system)} {start.year}"
+    v = TimeValue.parse(since)
+    if v.day is not None:
+        return f"{v.day.day} {month_name(v.day.month, system)}"
+    if v.precision is Precision.MONTH:
+        return f"{month_name(v.month, system)} {v.year}"
     return since
 
 
@@ -359,11 +367,6 @@ def _short(title: str) -> str:
     return " ".join(words) if len(words) <= TITLE_WORDS else " ".join(words[:TITLE_WORDS]) + " …"
 
 
-def _month_key(date: str) -> str:
-    start = period_start(date)
-    return f"{start.year:04d}-{start.month:02d}"
-
-
 def day_views(timeline: Timeline, options: RenderOptions,
               labels: Optional[dict[str, str]] = None) -> list[DayView]:
     """The days of a timeline as the templates show them, in date order."""
@@ -372,6 +375,7 @@ def day_views(timeline: Timeline, options: RenderOptions,
     labels = labels if labels is not None else source_labels(timeline.articles)
     scope = Scope(options.place) if options.place else None
     for d in timeline.days:
+        value = TimeValue.parse(d.date)
         entries = tuple(_entry_view(e, i, d.date, languages, labels) for i, e in enumerate(d.entries))
         ranges = tuple(sorted(d.ranges(scope), key=lambda r: _kind_rank(r.kind)))
         claims = [c for e in d.entries for c in claimed_figures(d.date, e.sources, lambda s: _label(s, labels))]
@@ -380,8 +384,8 @@ def day_views(timeline: Timeline, options: RenderOptions,
         candidates = tuple(c for c in (_candidate(d.date, heading, raw, view, labels, options)
                                        for raw, view in zip(d.entries, entries)) if c is not None)
         views.append(DayView(d.date, heading, d.date,
-                             d.precision, _month_key(d.date), entries, tuple((r.kind, r.low) for r in ranges),
-                             period_start(d.date).isoformat(), period_end(d.date).isoformat(), len(entries),
+                             d.precision, value.month_key, entries, tuple((r.kind, r.low) for r in ranges),
+                             value.first_day.isoformat(), value.last_day.isoformat(), len(entries),
                              tuple((figure_label(r.kind), range_words(r, labels)) for r in ranges),
                              ranges, totals, candidates))
     return views
@@ -529,7 +533,7 @@ def headline_of(days: Sequence[DayView], options: RenderOptions,
     totals = latest_totals(c for d in days for c in d.totals)
     by_kind: dict[str, list[DayRange]] = {}
     for d in days:
-        if len(d.date) != 10:
+        if TimeValue.parse(d.date).precision is not Precision.DAY:
             continue
         for r in d.ranges:
             by_kind.setdefault(r.kind, []).append(r)
@@ -540,7 +544,7 @@ def headline_of(days: Sequence[DayView], options: RenderOptions,
             c = totals[kind]
             f = c.figure
             by = _attribution(f.claimant, labels.get(c.doc, c.outlet))
-            as_of = _since_words(c.date[:10], options.month_names)
+            as_of = _since_words(c.date, options.month_names)
             text = (table["running"].format(count=_count_text(f), since=_since_words(f.since, options.month_names),
                                             by=by, as_of=as_of) if f.since
                     else table["running_no_since"].format(count=_count_text(f), by=by, as_of=as_of))
@@ -586,11 +590,12 @@ def month_views(days: Sequence[DayView], options: RenderOptions, paginated: bool
     months: dict[str, list[DayView]] = {}
     for d in days:
         months.setdefault(d.month, []).append(d)
-    return tuple(
-        MonthView(key, month_heading(int(key[:4]), int(key[5:]), options.month_names), tuple(ds),
-                  f"timeline-{key}.html" if paginated else "")
-        for key, ds in months.items()
-    )
+    out = []
+    for key, ds in months.items():
+        month = TimeValue.parse(key)
+        out.append(MonthView(key, month_heading(month.year, month.month, options.month_names), tuple(ds),
+                             f"timeline-{key}.html" if paginated else ""))
+    return tuple(out)
 
 
 def is_paginated(days: int, months: int, options: RenderOptions) -> bool:

@@ -25,12 +25,13 @@ import json
 from typing import Iterable, Iterator, Optional
 
 from timeline.data import load_table
-from timeline.merge.build import Day, Timeline, order_key, period_end, period_start
+from timeline.merge.build import Day, Timeline
 from timeline.merge.source import TimelineSource
 from timeline.model import Figure
 from timeline.render.arabic import count_noun, day_heading
 from timeline.render.context import RenderOptions, period_words, safe_url
 from timeline.render.output import Output
+from timeline.values import Precision, TimeValue, order_key
 
 __all__ = ["EXPORTS", "FILES", "SCHEMA", "export_outputs", "exports_listed", "timeline_json", "events_csv",
            "timelinejs_json", "CSV_COLUMNS"]
@@ -126,12 +127,12 @@ def events_csv(source: TimelineSource) -> Iterator[str]:
         yield flush()
 
 
-def _date(value: Optional[str]) -> dict:
+def _date(value: TimeValue) -> dict:
     """A TimelineJS date object: the precision the day has (a week as its Monday)."""
-    start = period_start(value)
-    if len(value) == 4:
+    start = value.first_day
+    if value.precision is Precision.YEAR:
         return {"year": start.year}
-    if len(value) == 7:
+    if value.precision is Precision.MONTH:
         return {"year": start.year, "month": start.month}
     return {"year": start.year, "month": start.month, "day": start.day}
 
@@ -165,9 +166,10 @@ def timelinejs_json(source: TimelineSource, options: RenderOptions = RenderOptio
             label = words["source"] if len(entry.sources) == 1 else words["sources"]
             body = (f"<p>{esc(entry.text)}</p>"
                     f"<p><small>{esc(label)}: {'، '.join(names)}</small></p>")
-            slide = {"start_date": {**_date(day.date), "display_date": display}}
-            if len(day.date) != 10:     # a month, a year or a week: the slide spans it
-                end = period_end(day.date)
+            value = TimeValue.parse(day.date)
+            slide = {"start_date": {**_date(value), "display_date": display}}
+            if value.precision is not Precision.DAY:     # a month, a year or a week: the slide spans it
+                end = value.last_day
                 slide["end_date"] = {"year": end.year, "month": end.month, "day": end.day}
             slide.update({
                 "text": {"headline": _rtl(esc(_headline(entry.text))), "text": _rtl(body)},

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Iterator
 
 from timeline.resources import samples_dir
+from timeline.values import Precision, TimeValue
 
 __all__ = ["synthetic_articles", "write_jsonl", "SAMPLE"]
 
@@ -40,7 +41,7 @@ class _Date:
 
     start: int
     end: int
-    value: str          # YYYY-MM-DD, YYYY-MM or YYYY
+    value: TimeValue    # a day, a month or a year
     rewrite: bool       # write the whole date anew (else only its weekday word changes)
     weekday: bool       # the span names the weekday
     year: bool          # the span writes the year
@@ -59,13 +60,13 @@ def _bases() -> tuple[tuple[dict, tuple[_Date, ...]], ...]:
         base = json.loads(line)
         dates = []
         for t in tag(base["text"], base["published"]):
-            if t.type not in ("DATE", "TIME") or not t.value[:4].isdigit():
+            if t.type not in ("DATE", "TIME") or not t.time.is_calendar:
                 continue
             if t.rule in ("date-day-month", "month", "year") and t.type == "DATE":
-                dates.append(_Date(t.start, t.end, t.value, True, _weekday_word(t.text) is not None,
+                dates.append(_Date(t.start, t.end, t.time, True, _weekday_word(t.text) is not None,
                                    bool(re.search(r"\d{4}", t.text)), "الماضي" in t.text))
-            elif len(t.value) >= 10 and _weekday_word(t.text) is not None:
-                dates.append(_Date(t.start, t.end, t.value[:10], False, True, False, False))
+            elif t.time.day is not None and _weekday_word(t.text) is not None:
+                dates.append(_Date(t.start, t.end, t.time.truncate(Precision.DAY), False, True, False, False))
         out.append((base, tuple(dates)))
     return tuple(out)
 
@@ -89,17 +90,17 @@ def _rewrite(d: _Date, shift: dt.timedelta, system: str, base_text: str) -> str:
     if not d.rewrite:   # a relative day: only its weekday word changes
         text = base_text[d.start:d.end]
         m = _weekday_word(text)
-        day = dt.date.fromisoformat(d.value) + shift
+        day = d.value.day + shift
         return text[:m.start()] + weekday_name(day) + text[m.end():]
-    if len(d.value) == 10:
-        day = dt.date.fromisoformat(d.value) + shift
+    if d.value.day is not None:
+        day = d.value.day + shift
         words = [weekday_name(day)] if d.weekday else []
         words += [str(day.day), month_name(day.month, system)]
-    elif len(d.value) == 7:
-        day = dt.date.fromisoformat(d.value + "-15") + shift
+    elif d.value.precision is Precision.MONTH:
+        day = d.value.first_day.replace(day=15) + shift
         words = ["شهر", month_name(day.month, system)]
     else:
-        day = dt.date(int(d.value), 7, 1) + shift
+        day = d.value.first_day.replace(month=7) + shift
         return f"عام {day.year}"
     if d.year:
         words.append(str(day.year))
