@@ -7,7 +7,7 @@ import pickle
 
 import pytest
 
-from timeline.model import Timex
+from timeline.model import Timex, published_clock
 from timeline.values import Kind, Precision, TimeValue, month_of, order_key, period_end, period_start
 
 D = dt.date
@@ -233,3 +233,11 @@ def test_a_timex_keeps_its_parsed_value_and_pickles_without_it():
 ])
 def test_timex_day(type_, value, day):
     assert Timex(0, 1, "x", type_, value).day == day
+
+
+@pytest.mark.parametrize("published, clock", [
+    ("2020-03-15T21:40", dt.time(21, 40)), ("2020-03-15 21:40:05+0200", dt.time(21, 40, 5)),
+    ("2020-03-15T21:40Z", dt.time(21, 40)), ("2020-03-15", None), ("2020-03-15T25:00", None), ("15/03/2020", None),
+])
+def test_the_clock_of_a_publication_date(published, clock):
+    assert published_clock(published) == clock

@@ -16,7 +16,7 @@ from typing import Any, Iterable
 from timeline.values import Precision, TimeValue
 
 __all__ = ["Article", "Timex", "Figure", "Event", "SourceRef", "stories_of", "CONTINUING", "parse_published",
-           "InputError", "PUBLISHED_SOURCES"]
+           "published_clock", "InputError", "PUBLISHED_SOURCES"]
 
 
 class InputError(ValueError):
@@ -45,6 +45,19 @@ def parse_published(value: str) -> dt.date:
     if not 1800 <= day.year <= 2200:
         raise InputError(f"publication date {value!r} is outside the years 1800-2200")
     return day
+
+
+def published_clock(value: str) -> dt.time | None:
+    """The clock time a publication date gives (``2020-03-15T21:40``, ``...T21:40:05+02:00``:
+    21:40), None for a bare day or a date ``parse_published`` refuses. The clock is as written:
+    an offset is not applied."""
+    m = _PUBLISHED.fullmatch(value.strip()) if isinstance(value, str) else None
+    if m is None or m[4] is None:
+        return None
+    try:
+        return dt.time(int(m[4]), int(m[5]), int(m[6] or 0))
+    except ValueError:
+        return None
 
 
 #: where an article's publication date came from
