@@ -89,6 +89,13 @@ BROKEN = [
     ("cues.toml", 'not_verbs = ["يوم"', 'not_verbs = ["تقرير", "يوم"',
      r"cues\.toml: present\.not_verbs: 'تقرير' can never match"),
     ("numbers.toml", "[cardinals]", "[cardinals\n", r"numbers\.toml: "),
+    # a prefix that real future verbs start with hides them (سيدر / سيدرس)
+    ("cues.toml", 'not_future = ["سيطر", ', 'not_future = ["سيدر", "سيطر", ',
+     r"cues\.toml: future\.not_future: 'سيدر' would hide the real word 'سيدرس'"),
+    ("cues.toml", 'not_future = ["سيطر", ', 'not_future = ["سيد", "سيطر", ',
+     r"future\.not_future: 'سيد' is shorter than 4 letters"),
+    ("cues.toml", 'not_verbs = ["يوم", ', 'not_verbs = ["يحيى", "يوم", ',
+     r"present\.not_verbs: 'يحيى' would hide the real word 'يحيي'"),
 ]
 
 
@@ -113,13 +120,31 @@ def test_a_missing_table_and_a_folder_without_manifest(tmp_path):
 
 def test_a_prefix_class_needs_a_floor_and_short_prefixes_fail(tmp_path):
     folder = copy_pack(tmp_path)
-    with (folder / MANIFEST).open("a", encoding="utf-8") as fh:
-        fh.write('\n[class.verb_starts]\nfrom = "cues.present.prefixes"\nshape = "set"\nmatch = "prefix"\n')
+    manifest = (folder / MANIFEST).read_text(encoding="utf-8")
+    block = '\n[class.verb_starts]\nfrom = "cues.present.prefixes"\nshape = "set"\nmatch = "prefix"\n'
+    (folder / MANIFEST).write_text(manifest + block, encoding="utf-8")
     with pytest.raises(DataError, match="needs min_length"):
         load_pack(folder)
-    edit(folder / MANIFEST, 'match = "prefix"\n', 'match = "prefix"\nmin_length = 2\n')
+    (folder / MANIFEST).write_text(manifest + block + "min_length = 2\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"'ي' is shorter than 2 letters"):
         load_pack(folder)
+
+
+def test_future_look_alikes_never_hide_future_verbs():
+    pack = default_pack()
+    for noun in ("سيدة", "سيدي", "السياسية"[2:], "سيول", "سنوات", "ستة"):
+        word = pack.fold(noun)
+        assert pack.not_future.matches(word) or pack.not_future_words.matches(word), noun
+    for verb in ("سيدعو", "سيلتقي", "سيغادر", "سيفتح", "سنتابع", "سيولي"):
+        word = pack.fold(verb)
+        assert not (pack.not_future.matches(word) or pack.not_future_words.matches(word)), verb
+
+
+@pytest.mark.parametrize("sentence", ["وسيدعو المجلس الخميس إلى الحوار.", "وسيلتقي الرئيس الخميس نظيره.",
+                                      "وسيغادر الوفد الخميس إلى جنيف.", "وسنتابع الملف الخميس مع الوزارة."])
+def test_future_verbs_a_stem_used_to_hide_point_forward(sentence):
+    values = [t.value for t in Tagger().tag(sentence, "2016-12-05") if t.text == "الخميس"]
+    assert values == ["2016-12-08"], sentence
 
 
 def test_not_verbs_match_whole_words_and_noun_suffixes_only():

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from timeline.data import DataError
-from timeline.lang.schema import COMPOSERS, ClassSpec, PrefixSet, StemSet, Vague, _cast, parse_specs
+from timeline.lang.schema import COMPOSERS, ClassSpec, PrefixSet, StemSet, Vague, WordSet, _cast, parse_specs
 from timeline.text.normalize import Normalizer
 from timeline.text.words import WordClass, build
 
@@ -117,10 +117,15 @@ class Pack:
             if spec.shape == "phrases":
                 return tuple(folded)
             if spec.match == "stem":
-                return StemSet.of(folded, (self.fold(s) for s in self.stem_suffixes))
-            if spec.match == "prefix":
-                return PrefixSet(folded)
-            return frozenset(folded)
+                suffixes = spec.suffixes if spec.suffixes is not None else self.stem_suffixes
+                built = StemSet.of(folded, (self.fold(s) for s in suffixes))
+            elif spec.match == "prefix":
+                built = PrefixSet(folded)
+            else:
+                built = WordSet(folded)
+            if spec.guard is not None:
+                self._check_guard(spec, built, dict(zip(folded, (s for s, _ in pairs))), where)
+            return built
         self._check_words(spec, [" ".join(self.fold(s).split()) for s, _ in pairs], [s for s, _ in pairs], where)
         return build(spec.name, pairs, fold=self.fold)
 
@@ -165,6 +170,16 @@ class Pack:
             if never:
                 raise DataError(f"{where}: {never[0]!r} can never match: only words starting with "
                                 f"{' / '.join(starts)} ({spec.within}) are checked against it")
+
+    def _check_guard(self, spec: ClassSpec, built: Any, written: dict[str, str], where: str) -> None:
+        guard = self._source(spec, spec.guard)
+        if not isinstance(guard, list) or not all(isinstance(w, str) for w in guard):
+            raise DataError(f"{where}: the guard {spec.guard} must be a list of words")
+        for real in guard:
+            word = " ".join(self.fold(real).split())
+            if built.matches(word):
+                entry = next((w for f, w in written.items() if f == word or word.startswith(f)), word)
+                raise DataError(f"{where}: {entry!r} would hide the real word {real!r} ({spec.guard})")
 
     def __getattr__(self, name: str) -> Any:
         classes = self.__dict__.get("classes")

@@ -14,13 +14,13 @@ from typing import Any, Callable, Mapping
 from timeline.data import DataError
 from timeline.text.words import WordClass, build, word_regex
 
-__all__ = ["ClassSpec", "StemSet", "Vague", "COMPOSERS", "SHAPES", "VALUES", "MATCHES", "parse_specs"]
+__all__ = ["ClassSpec", "StemSet", "PrefixSet", "WordSet", "Vague", "COMPOSERS", "SHAPES", "VALUES", "MATCHES", "parse_specs"]
 
 SHAPES = ("list", "values", "words", "set", "phrases", "number", "composed")
 VALUES = ("int", "float", "str", "ints", "any", "true")
 MATCHES = ("clitics", "whole", "prefix", "stem")
 _KEYS = {"from", "shape", "value", "match", "placeholder", "compose", "constant", "field", "exclude",
-         "within", "min_length", "before_digits", "doc"}
+         "within", "guard", "suffixes", "min_length", "before_digits", "doc"}
 _PLACEHOLDER_NAME = re.compile(r"[a-z][a-z0-9_]*")
 #: placeholders the grammar itself defines (blanks, separators, numbers)
 RESERVED = frozenset({"S", "O", "C"})
@@ -41,6 +41,9 @@ class ClassSpec:
     field: str | None = None
     exclude: tuple[str, ...] = ()
     within: str | None = None
+    guard: str | None = None
+    #: a stem class's own suffixes (else the pack's [match].stem_suffixes)
+    suffixes: tuple[str, ...] | None = None
     min_length: int = 1
     before_digits: bool = False
 
@@ -93,12 +96,19 @@ def parse_specs(manifest: Mapping[str, Any], where: str) -> dict[str, ClassSpec]
             raise DataError(f"{where}: {key}: a prefix class needs min_length (short prefixes hide real words)")
         if not isinstance(min_length, int) or min_length < 1:
             raise DataError(f"{where}: {key}.min_length: must be a positive integer")
-        within = raw.get("within")
-        if within is not None and (not isinstance(within, str) or "." not in within):
-            raise DataError(f"{where}: {key}.within: must name table.key")
+        within, guard = raw.get("within"), raw.get("guard")
+        for setting, value_ in (("within", within), ("guard", guard)):
+            if value_ is not None and (not isinstance(value_, str) or "." not in value_):
+                raise DataError(f"{where}: {key}.{setting}: must name table.key")
+        suffixes = raw.get("suffixes")
+        if suffixes is not None and (match != "stem" or not isinstance(suffixes, list)):
+            raise DataError(f"{where}: {key}.suffixes: a list, for a stem class only")
+        if guard is not None and shape != "set":
+            raise DataError(f"{where}: {key}.guard: only a set class can be guarded")
         specs[name] = ClassSpec(name, sources, shape, value, match, placeholder, compose,
                                 raw.get("constant"), raw.get("field"), tuple(raw.get("exclude", ())),
-                                within, min_length, bool(raw.get("before_digits", False)))
+                                within, guard, tuple(suffixes) if suffixes is not None else None,
+                                min_length, bool(raw.get("before_digits", False)))
     return specs
 
 
@@ -118,6 +128,13 @@ class StemSet(frozenset):
         if word in self:
             return True
         return any(word.endswith(s) and word[: -len(s)] in self for s in self.suffixes)
+
+
+class WordSet(frozenset):
+    """Folded words matched whole (``whole`` and ``clitics`` set classes)."""
+
+    def matches(self, word: str) -> bool:
+        return word in self
 
 
 class PrefixSet(frozenset):

@@ -105,7 +105,8 @@ class Cues:
         prefixes = "|".join(_words(cues["future"]["sa_prefixes"]))
         self.sa_verb = re.compile(r"(?<!\w)[وف]?((?:" + prefixes + r")\w+)")
         self.sa_min = int(cues["future"]["sa_min_length"])
-        self.not_future = _words(cues["future"]["not_future"])
+        self.not_future = lex.not_future
+        self.not_future_words = lex.not_future_words
         self.present_prefixes = _words(cues["present"]["prefixes"])
         self.present_min = int(cues["present"]["min_length"])
         self.not_verbs = lex.not_verbs
@@ -189,7 +190,6 @@ class Scan:
         self._since = c.since
         self._sa_verb = c.sa_verb
         self._sa_min = c.sa_min
-        self._not_future = c.not_future
         self._modal = c.modal
         self.cues = c
 
@@ -506,7 +506,8 @@ class Scan:
     def _is_future_verb(self, word: str) -> bool:
         if len(word) < self._sa_min:
             return False
-        return not word.startswith(self._not_future)
+        c = self.cues
+        return not (c.not_future.matches(word) or c.not_future_words.matches(word))
 
     def sentence_has_hijri(self, pos: int) -> bool:
         """Does the sentence name a Hijri month or holiday (an announcement of one)?"""
