@@ -16,7 +16,7 @@ import dataclasses
 import datetime as dt
 from typing import Optional
 
-from timeline.model import Timex, parse_published
+from timeline.model import Timex, parse_published, published_clock
 from timeline.values import Precision, TimeValue
 from timeline.temporal import frames as F
 from timeline.temporal.chains import equivalents, refine
@@ -111,12 +111,9 @@ class Tagger:
 
 
 def _published_time(published: str | dt.date, day: dt.date) -> Optional[dt.datetime]:
-    """The publication moment when the date gives its clock time (``2020-03-15T21:40``)."""
-    if isinstance(published, str) and len(published) >= 16 and published[10:11] == "T":
-        try:
-            return dt.datetime.combine(day, dt.time(int(published[11:13]), int(published[14:16])))
-        except ValueError:
-            return None
+    """The publication moment when the date gives its clock time (``2020-03-15T21:40``), to the minute."""
+    clock = published_clock(published) if isinstance(published, str) else None
+    return dt.datetime.combine(day, clock.replace(second=0)) if clock is not None else None
     return None
 
 
