@@ -33,12 +33,13 @@ from typing import Iterable, Sequence
 
 from timeline.dating.dateline import Head, dateline_head, read_head
 from timeline.events.figures import extract_figures
-from timeline.events.rules import (Cues, Facts, cues_for, date_and_time, decide, pluperfect_speech, select,
-                                   speech_verb, starts_with)
+from timeline.events.rules import (Cues, Facts, cues_for, date_and_time, decide, pluperfect_speech, precision,
+                                   select, speech_verb, starts_with)
 from timeline.lang import Pack, default_pack
 from timeline.model import Event, Timex
 from timeline.text.content import content_words
 from timeline.text.normalize import Normalized
+from timeline.values import Precision, TimeValue
 from timeline.text.segment import Segment, sentences
 
 __all__ = ["place", "Clause"]
@@ -63,7 +64,7 @@ def _split(cues: Cues, text: str, norm: Normalized, seg: Segment, own: list[Time
     و joined to the second date's preposition."""
     cuts: list[int] = []
     candidates = [t for t in own if t.role in ("governing", "relative")
-                  and len(date_and_time(t, dct)[0]) in (7, 10)]
+                  and precision(date_and_time(t, dct)[0]) in (Precision.MONTH, Precision.DAY)]
     folded_words = norm.fold_span(seg.start, seg.end).split()
     # (وكانت دار الإفتاء قد أعلنت مساء الاثنين، تعذر ... وأن غدا الثلاثاء ...: a speech verb after قد)
     speech = speech_verb(cues, folded_words) is not None or pluperfect_speech(cues, folded_words)
@@ -96,17 +97,19 @@ def _split(cues: Cues, text: str, norm: Normalized, seg: Segment, own: list[Time
     elif not any(t.role == "governing" for t in own) and \
             not starts_with(cues, folded_words, cues.background):
         # (background: وكان الأهلي قد خسر في مباراة القمة التي أقيمت في 27 فبراير is one occurrence)
-        old = (dct - dt.timedelta(days=cues.recent_relative)).isoformat()
+        old = dct - dt.timedelta(days=cues.recent_relative)
         for b in own:
             value = date_and_time(b, dct)[0]
-            if b.role in ("relative", "reference") and len(value) in (4, 7, 10) and value < old[:len(value)]:
+            if b.role in ("relative", "reference") and precision(value) in (Precision.YEAR, Precision.MONTH,
+                                                                             Precision.DAY) \
+                    and TimeValue.parse(value).before(old):
                 cut = _pronoun_cut(cues, text, seg.start, b.start)
                 closed = re.match(r"[^،,]*[،,]\s*\S", text[b.end:seg.end])   # (…، التي جرت يوم 18 نوفمبر، بالتعادل)
                 if cut is not None and not (text[:cut].rstrip().endswith(("،", ",")) and closed):
                     cuts.append(cut)
     # …، بعدما تم تأجيلها يوم الأربعاء: the earlier step is a clause of its own
     for b in own:
-        if b.role == "subordinate" and len(date_and_time(b, dct)[0]) in (7, 10):
+        if b.role == "subordinate" and precision(date_and_time(b, dct)[0]) in (Precision.MONTH, Precision.DAY):
             cut = _earlier_cut(cues, text, norm, seg.start, b.start)
             if cut is not None:
                 cuts.append(cut)
@@ -271,7 +274,7 @@ def _previous(events: list[Event], clauses: list[Clause], sentence_of: list[int]
 def _passes_on(event: Event) -> Event | None:
     """Only a day or a month is handed on to the sentence after: a year
     (عامي 2019 و2020) is background, not the day of the next statement."""
-    if event.date is not None and len(event.date) not in (7, 10):
+    if event.date is not None and precision(event.date) not in (Precision.MONTH, Precision.DAY):
         return None
     return event
 

@@ -44,6 +44,7 @@ from timeline.model import Event, Timex
 from timeline.temporal.context import cues_of
 from timeline.text.normalize import Normalized
 from timeline.text.words import word_regex
+from timeline.values import Precision, TimeValue
 
 __all__ = ["Facts", "Placement", "Rule", "RULES", "UNDATED", "select", "decide", "cues_for"]
 
@@ -172,10 +173,14 @@ def date_and_time(t: Timex, dct: dt.date) -> tuple[str, str | None]:
     """The day (or month, year) an expression names, and its time of day."""
     if t.role == "counted-back":
         return dct.isoformat(), None
-    value = t.value
     if t.type == "TIME":
-        return value[:10], value[11:16] if value[11:12].isdigit() else value[11:13]
-    return value, None
+        return t.time.day_key, t.time.time_of_day
+    return t.value, None
+
+
+def precision(value: str) -> Precision | None:
+    """How fine a placed date string is (``date_and_time``'s first part)."""
+    return TimeValue.parse(value).precision
 
 
 def starts_with(cues: Cues, words: Sequence[str], phrases: tuple[str, ...], reach: int = 1) -> bool:
@@ -276,11 +281,11 @@ def dating(cues: Cues, own: Sequence[Timex], dct: dt.date, speech: bool, toll: b
     recent = (dct - dt.timedelta(days=cues.recent_since)).isoformat()
 
     def usable(t: Timex) -> bool:
-        return len(date_and_time(t, dct)[0]) in (7, 10)
+        return precision(date_and_time(t, dct)[0]) in (Precision.MONTH, Precision.DAY)
 
     def first(pred) -> Timex | None:
         chosen = [t for t in own if usable(t) and pred(t)]
-        days = [t for t in chosen if len(date_and_time(t, dct)[0]) == 10]
+        days = [t for t in chosen if precision(date_and_time(t, dct)[0]) is Precision.DAY]
         return (days or chosen or [None])[0]
 
     for pred in (
@@ -299,7 +304,8 @@ def dating(cues: Cues, own: Sequence[Timex], dct: dt.date, speech: bool, toll: b
     if not speech:
         for t in own:
             value = date_and_time(t, dct)[0]
-            if t.role in ("governing", "extent", "relative") and len(value) == 4 and value < str(dct.year):
+            if t.role in ("governing", "extent", "relative") and precision(value) is Precision.YEAR \
+                    and TimeValue.parse(value).year < dct.year:
                 return t
     return None
 
@@ -351,7 +357,8 @@ class Facts:
     @cached_property
     def earlier_steps(self) -> list[Timex]:
         """Dates of an earlier step (…، بعدما تم تأجيلها يوم الأربعاء) that name a day or a month."""
-        return [t for t in self.own if t.role == "subordinate" and len(date_and_time(t, self.dct)[0]) in (7, 10)]
+        return [t for t in self.own if t.role == "subordinate"
+                and precision(date_and_time(t, self.dct)[0]) in (Precision.MONTH, Precision.DAY)]
 
     @cached_property
     def background(self) -> bool:
@@ -462,7 +469,8 @@ def _background_dated(f: Facts) -> Placement | None:
         return None
     for t in f.own:
         value = date_and_time(t, f.dct)[0]
-        if t.role == "reference" and t.signal in f.cues.since_signals and len(value) == 10 and value <= f.today:
+        if t.role == "reference" and t.signal in f.cues.since_signals and precision(value) is Precision.DAY \
+                and value <= f.today:
             return Placement.of(t, f.dct)
     return None
 
@@ -475,7 +483,7 @@ def _background_today(f: Facts) -> Placement | None:
         return None
     for t in f.own:
         if t.rule.startswith("relative-day") and t.resolution.startswith("relative-day") \
-                and t.value[:10] >= f.today:
+                and t.time.day is not None and t.time.day >= f.dct:
             return Placement(f.today, expression=t)
     return None
 
@@ -517,14 +525,15 @@ def _statement(f: Facts) -> Placement | None:
     if f.reported or not any(t.role in STATEMENT_ROLES for t in f.own):
         return None
     today, cues = f.today, f.cues
-    tomorrow = any(t.rule == "relative-day" and t.role == "target" and t.value[:10] > today for t in f.own)
+    tomorrow = any(t.rule == "relative-day" and t.role == "target" and t.time.after(f.dct) for t in f.own)
     toll_so_far = bool(f.figures) and any(
         (t.role == "until" or t.signal in cues.until_signals) and date_and_time(t, f.dct)[0] < today
         for t in f.own)
     prev = f.previous_dated()
     placed = Placement(today) if tomorrow or toll_so_far or prev is None else Placement.after(prev)
-    refs = [v for v in (date_and_time(t, f.dct)[0] for t in f.own if t.role == "reference") if len(v) == 10]
-    if refs and len(placed.date) == 10 and max(refs) > placed.date:
+    refs = [v for v in (date_and_time(t, f.dct)[0] for t in f.own if t.role == "reference")
+            if precision(v) is Precision.DAY]
+    if refs and precision(placed.date) is Precision.DAY and max(refs) > placed.date:
         return Placement(min(max(refs), today))
     return placed
 

@@ -135,11 +135,10 @@ _DERIVED = (F.PartOfDay, F.ClockTime)
 
 def _record(h, r: Resolved, scan: Scan, ctx: Context) -> None:
     """Remember a resolved expression: its period (for year evidence) and, with a day, an anchor."""
-    value = r.value
-    if r.type in ("DATE", "TIME") and value[:4].isdigit():
-        month = int(value[5:7]) if value[4:5] == "-" and value[5:7].isdigit() else None
+    v = TimeValue.parse(r.value)
+    if r.type in ("DATE", "TIME") and v.is_calendar:
         periods = ctx.periods
-        item = (h.start, int(value[:4]), month)
+        item = (h.start, v.year, v.month)
         if periods and periods[-1] > item:
             bisect.insort(periods, item)
         else:
@@ -148,10 +147,8 @@ def _record(h, r: Resolved, scan: Scan, ctx: Context) -> None:
         return
     part = clock = None
     if r.type == "TIME":
-        if value[11:12].isalpha():
-            part = value[11:13]
-        elif value[11:12].isdigit():
-            clock = dt.datetime.fromisoformat(value[:16])
+        part = v.part
+        clock = dt.datetime.combine(v.day, v.clock) if v.clock is not None else None
     frame = h.frame
     derived = isinstance(frame, _DERIVED) and not (isinstance(frame, F.ClockTime) and frame.day is not None)
     dated = isinstance(frame, DATED) or (isinstance(frame, F.ClockTime) and isinstance(frame.day, DATED))
