@@ -41,7 +41,7 @@ __all__ = ["ExtractionStore", "article_key", "extractor_version", "rows_of", "SC
 SCHEMA = 1
 _PACKAGE = package_dir()
 #: what makes an extraction: the code and tables under these paths, and these libraries
-_SOURCES = ("text", "temporal", "events", "dating", "data", "merge", "pipeline.py", "model.py", "values.py")
+_SOURCES = ("text", "lang", "temporal", "events", "dating", "data", "merge", "pipeline.py", "model.py", "values.py")
 _LIBRARIES = ("dateparser", "hijridate")
 
 
