@@ -20,7 +20,7 @@ except ImportError:   # Python < 3.11
 
 from timeline.temporal.context import CLAUSE_REACH, Scan
 from timeline.temporal.grammar import _DAY_LIST_DATES, grammar
-from timeline.temporal.lexicon import lexicon
+from timeline.lang import default_pack
 from timeline.text.normalize import normalize
 from timeline.text.numbers import number_words
 
@@ -73,7 +73,7 @@ def test_helper_patterns_are_bounded_too():
 def test_clause_look_backs_stop_at_the_reach():
     # a sentence with no stop at all, 40,000 characters long
     text = normalize("قال مصدر إن القصف استمر الأربعاء " * 1200)
-    scan = Scan(text, lexicon(), dt.date(2016, 12, 8))
+    scan = Scan(text, default_pack(), dt.date(2016, 12, 8))
     for pos in (len(scan.text) - 1, len(scan.text) // 2):
         pos = scan.text.rfind(" ", 0, pos) + 1
         start, _, previous = scan._clauses(pos)

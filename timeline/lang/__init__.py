@@ -12,7 +12,7 @@ takes the pack as a parameter::
     pack = load_pack("ar")                 # the built-in Arabic pack
     pack = load_pack(Path("my-pack/"))     # a folder laid out the same way
     pack.weekdays.get("الخميس")            # 4
-    pack.placeholders["weekday"]           # the regex a rule's %{weekday} stands for
+    pack.pattern("weekday")                # the regex a rule's %{weekday} stands for
 
 Adding a word class is a data edit (a table key and a ``[class.NAME]`` entry)
 plus the rule that uses it.

@@ -1,7 +1,8 @@
 """The pack manifest (``pack.toml``): its schema, checks and the composers.
 
-Every word class is declared once in the manifest; :func:`build_classes`
-reads each from its table, checks it against the declaration and builds the
+Every word class is declared once in the manifest; :func:`parse_specs`
+checks the declarations, and the pack (:class:`timeline.lang.Pack`) reads each
+class from its table, checks its words against the declaration and builds the
 lookup. Mistakes are :class:`DataError` lines that name the file and the key.
 """
 
@@ -22,8 +23,6 @@ MATCHES = ("clitics", "whole", "prefix", "stem")
 _KEYS = {"from", "shape", "value", "match", "placeholder", "compose", "constant", "field", "exclude",
          "within", "guard", "suffixes", "min_length", "before_digits", "doc"}
 _PLACEHOLDER_NAME = re.compile(r"[a-z][a-z0-9_]*")
-#: placeholders the grammar itself defines (blanks, separators, numbers)
-RESERVED = frozenset({"S", "O", "C"})
 
 
 @dataclass(frozen=True)
@@ -140,8 +139,12 @@ class WordSet(frozenset):
 class PrefixSet(frozenset):
     """Folded word starts (``prefix`` classes)."""
 
+    def __init__(self, starts=()) -> None:
+        super().__init__()
+        self._starts = tuple(sorted(self))   # str.startswith takes a tuple, built once
+
     def matches(self, word: str) -> bool:
-        return word.startswith(tuple(self))
+        return word.startswith(self._starts)
 
 
 @dataclass(frozen=True, eq=False)

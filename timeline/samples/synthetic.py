@@ -73,10 +73,10 @@ def _bases() -> tuple[tuple[dict, tuple[_Date, ...]], ...]:
 
 def _weekday_word(text: str):
     """The weekday word in a span (a match over its words, brackets left out), or None."""
-    from timeline.temporal.lexicon import lexicon
-    from timeline.text.normalize import fold
+    from timeline.lang import default_pack
 
-    forms = lexicon().weekdays.forms
+    pack = default_pack()
+    fold, forms = pack.fold, pack.weekdays.forms
     for m in re.finditer(r"\w+", text):
         if fold(m.group()) in forms:
             return m

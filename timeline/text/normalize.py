@@ -197,7 +197,8 @@ def _normalize_expanding(text: str, tables: _Tables) -> Normalized:
 
 @lru_cache(maxsize=1)
 def _default() -> Normalizer:
-    # the built-in table itself, not the pack: the pack's loader folds its words with this module
+    # the built-in table read directly: timeline.lang imports this module, so the
+    # module's fold cannot go through the pack (each pack builds its own Normalizer)
     return Normalizer(load_table("ar", "normalization"), "timeline/data/ar/normalization.toml")
 
 
