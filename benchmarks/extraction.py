@@ -28,7 +28,7 @@ from common import ROOT, WORK, measure, save, synthetic, table
 
 from timeline.engine.local import default_jobs, extract_into
 from timeline.readers import ReadOptions
-from timeline.readers.sources import stream_sources
+from timeline.articles import stream_sources
 from timeline.store import ExtractionStore
 from timeline.samples.synthetic import write_jsonl
 

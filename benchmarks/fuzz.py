@@ -24,7 +24,8 @@ from common import ROOT, machine, save, table
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline.readers import ReadOptions, read_sources
+from timeline.articles import read_sources
+from timeline.readers import ReadOptions
 
 AR = "قتل خمسة مدنيين أمس الثلاثاء في قصف على حي الشعار شرق المدينة، وفق الدفاع المدني."
 VALID = {

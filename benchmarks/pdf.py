@@ -21,7 +21,8 @@ from common import ROOT, save, synthetic, table
 
 from timeline.merge.build import build_timeline
 from timeline.pipeline import extract
-from timeline.readers import ReadOptions, read_sources
+from timeline.articles import read_sources
+from timeline.readers import ReadOptions
 from timeline.render.context import RenderOptions, build_context
 from timeline.render.env import DEFAULT_TEMPLATES, make_env
 from timeline.render.pdf import pdf_html, render_pdf

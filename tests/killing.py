@@ -1,17 +1,109 @@
-"""Killing a run at a real step: strace sends SIGKILL at the n-th call of one
-system call, for every n the run reaches (``for_every_call``)."""
+"""Killing a run at a real step, never after a sleep.
+
+- at a named checkpoint (``Checkpointed``): the run is started through
+  ``tests/checkpointed.py``, which hooks the checkpoints; it reports each one
+  it passes on a pipe and stops at the one asked for; the test reads the pipe,
+  so it kills the run exactly there, however slow the machine;
+- at a system call: strace sends SIGKILL at the n-th call of one system call,
+  for every n the run reaches (``for_every_call``).
+"""
 
 from __future__ import annotations
 
 import os
 import re
+import select
 import shutil
+import signal
 import subprocess
+import sys
+import tempfile
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Optional, Sequence
 
 STRACE = shutil.which("strace")
+RUNNER = Path(__file__).resolve().parent / "checkpointed.py"
+
+
+class Checkpointed:
+    """``python SCRIPT ARGS...`` (``command``) with its checkpoints reported on a pipe
+    and, with ``stop_at``, stopped at that one until it is killed."""
+
+    def __init__(self, command: Sequence[str], stop_at: Optional[str] = None, *, cwd: Path,
+                 env: Optional[dict] = None) -> None:
+        assert command[0] == sys.executable, command
+        stop = ["--stop-at", stop_at] if stop_at else []
+        # output to files, not pipes: a run stopped while the test reads its checkpoints
+        # can never block on a full pipe
+        self._out, self._err = tempfile.TemporaryFile(), tempfile.TemporaryFile()
+        read, write = os.pipe()
+        try:
+            self.proc = subprocess.Popen([sys.executable, str(RUNNER), "--report-fd", str(write), *stop,
+                                          *command[1:]],
+                                         cwd=cwd, env=env, pass_fds=(write,), stdout=self._out, stderr=self._err)
+        except BaseException:
+            os.close(read)
+            raise
+        finally:
+            os.close(write)             # the child holds the only write end: end of file when it ends
+        self._fd: Optional[int] = read
+        self._pending = b""
+        self._result: Optional[tuple[str, str]] = None
+        #: the checkpoints the run reported, in order
+        self.passed: list[str] = []
+
+    def wait_for(self, name: str, timeout: float = 300) -> None:
+        """Block until the run reports checkpoint ``name``. Fails (and kills the run) if it
+        ends without reaching it; ``timeout`` only bounds a run that hangs elsewhere."""
+        deadline = time.monotonic() + timeout
+        while name not in self.passed:
+            if self._fd is None:
+                raise AssertionError(f"the run is over; it never reached {name!r} (passed {self.passed})")
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self._fd], [], [], left)[0]:
+                self.kill()
+                raise AssertionError(f"no checkpoint {name!r} within {timeout:g} s (passed {self.passed})")
+            chunk = os.read(self._fd, 4096)
+            if not chunk:
+                _, err = self.finish()
+                raise AssertionError(f"the run ended (exit {self.proc.returncode}) without reaching "
+                                     f"{name!r}; it passed {self.passed}\n{err[-2000:]}")
+            self._take(chunk)
+
+    def _take(self, chunk: bytes) -> None:
+        *lines, self._pending = (self._pending + chunk).split(b"\n")
+        self.passed.extend(line.decode("utf-8") for line in lines)
+
+    def kill(self) -> None:
+        """SIGKILL, and wait for it to be gone (its locks with it)."""
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGKILL)
+        self.finish()
+
+    def finish(self, timeout: float = 300) -> tuple[str, str]:
+        """Wait for the run to end: its stdout and stderr. What is left on the pipe goes
+        into ``passed``."""
+        if self._result is None:
+            try:
+                self.proc.wait(timeout=timeout)
+            finally:
+                if self.proc.poll() is None:      # the wait timed out: killed, so that the pipe ends
+                    self.proc.send_signal(signal.SIGKILL)
+                    self.proc.wait()
+                if self._fd is not None:
+                    while chunk := os.read(self._fd, 4096):
+                        self._take(chunk)
+                    os.close(self._fd)
+                    self._fd = None
+            texts = []
+            for fh in (self._out, self._err):
+                fh.seek(0)
+                texts.append(fh.read().decode("utf-8", "replace"))
+                fh.close()
+            self._result = (texts[0], texts[1])
+        return self._result
 
 
 def env() -> dict:

@@ -50,9 +50,8 @@ from email.utils import getaddresses
 from pathlib import Path
 from typing import Any, Optional
 
+from timeline.formats import DEFAULT_FORMATS, FORMATS, MONTH_SYSTEMS, PDF_VARIANTS
 from timeline.model import InputError
-from timeline.render import DEFAULT_FORMATS, FORMATS, PDF_VARIANTS
-from timeline.render.arabic import MONTH_SYSTEMS
 from timeline.resources import samples_dir
 
 __all__ = ["BuildConfig", "NewsletterConfig", "load_config", "newsletter_config", "SAMPLE", "SAMPLE_CONFIG"]

@@ -1,14 +1,42 @@
-"""Writing files atomically: a temporary file in the same folder, then rename."""
+"""Files: what a renderer makes (``Output``, a file in memory) and writing files
+atomically (a temporary file in the same folder, then rename).
+
+The renderers make outputs and the publishers write them; both import them
+from here, the lowest layer that needs them.
+"""
 
 from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable, Optional
 
 from timeline.model import InputError
 
-__all__ = ["atomic_write_text", "atomic_write_bytes", "check_output_folder", "check_output_file", "process_running"]
+__all__ = ["Output", "atomic_write_text", "atomic_write_bytes", "check_output_folder", "check_output_file",
+           "process_running"]
+
+
+@dataclass(frozen=True)
+class Output:
+    """A file a renderer made, in memory: nothing is written before every output is ready."""
+
+    #: path inside the output folder, with forward slashes ("assets/timeline.css")
+    path: str
+    data: bytes
+    #: what it is, for the summary: "html", "pdf", "markdown", "data" (an export) or "asset"
+    kind: str = "asset"
+    #: the text in pieces as a template renders them, for pages too large to hold whole
+    #: (``data`` is then empty); consumed once, by the sink that writes the file
+    stream: Optional[Iterable[str]] = field(default=None, compare=False, repr=False)
+
+    def whole(self) -> "Output":
+        """The same output with its text joined into ``data``."""
+        if self.stream is None:
+            return self
+        return Output(self.path, "".join(self.stream).encode("utf-8"), self.kind)
 
 
 def _umask() -> int:

@@ -48,7 +48,7 @@ from functools import lru_cache
 from typing import Optional, Union
 
 __all__ = ["Kind", "Precision", "TimeValue", "PARTS_OF_DAY", "period_start", "period_end", "order_key",
-           "month_of"]
+           "month_of", "Period"]
 
 
 class Kind(enum.Enum):
@@ -362,3 +362,17 @@ def order_key(value: Union[str, TimeValue]) -> tuple:
 def month_of(value: Union[str, TimeValue]) -> str:
     """The month (YYYY-MM) a date value belongs to: a year or a week goes with its first month."""
     return _calendar_value(value).month_key
+
+
+@dataclass(frozen=True)
+class Period:
+    """A span of days: the hint for inferring publication dates."""
+
+    start: dt.date
+    end: dt.date
+
+    def days(self) -> list[dt.date]:
+        return [self.start + dt.timedelta(days=i) for i in range((self.end - self.start).days + 1)]
+
+    def __str__(self) -> str:
+        return f"{self.start.isoformat()}..{self.end.isoformat()}"

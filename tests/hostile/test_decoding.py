@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from timeline.model import InputError
-from timeline.readers import ReadOptions, read_sources
+from timeline.articles import read_sources
+from timeline.readers import ReadOptions
 from timeline.readers.decode import decode
 
 AR = "قتل 5 أشخاص أمس الأربعاء في قصف على حلب، وقال الدفاع المدني إن فرقه انتشلت الجثث من تحت الأنقاض."

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline.readers import ReadOptions, read_sources
+from timeline.articles import read_sources
+from timeline.readers import ReadOptions
 
 ROOT = Path(__file__).resolve().parents[2]
 AR = "قتل خمسة مدنيين أمس الثلاثاء في قصف على حي الشعار شرق المدينة، وفق الدفاع المدني."

@@ -8,7 +8,8 @@ import threading
 
 import pytest
 
-from timeline.readers import ReadOptions, read_sources
+from timeline.articles import read_sources
+from timeline.readers import ReadOptions
 
 NBSP = "\u00a0"
 WORDS = NBSP.join(["قال", "الدفاع", "المدني", "في", "حلب", "إن", "24", "شخصا", "قتلوا", "أمس", "في", "قصف",

@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 from timeline.manifest import MANIFEST
-from timeline.readers import ReadOptions, read_sources
+from timeline.articles import read_sources
+from timeline.readers import ReadOptions
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT.parent / "shared" / "corpus" / "aleppo-2016.jsonl"

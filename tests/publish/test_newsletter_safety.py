@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import socket
-import subprocess
-import time
 
 import killing
 import pytest
@@ -14,30 +10,14 @@ from aiosmtpd.controller import Controller
 from news_helpers import DAY1, DAY2, ROOT, command, issues, message, newsletter, state_rows, write_archive
 
 from timeline.manifest import MANIFEST
-from timeline.publish.newsletter import CHECKPOINTS
+from timeline.publish.checkpoints import CHECKPOINTS, WAITING
 
 NOW = "2023-03-02T18:00:00+00:00"
 
 
-def _start(out, archive, stop_at=None, *extra):
-    env = {**os.environ}
-    if stop_at:
-        env["TIMELINE_STOP_AT"] = stop_at
-    return subprocess.Popen(command(out, archive, NOW, *extra), cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-
-
-def _wait_for(proc, marker: str, timeout: float = 120) -> None:
-    deadline = time.monotonic() + timeout
-    line = ""
-    while time.monotonic() < deadline:
-        line = proc.stderr.readline()
-        if marker in line:
-            return
-        if not line and proc.poll() is not None:
-            break
-    proc.kill()
-    raise AssertionError(f"the run never reached {marker!r} (last line {line!r})")
+def _start(out, archive, stop_at=None, *extra) -> killing.Checkpointed:
+    """A run that reports its checkpoints and, with ``stop_at``, stops at that one."""
+    return killing.Checkpointed(command(out, archive, NOW, *extra), stop_at, cwd=ROOT)
 
 
 def _consistent(out) -> None:
@@ -68,10 +48,10 @@ def reference(tmp_path_factory):
 def test_killed_at_each_step_then_rerun(tmp_path, reference, stop_at):
     archive = write_archive(tmp_path / "archive", DAY1 + DAY2)
     out = tmp_path / "out"
-    proc = _start(out, archive, stop_at)
-    _wait_for(proc, f"checkpoint {stop_at}")
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=30)
+    run = _start(out, archive, stop_at)
+    run.wait_for(stop_at)
+    run.kill()
+    assert run.passed == list(CHECKPOINTS[:CHECKPOINTS.index(stop_at) + 1])     # the steps, in order
 
     committed = state_rows(out, "SELECT count(*) FROM issues")[0][0] if (out / "newsletter.sqlite").exists() else 0
     assert committed == (1 if stop_at == "committed" else 0)
@@ -88,6 +68,27 @@ def test_killed_at_each_step_then_rerun(tmp_path, reference, stop_at):
         assert (out / "newsletter" / name).read_bytes() == (reference / "newsletter" / name).read_bytes(), name
     assert state_rows(out, "SELECT count(*), count(DISTINCT key) FROM events") == \
         state_rows(reference, "SELECT count(*), count(DISTINCT key) FROM events")
+
+
+def test_a_hook_sees_every_step_in_order(tmp_path, monkeypatch):
+    """The checkpoints are a hook list, empty in production; a hook put there (as the
+    crash runs' runner does) is called at each step of a real run, in order."""
+    import datetime as dt
+
+    from timeline.publish import checkpoints
+    from timeline.publish.scheduled import RunOptions, run_newsletter
+    from timeline.articles import read_sources
+    from timeline.render.newsletter import NewsletterSettings
+
+    assert checkpoints.HOOKS == []
+    seen: list[str] = []
+    monkeypatch.setattr(checkpoints, "HOOKS", [seen.append])
+    articles = read_sources([str(write_archive(tmp_path / "archive", DAY1))]).articles
+    out = tmp_path / "out"
+    result = run_newsletter(articles, RunOptions(output=out, state=out / "newsletter.sqlite",
+                                                 now=dt.datetime.fromisoformat(NOW), settings=NewsletterSettings()))
+    assert result.issue == 1
+    assert seen == list(CHECKPOINTS[:-1])            # every step but "sent" (nothing to send)
 
 
 #: the calls that change the state or the files: SQLite's writes and syncs, renames, links, folders
@@ -127,24 +128,24 @@ def test_killed_at_every_write_and_rename(tmp_path, reference):
 def test_two_runs_at_once_publish_one_issue(tmp_path):
     archive = write_archive(tmp_path / "archive", DAY1 + DAY2)
     out = tmp_path / "out"
-    first = _start(out, archive, "planned")          # holds the lock, paused inside the run
-    _wait_for(first, "checkpoint planned")
+    first = _start(out, archive, "planned")          # holds the lock, stopped inside the run
+    first.wait_for("planned")
     second = _start(out, archive)                    # starts while the first holds the lock
-    time.sleep(1.0)
-    assert second.poll() is None, "the second run waits for the lock"
-    first.send_signal(signal.SIGKILL)                # the first dies; its lock goes with it
-    first.wait(timeout=30)
-    out2, err2 = second.communicate(timeout=120)
-    assert second.returncode == 0, err2
+    second.wait_for(WAITING)                         # it found the lock taken, and waits
+    assert second.passed == [WAITING], "the second run does nothing while the first holds the lock"
+    first.kill()                                     # the first dies; its lock goes with it
+    out2, err2 = second.finish()
+    assert second.proc.returncode == 0, err2
     assert out2.startswith("published issue 1")
+    assert second.passed == [WAITING, *CHECKPOINTS[:-1]]
     _consistent(out)
 
     # both unpaused, started together: exactly one publishes
     archive2 = write_archive(tmp_path / "archive2", DAY1 + DAY2)
     out_b = tmp_path / "out_b"
-    procs = [_start(out_b, archive2) for _ in range(3)]
-    results = [p.communicate(timeout=120) for p in procs]
-    assert [p.returncode for p in procs] == [0, 0, 0], [r[1] for r in results]
+    runs = [_start(out_b, archive2) for _ in range(3)]
+    results = [r.finish() for r in runs]
+    assert [r.proc.returncode for r in runs] == [0, 0, 0], [r[1] for r in results]
     published = [r[0] for r in results if r[0].startswith("published issue")]
     assert len(published) == 1, results
     _consistent(out_b)
@@ -155,14 +156,13 @@ def test_lock_timeout_gives_up_clearly(tmp_path):
     archive = write_archive(tmp_path / "archive", DAY1)
     out = tmp_path / "out"
     holder = _start(out, archive, "locked")
-    _wait_for(holder, "checkpoint locked")
     try:
+        holder.wait_for("locked")
         p = newsletter(out, archive, NOW, "--lock-timeout", "1")
         assert p.returncode == 3
         assert "another newsletter run holds" in p.stderr and "gave up after 1 s" in p.stderr
     finally:
         holder.kill()
-        holder.wait(timeout=30)
 
 
 def _free_port() -> int:

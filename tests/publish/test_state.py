@@ -6,8 +6,9 @@ import sqlite3
 
 import pytest
 
+from timeline.issue import IssueRecord
 from timeline.model import InputError
-from timeline.publish.state import MIGRATIONS, SCHEMA_VERSION, IssueRecord, State
+from timeline.publish.state import MIGRATIONS, SCHEMA_VERSION, State
 
 ISSUE = IssueRecord(1, "2023-03-01T18:00:00+00:00", "2023-03-01", "النشرة اليومية — العدد 1", "<issue-0001.x@y>",
                     2, 0, 0)

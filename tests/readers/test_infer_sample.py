@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from timeline.dating import infer_date
-from timeline.readers import ReadOptions, read_sources
+from timeline.articles import read_sources
+from timeline.readers import ReadOptions
 from timeline.readers.sources import parse_period
 from timeline.temporal import Tagger
 

@@ -8,7 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from timeline.readers import ReadOptions, read_sources
+from timeline.articles import read_sources
+from timeline.readers import ReadOptions
 
 ROOT = Path(__file__).resolve().parents[2]
 STORY = ("أعلنت بلدية المدينة اليوم الاثنين إغلاق الجسر القديم أمام السيارات بعد تصدعه.\n"

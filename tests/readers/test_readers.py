@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from timeline.readers import ReadOptions, read_sources
-from timeline.readers.base import Period
+from timeline.articles import read_sources
+from timeline.readers import ReadOptions
+from timeline.values import Period
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "readers"
 AR = "قال الدفاع المدني في حلب إن 24 شخصا قتلوا أمس في قصف على الأحياء الشرقية."

@@ -14,18 +14,18 @@ from typing import Optional
 from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
 
 from timeline.commands import EXIT_LOCKED
-from timeline.commands.common import SOURCES_HELP, add_source_options, read_options, report_problems, seconds
+from timeline.commands.common import (SOURCES_HELP, add_source_options, load_build_config, read_options,
+                                      report_problems, seconds)
 from timeline.commands.engine import add_engine_options, dask_client, run_extraction
-from timeline.config import SAMPLE, SAMPLE_CONFIG, BuildConfig, load_config, parse_date
 from timeline.dbfile import describe
+from timeline.formats import DEFAULT_FORMATS, EXPORT_FORMATS, FORMATS, MONTH_SYSTEMS, PDF_VARIANTS
 from timeline.io import check_output_folder
 from timeline.merge.source import StoreSource
 from timeline.model import InputError
 from timeline.publish import Staging
 from timeline.publish.locking import LockBusy
-from timeline.readers.sources import stream_sources
-from timeline.render import DEFAULT_FORMATS, EXPORTS, FORMATS, PDF_VARIANTS, RenderOptions, render
-from timeline.render.arabic import MONTH_SYSTEMS
+from timeline.articles import stream_sources
+from timeline.render import RenderOptions, render
 from timeline.render.html import INDEX
 from timeline.render.notes import read_notes
 from timeline.store import ExtractionStore
@@ -50,7 +50,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--paginate", choices=("auto", "month", "none"),
                    help="a page per month: auto (when there are many days), month, none")
     p.add_argument("--formats", help=f"comma-separated, from {','.join(FORMATS)} (default: "
-                                     f"{','.join(DEFAULT_FORMATS)}; html brings {','.join(EXPORTS)} beside it)")
+                                     f"{','.join(DEFAULT_FORMATS)}; html brings {','.join(EXPORT_FORMATS)} beside it)")
     p.add_argument("--pdf-variant", choices=PDF_VARIANTS,
                    help="none (default: a tagged PDF), pdf/a-3u (with timeline.json attached), pdf/ua-1")
     p.add_argument("--place", metavar="NAME",
@@ -72,29 +72,6 @@ def _count(value: str) -> int:
     if n < 0:
         raise argparse.ArgumentTypeError(f"{value!r} is below 0")
     return n
-
-
-def load_build_config(args: argparse.Namespace, default_sample: bool = True) -> BuildConfig:
-    """Settings from the defaults, the config file and the options (shared by build and newsletter)."""
-    base = BuildConfig()
-    if default_sample and not args.sources and not args.config:
-        base = load_config(SAMPLE_CONFIG, base)
-    if args.config:
-        base = load_config(args.config, base)
-    formats = (tuple(f.strip() for f in args.formats.split(",") if f.strip())
-               if getattr(args, "formats", None) else None)
-    get = lambda name: getattr(args, name, None)  # noqa: E731 - not every command has every option
-    config = base.merged(
-        sources=tuple(args.sources) or None, output=args.output, title=get("title"),
-        date_from=parse_date(get("date_from"), "--from") if get("date_from") else None,
-        date_to=parse_date(get("date_to"), "--to") if get("date_to") else None,
-        order=get("order"), month_names=get("month_names"), templates=get("templates"), notes=get("notes"),
-        formats=formats, paginate=get("paginate"), place=get("place"), pdf_variant=get("pdf_variant"),
-        key_developments=get("key_developments"),
-    )
-    if default_sample and not config.sources:
-        config = config.merged(sources=(str(SAMPLE),))
-    return config
 
 
 def _progress(total: Optional[int], show: bool, desc: str):

@@ -1,4 +1,4 @@
-"""What the commands that read articles share: the SOURCES options and reporting problems."""
+"""What the commands share: the SOURCES options, reporting problems, the build settings."""
 
 from __future__ import annotations
 
@@ -8,12 +8,15 @@ import math
 import sys
 from typing import Sequence
 
+from timeline.config import SAMPLE, SAMPLE_CONFIG, BuildConfig, load_config, parse_date
 from timeline.model import Article, InputError
-from timeline.readers import ReadOptions, parse_period, read_sources
+from timeline.articles import read_sources
+from timeline.readers import ReadOptions, parse_period
 from timeline.readers.dates import DateError, normalize_date
 from timeline.text.hygiene import printable
 
-__all__ = ["add_source_options", "read_options", "load_articles", "report_problems", "SOURCES_HELP"]
+__all__ = ["add_source_options", "read_options", "load_articles", "report_problems", "load_build_config", "seconds",
+           "SOURCES_HELP"]
 
 SOURCES_HELP = ("articles: files (.jsonl .txt .md .csv .tsv .rss .atom .xml .html), folders of them, "
                 "glob patterns, or - (JSON Lines or one plain text on stdin)")
@@ -90,3 +93,26 @@ def load_articles(args: argparse.Namespace, sources: Sequence[str], command: str
     result = read_sources(sources, read_options(args))
     report_problems(len(result.articles), result.problems, result.files, args, command)
     return result.articles
+
+
+def load_build_config(args: argparse.Namespace, default_sample: bool = True) -> BuildConfig:
+    """Settings from the defaults, the config file and the options (shared by build and newsletter)."""
+    base = BuildConfig()
+    if default_sample and not args.sources and not args.config:
+        base = load_config(SAMPLE_CONFIG, base)
+    if args.config:
+        base = load_config(args.config, base)
+    formats = (tuple(f.strip() for f in args.formats.split(",") if f.strip())
+               if getattr(args, "formats", None) else None)
+    get = lambda name: getattr(args, name, None)  # noqa: E731 - not every command has every option
+    config = base.merged(
+        sources=tuple(args.sources) or None, output=args.output, title=get("title"),
+        date_from=parse_date(get("date_from"), "--from") if get("date_from") else None,
+        date_to=parse_date(get("date_to"), "--to") if get("date_to") else None,
+        order=get("order"), month_names=get("month_names"), templates=get("templates"), notes=get("notes"),
+        formats=formats, paginate=get("paginate"), place=get("place"), pdf_variant=get("pdf_variant"),
+        key_developments=get("key_developments"),
+    )
+    if default_sample and not config.sources:
+        config = config.merged(sources=(str(SAMPLE),))
+    return config

@@ -1,9 +1,9 @@
 """``generate.py newsletter``: the next issue of a scheduled newsletter, if there is one.
 
-Exit codes: 0 an issue was published, or there was nothing new (one line
-says which); 1 bad input; 2 usage; 3 another run held the lock past the
-timeout; 4 the issue was published but sending it failed (the next
-``--send`` run sends it).
+Exit codes (``timeline.commands``): 0 an issue was published, or there was
+nothing new (one line says which); ``EXIT_LOCKED`` another run held the lock
+past the timeout; ``EXIT_DELIVERY`` the issue was published but sending it
+failed (the next ``--send`` run sends it).
 """
 
 from __future__ import annotations
@@ -14,22 +14,20 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from timeline.commands import EXIT_LOCKED
-from timeline.commands.build import load_build_config
+from timeline.commands import EXIT_DELIVERY, EXIT_LOCKED
+from timeline.commands.common import SOURCES_HELP, add_source_options, load_articles, load_build_config, seconds
 from timeline.config import newsletter_config
 from timeline.dbfile import describe
+from timeline.formats import MONTH_SYSTEMS
 from timeline.io import check_output_folder
 from timeline.model import InputError
+from timeline.publish.locking import LockBusy
 from timeline.publish.mail import DeliveryError, SmtpSettings
-from timeline.publish.newsletter import LockBusy
 from timeline.publish.scheduled import RunOptions, run_newsletter
-from timeline.commands.common import SOURCES_HELP, add_source_options, load_articles, seconds
-from timeline.render.arabic import MONTH_SYSTEMS
 from timeline.render.newsletter import NewsletterSettings
 from timeline.render.output import build_time
 
 HELP = "publish the next newsletter issue: what is new since the last one (state in SQLite)"
-EXIT_DELIVERY = 4
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

@@ -36,7 +36,7 @@ from typing import Optional, Sequence
 
 from timeline.data import load_table
 from timeline.model import Timex
-from timeline.dating.period import Period
+from timeline.values import Period
 from timeline.temporal import Tagger
 
 __all__ = ["Inference", "infer_date", "EXPLICIT_RULES"]

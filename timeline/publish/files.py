@@ -19,10 +19,9 @@ import sys
 from pathlib import Path
 from typing import Iterable
 
-from timeline.io import atomic_write_bytes, process_running
+from timeline.io import Output, atomic_write_bytes, process_running
 from timeline.manifest import MANIFEST, read_manifest, remove_stale, write_manifest
 from timeline.publish.locking import folder_lock
-from timeline.render.output import Output
 
 __all__ = ["write_outputs", "stage_folder", "commit_folder", "Staging"]
 

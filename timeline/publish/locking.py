@@ -11,11 +11,13 @@ from typing import Optional
 
 from filelock import FileLock, Timeout
 
+from timeline.publish.checkpoints import WAITING, checkpoint
+
 __all__ = ["LockBusy", "take_lock", "folder_lock"]
 
 
 class LockBusy(Exception):
-    """Another run holds the lock past the timeout (exit 3)."""
+    """Another run holds the lock past the timeout (the commands exit with ``EXIT_LOCKED``)."""
 
 
 def take_lock(path: str | Path, timeout: float, holder: str, waiting: Optional[str] = None) -> FileLock:
@@ -31,6 +33,7 @@ def take_lock(path: str | Path, timeout: float, holder: str, waiting: Optional[s
             raise LockBusy(f"{holder} holds {path}") from None
     if waiting:
         print(waiting, file=sys.stderr, flush=True)
+    checkpoint(WAITING)
     try:
         lock.acquire()
     except Timeout:

@@ -22,8 +22,9 @@ next run removes the partial files and makes the issue again, whole. A run
 killed after 5 has published; only the sending is left, and the next
 ``--send`` run does it.
 
-Named checkpoints (``checkpoint``) mark the steps; the crash tests stop a
-real process at each of them (``TIMELINE_STOP_AT=<name>``) and kill it.
+Named checkpoints (``timeline.publish.checkpoints``) mark the steps: no-ops
+in production; the crash tests hook into them to stop a real process at
+each step and kill it there.
 """
 
 from __future__ import annotations
@@ -31,77 +32,26 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import shutil
-import sys
-import time
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 from filelock import FileLock
 
-from timeline.merge.build import Timeline, build_timeline, period_end
+from timeline.issue import Correction, IssuePlan
+from timeline.merge.build import build_timeline, period_end
 from timeline.model import Article, Event, InputError
 from timeline.pipeline import Extraction, extract
 from timeline.publish.locking import LockBusy, take_lock
-from timeline.publish.state import IssueRecord, PublishedEvent, Shown, State
+from timeline.publish.state import PublishedEvent, State
 from timeline.temporal import Tagger
 
-__all__ = ["IssuePlan", "Correction", "plan_issue", "event_key", "article_hash", "slot_of", "checkpoint",
-           "LockBusy", "locked", "recover", "CHECKPOINTS"]
-
-#: the steps a run passes, in order (for the crash tests)
-CHECKPOINTS = ("locked", "planned", "rendered", "written", "renamed", "indexed", "committed", "sent")
-STOP_ENV = "TIMELINE_STOP_AT"
-
-
-def checkpoint(name: str) -> None:
-    """Fault injection for the crash tests: with TIMELINE_STOP_AT=name the run stops here
-    (announcing it on stderr) until it is killed."""
-    if os.environ.get(STOP_ENV) == name:
-        print(f"checkpoint {name}", file=sys.stderr, flush=True)
-        while True:
-            time.sleep(60)
+__all__ = ["plan_issue", "event_key", "article_hash", "slot_of", "LockBusy", "locked", "recover"]
 
 
 def locked(state_path: Path, timeout: float) -> FileLock:
     return take_lock(str(state_path) + ".lock", timeout, "another newsletter run")
-
-
-@dataclass(frozen=True)
-class Correction:
-    kind: str                  # "withdrawn" (no longer said), "revised" (reworded) or "redated"
-    doc: str
-    text: str
-    old_date: str
-    new_date: Optional[str]
-    issue: int                 # the issue that published it
-    new_text: Optional[str] = None   # "revised": the new wording, published in this issue
-
-
-@dataclass(frozen=True)
-class IssuePlan:
-    number: int
-    created: dt.datetime
-    slot: str
-    previous: Optional[IssueRecord]
-    timeline: Timeline                       # the new events, merged across sources
-    late_days: frozenset[str]
-    corrections: tuple[Correction, ...]
-    articles: tuple[tuple[str, str, str], ...]          # (id, hash, published) read by this run
-    new_events: tuple[tuple[str, str, str, str], ...]   # (key, doc, date, text)
-    redated: tuple[tuple[str, str], ...]
-    withdrawn: tuple[str, ...]
-    #: what the earlier issues showed (entries and figures), to say what changed since
-    shown_before: tuple[Shown, ...] = ()
-    extra: dict = field(default_factory=dict)
-
-    @property
-    def seen(self) -> frozenset[str]:
-        """The texts of the entries earlier issues showed."""
-        return frozenset(s.entry for s in self.shown_before if s.entry and not s.kind)
 
 
 def article_hash(a: Article) -> str:
@@ -221,9 +171,6 @@ def plan_issue(articles: Sequence[Article], state: State, now: dt.datetime, peri
         shown_before=tuple(state.shown()),
     )
     return plan, ""
-
-
-ISSUE_DIR = "{:04d}"
 
 
 #: the empty file in an issue folder that is staged or renamed but not yet in the state

@@ -7,15 +7,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
-from timeline.model import Article
+from timeline.issue import IssueRecord, issue_folder
 from timeline.manifest import write_manifest
+from timeline.model import Article
+from timeline.publish.checkpoints import checkpoint
 from timeline.publish.files import commit_folder, stage_folder, write_outputs
 from timeline.publish.locking import folder_lock
 from timeline.publish.mail import SmtpSettings, send
-from timeline.publish.newsletter import UNCOMMITTED, checkpoint, locked, plan_issue, recover
-from timeline.publish.state import IssueRecord, State
+from timeline.publish.newsletter import UNCOMMITTED, locked, plan_issue, recover
+from timeline.publish.state import State
 from timeline.render.env import make_env
-from timeline.render.newsletter import NewsletterSettings, issue_folder, render_archive, render_issue
+from timeline.render.newsletter import NewsletterSettings, render_archive, render_issue
 
 __all__ = ["RunOptions", "RunResult", "run_newsletter"]
 

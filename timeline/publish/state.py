@@ -24,9 +24,10 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from timeline.dbfile import damage, is_damage, rollback
+from timeline.issue import IssueRecord, Shown
 from timeline.model import InputError
 
-__all__ = ["State", "PublishedEvent", "IssueRecord", "Shown", "SCHEMA_VERSION", "MIGRATIONS"]
+__all__ = ["State", "PublishedEvent", "SCHEMA_VERSION", "MIGRATIONS"]
 
 #: migrations[i] takes the schema from version i to version i + 1
 MIGRATIONS: tuple[str, ...] = (
@@ -91,34 +92,6 @@ class PublishedEvent:
     text: str
     issue: int
     withdrawn_issue: Optional[int]
-
-
-@dataclass(frozen=True)
-class IssueRecord:
-    number: int
-    created: str          # ISO datetime (UTC)
-    slot: str             # the day (2016-12-08) or ISO week (2016-W49) it was published for
-    subject: str
-    message_id: str
-    events: int
-    late: int
-    corrections: int
-    sent: Optional[str] = None
-    entries: Optional[int] = None     # None: published before the state kept it
-    lead: str = ""
-
-
-@dataclass(frozen=True)
-class Shown:
-    """One thing an issue showed: an entry (``kind`` "") or a figure of an entry or of a
-    day's total (``entry`` "")."""
-
-    issue: int
-    day: str
-    entry: str            # the entry's text
-    kind: str
-    count: int
-    words: str            # the figure as the issue wrote it ("أكثر من 60")
 
 
 class State:

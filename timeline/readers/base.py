@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Union
 
-from timeline.dating.period import Period
+from timeline.values import Period
 from timeline.model import InputError
 
 __all__ = ["Document", "Problem", "ReadOptions", "Period", "Reader", "register", "READERS", "reader_for",

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-
+from timeline.formats import DEFAULT_FORMATS, FORMATS, PDF_VARIANTS
+from timeline.io import Output
 from timeline.merge.build import Timeline, order_key
 from timeline.merge.source import MemorySource, TimelineSource
 from timeline.render.context import (BriefingContext, RenderOptions, assemble, build_context, day_views,
@@ -23,16 +24,10 @@ from timeline.render.context import (BriefingContext, RenderOptions, assemble, b
 from timeline.render.env import make_env
 from timeline.render.exports import EXPORTS, export_outputs, exports_listed, timeline_json
 from timeline.render.notes import Notes
-from timeline.render.output import Output, build_time
+from timeline.render.output import build_time
 
 __all__ = ["FORMATS", "DEFAULT_FORMATS", "EXPORTS", "PDF_VARIANTS", "Rendered", "render", "Output",
            "RenderOptions", "BriefingContext", "build_context"]
-
-#: what the build writes by default (the HTML brings the exports with it)
-DEFAULT_FORMATS = ("html", "pdf", "md")
-FORMATS = (*DEFAULT_FORMATS, *EXPORTS)
-#: --pdf-variant: "none" is the default tagged PDF; pdf/a-3u carries timeline.json inside
-PDF_VARIANTS = ("none", "pdf/a-3u", "pdf/ua-1")
 
 
 @dataclass(frozen=True)

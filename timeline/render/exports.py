@@ -30,7 +30,7 @@ from timeline.merge.source import TimelineSource
 from timeline.model import Figure
 from timeline.render.arabic import count_noun, day_heading
 from timeline.render.context import RenderOptions, period_words, safe_url
-from timeline.render.output import Output
+from timeline.io import Output
 from timeline.values import Precision, TimeValue, order_key
 
 __all__ = ["EXPORTS", "FILES", "SCHEMA", "export_outputs", "exports_listed", "timeline_json", "events_csv",

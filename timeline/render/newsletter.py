@@ -36,15 +36,14 @@ from jinja2 import Environment
 from markupsafe import Markup, escape
 
 from timeline.data import load_table
-from timeline.publish.mail import build_message
-from timeline.publish.newsletter import Correction, IssuePlan
-from timeline.publish.state import IssueRecord, Shown
+from timeline.io import Output
+from timeline.issue import Correction, IssuePlan, IssueRecord, Shown, issue_folder
 from timeline.render.arabic import count_noun, day_heading, load_display
 from timeline.render.context import BriefingContext, RenderOptions, build_context, date_words
-from timeline.render.output import Output
+from timeline.render.message import build_message
 
 __all__ = ["NewsletterSettings", "render_issue", "render_archive", "subject_of", "message_id_of",
-           "issue_folder", "IssueCounts", "summary_of", "revised_figures", "shown_rows", "plain_text",
+           "IssueCounts", "summary_of", "revised_figures", "shown_rows", "plain_text",
            "FEED_ISSUES"]
 
 #: how many of the newest issues the feed carries (each with its whole HTML)
@@ -81,10 +80,6 @@ class NewsletterSettings:
     @property
     def archive_url(self) -> Optional[str]:
         return self.url("index.html")
-
-
-def issue_folder(number: int) -> str:
-    return f"{number:04d}"
 
 
 def _starts_arabic(text: str) -> bool:
