@@ -1,5 +1,8 @@
 """The benchmark scripts run and write their results (at toy sizes: a check that they
-work, not a measurement; timings are never asserted in tests)."""
+work, not a measurement; timings are never asserted in tests).
+
+Marked ``benchmark``: outside the default run (``pytest -m benchmark`` selects it;
+``python3 tasks.py test`` runs it as its last step)."""
 
 from __future__ import annotations
 
@@ -8,6 +11,10 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.benchmark
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -63,10 +63,10 @@ def test_dask_local_cluster_gives_the_same_files(archive, reference, tmp_path):
     assert outputs(out) == outputs(reference)
 
 
-def test_dask_scheduler_address(archive, reference, tmp_path):
+def test_dask_scheduler_address(archive, reference, tmp_path, monkeypatch):
     from dask.distributed import LocalCluster
 
-    os.environ["PYTHONPATH"] = str(ROOT)          # the workers import this project
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))   # the workers import this project (for this test only)
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
                       host="127.0.0.1") as cluster:
         out = tmp_path / "out"
