@@ -8,6 +8,7 @@ import pickle
 import pytest
 
 from timeline.model import Timex, published_clock
+from timeline.temporal.values import valid_value
 from timeline.values import Kind, Precision, TimeValue, month_of, order_key, period_end, period_start
 
 D = dt.date
@@ -241,3 +242,19 @@ def test_timex_day(type_, value, day):
 ])
 def test_the_clock_of_a_publication_date(published, clock):
     assert published_clock(published) == clock
+
+
+@pytest.mark.parametrize("type_, value, valid", [
+    ("DATE", "2016-12-08", True), ("DATE", "2016-W49-WE", True), ("DATE", "2016-Q4", True), ("DATE", "PAST_REF", True),
+    ("DATE", "2016-12-08TMO", False), ("DATE", "2016-02-30", False), ("DATE", "2016-W54", False),
+    ("TIME", "2016-12-08TMO", True), ("TIME", "2016-12-08T10:30+02:00", True), ("TIME", "2016-12-08", False),
+    ("TIME", "2016-12-08T24:10", False),
+    ("DURATION", "P3D", True), ("DURATION", "PXD", True), ("DURATION", "P1Y1M8DT1H1M", True),
+    ("DURATION", "P", False), ("DURATION", "2016", False),
+    ("SET", "XXXX-WXX-4", True), ("SET", "XXXX-XX-XXTEV", True), ("SET", "P1W", True), ("SET", "PXD", False),
+    ("NAME", "2016", False),
+])
+def test_which_values_a_type_admits(type_, value, valid):
+    """The type check reads values through TimeValue: a real day, week or time only."""
+    assert valid_value(type_, value) is valid
+    assert valid_value(type_, value, "APPROX") is valid and not valid_value(type_, value, "ABOUT")
