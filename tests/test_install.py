@@ -193,19 +193,6 @@ def wheelhouse(tmp_path_factory) -> Path:
     return house
 
 
-#: the PDF's file identifier: render/pdf.py hashes the HTML it gives WeasyPrint, which holds
-#: the font files' paths, so it differs between two installs (and only it: checked below)
-_PDF_ID = re.compile(rb"/ID \[\([0-9a-f]{32}\)")
-
-
-def _comparable(path: Path) -> bytes:
-    data = path.read_bytes()
-    if path.suffix == ".pdf":
-        data, n = _PDF_ID.subn(b"/ID [(identifier)", data)
-        assert n == 1, f"{path}: no file identifier"
-    return data
-
-
 def _pip_install(python: Path, house: Path, *what, cwd: Path) -> subprocess.CompletedProcess:
     return _ok(_run(python, "-m", "pip", "install", "--quiet", "--no-index", "--find-links", house,
                     "-c", TEST_LOCK, *what, cwd=cwd))
@@ -279,8 +266,8 @@ def test_pip_install_in_a_fresh_venv_gives_the_whole_tool(tmp_path, wheelhouse):
     # ... the same bytes as the checkout's own generate.py gives
     _ok(_run(sys.executable, ROOT / "generate.py", "build", "-o", tmp_path / "reference", cwd=tmp_path,
              env={"SOURCE_DATE_EPOCH": EPOCH}))
-    for name in BRIEFING:
-        assert _comparable(out / name) == _comparable(tmp_path / "reference" / name), name
+    for name in BRIEFING:     # the PDF too: its identifier does not depend on where the fonts are installed
+        assert (out / name).read_bytes() == (tmp_path / "reference" / name).read_bytes(), name
 
     article = elsewhere / "article.txt"
     article.write_text("وقالت الوزارة أمس الأربعاء إن المفاوضات ستستأنف السبت المقبل في جنيف.\n", encoding="utf-8")

@@ -92,6 +92,15 @@ def pdf_html(b: BriefingContext, env: Environment, created: dt.datetime,
         b=b, fonts=fonts, css=css, created=created.strftime("%Y-%m-%dT%H:%M:%SZ"))
 
 
+def _portable(html: str) -> str:
+    """The page with each font's file URI (where the font package is installed) written as
+    the font file's name: the PDF's identifier is made from it, so the same briefing has
+    the same identifier on every machine."""
+    for path in pdf_fonts().values():
+        html = html.replace(path.as_uri(), path.name)
+    return html
+
+
 def _finish(document, pdf: pydyf.PDF) -> None:
     """The catalog, last: viewer preferences for pages laid out right to left (beside what
     WeasyPrint's tagging puts there, DisplayDocTitle), and each associated file listed once
@@ -125,7 +134,7 @@ def render_pdf(b: BriefingContext, env: Environment, created: dt.datetime,
     logger.addHandler(collect)
     try:
         document = HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher)
-        digest = hashlib.sha256(html.encode("utf-8"))
+        digest = hashlib.sha256(_portable(html).encode("utf-8"))
         attachments = []
         if timeline_json is not None and variant == "pdf/a-3u":
             digest.update(timeline_json)
