@@ -105,6 +105,12 @@ def test_a_bad_record_is_left_out_and_the_rest_processed(tmp_path):
     assert lines[-1].endswith("read 1 articles from 1 files; 2 left out, 0 warnings")
     strict = run("tag", str(src), "--strict")
     assert strict.returncode == 1 and strict.stderr.splitlines()[-1].endswith("2 problems with the input (--strict)")
+    # every line names the command as the user called it
+    assert all(line.startswith("generate.py tag: ") for line in lines), lines
+    module = subprocess.run([sys.executable, "-m", "timeline", "tag", str(src)], cwd=ROOT, capture_output=True,
+                            text=True, timeout=300)
+    assert module.returncode == 0 and module.stderr.splitlines()
+    assert all(line.startswith("python -m timeline tag: ") for line in module.stderr.splitlines()), module.stderr
 
 
 def test_unknown_command_is_a_usage_error():

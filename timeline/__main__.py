@@ -40,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         modules[name] = module
         p = sub.add_parser(name, help=module.HELP, description=module.HELP)
         module.add_arguments(p)
+        p.set_defaults(prog=f"{prog} {name}")     # how the command names itself in its messages
     args = parser.parse_args(argv)
     try:
         return modules[args.command].run(args)

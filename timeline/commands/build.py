@@ -15,7 +15,7 @@ from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
 
 from timeline.commands import EXIT_LOCKED
 from timeline.commands.common import (SOURCES_HELP, add_source_options, load_build_config, read_options,
-                                      report_problems, seconds)
+                                      report_problems, seconds, speaker)
 from timeline.commands.engine import add_engine_options, dask_client, run_extraction
 from timeline.dbfile import describe
 from timeline.formats import DEFAULT_FORMATS, EXPORT_FORMATS, FORMATS, MONTH_SYSTEMS, PDF_VARIANTS
@@ -105,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return _run(args)
     except LockBusy as exc:
-        print(f"generate.py build: {exc}", file=sys.stderr)
+        print(f"{speaker(args, 'build')}: {exc}", file=sys.stderr)
         return EXIT_LOCKED
 
 
@@ -136,7 +136,7 @@ def _run(args: argparse.Namespace) -> int:
         store = stack.enter_context(ExtractionStore(cache))
         if store.rebuilt:
             problem, aside = store.rebuilt
-            print(printable(f"generate.py build: warning: {cache}: damaged cache ({problem}), set aside as "
+            print(printable(f"{speaker(args, 'build')}: warning: {cache}: damaged cache ({problem}), set aside as "
                             f"{aside.name} and rebuilt"), file=sys.stderr)
         stack.enter_context(_naming(cache))
         client = dask_client(args)
@@ -167,7 +167,7 @@ def _run(args: argparse.Namespace) -> int:
         except TemplateError as exc:
             raise InputError(f"a template failed: {exc}") from None
         for warning in rendered.warnings:
-            print(f"generate.py build: warning: {warning}", file=sys.stderr)
+            print(f"{speaker(args, 'build')}: warning: {warning}", file=sys.stderr)
         made = list(staging.outputs)
         source.finish()     # the outputs are complete: the store may now forget days no longer used
         store.close()       # closed before the swap, which carries a cache kept in the output folder

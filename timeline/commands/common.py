@@ -16,7 +16,7 @@ from timeline.readers.dates import DateError, normalize_date
 from timeline.text.hygiene import printable
 
 __all__ = ["add_source_options", "read_options", "load_articles", "report_problems", "load_build_config", "seconds",
-           "SOURCES_HELP"]
+           "speaker", "SOURCES_HELP"]
 
 SOURCES_HELP = ("articles: files (.jsonl .txt .md .csv .tsv .rss .atom .xml .html), folders of them, "
                 "glob patterns, or - (JSON Lines or one plain text on stdin)")
@@ -67,6 +67,12 @@ def read_options(args: argparse.Namespace) -> ReadOptions:
     return ReadOptions(around=around, published=published, columns=columns, latest=latest)
 
 
+def speaker(args: argparse.Namespace, command: str) -> str:
+    """How a command names itself at the start of its messages: as the user called it
+    (``arabic-timeline build``, ``generate.py build``)."""
+    return getattr(args, "prog", None) or f"arabic-timeline {command}"
+
+
 def report_problems(result_articles: int, problems: list, files: int, args: argparse.Namespace,
                     command: str) -> None:
     """Problems on stderr, one line each, and the summary; an error when nothing usable is
@@ -74,10 +80,10 @@ def report_problems(result_articles: int, problems: list, files: int, args: argp
     if not result_articles and len(problems) == 1:
         raise InputError(str(problems[0]))
     for p in problems:
-        print(printable(f"generate.py {command}: {p}{'' if not p.skipped else ' (left out)'}"), file=sys.stderr)
+        print(printable(f"{speaker(args, command)}: {p}{'' if not p.skipped else ' (left out)'}"), file=sys.stderr)
     skipped = sum(1 for p in problems if p.skipped)
     if problems:
-        print(f"generate.py {command}: read {result_articles} articles from {files} files; "
+        print(f"{speaker(args, command)}: read {result_articles} articles from {files} files; "
               f"{skipped} left out, {len(problems) - skipped} warnings", file=sys.stderr)
     if not result_articles:
         raise InputError("no usable articles in the sources")

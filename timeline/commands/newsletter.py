@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 
 from timeline.commands import EXIT_DELIVERY, EXIT_LOCKED
-from timeline.commands.common import SOURCES_HELP, add_source_options, load_articles, load_build_config, seconds
+from timeline.commands.common import (SOURCES_HELP, add_source_options, load_articles, load_build_config, seconds,
+                                      speaker)
 from timeline.config import newsletter_config
 from timeline.dbfile import describe
 from timeline.formats import MONTH_SYSTEMS
@@ -100,19 +101,19 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = run_newsletter(articles, options, progress)
     except LockBusy as exc:
-        print(f"generate.py newsletter: {exc}", file=sys.stderr)
+        print(f"{speaker(args, 'newsletter')}: {exc}", file=sys.stderr)
         return EXIT_LOCKED
     except DeliveryError as exc:
-        print(f"generate.py newsletter: issue published, not sent: {exc}", file=sys.stderr)
+        print(f"{speaker(args, 'newsletter')}: issue published, not sent: {exc}", file=sys.stderr)
         return EXIT_DELIVERY
     except sqlite3.Error as exc:     # a full disk at the commit: the state is as it was; one line
         raise InputError(f"{options.state}: {describe(exc)}") from None
     if result.issue is not None:
         missing = missing_headers(config.newsletter)
         if missing:
-            print(f"generate.py newsletter: warning: {missing}", file=sys.stderr)
+            print(f"{speaker(args, 'newsletter')}: warning: {missing}", file=sys.stderr)
     for path in result.recovered:
-        print(f"generate.py newsletter: removed {path} left by an interrupted run", file=sys.stderr)
+        print(f"{speaker(args, 'newsletter')}: removed {path} left by an interrupted run", file=sys.stderr)
     line = result.message if result.issue or args.dry_run else f"no issue: {result.message}"
     if result.sent:
         line += f"; sent issue{'s' if len(result.sent) > 1 else ''} {', '.join(map(str, result.sent))}"
