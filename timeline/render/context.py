@@ -27,7 +27,7 @@ from timeline.render.arabic import (approx_label, count_noun, day_heading, figur
                                     month_heading, month_name, part_label)
 from timeline.text.normalize import fold
 from timeline.render.chart import chart_rows, chart_svg
-from timeline.values import Precision, TimeValue, order_key, period_start
+from timeline.values import Precision, TimeValue, order_key, period_end, period_start
 
 __all__ = ["ltr", "isolate", "safe_url", "day_views", "source_views", "assemble", "month_views", "is_paginated",
            "rank_key", "lead_of", "headline_of", "clean_sentence", "source_labels", "Segment", "SourceView", "EventView", "FigureView", "EntryView", "DayView", "MonthView",
@@ -74,6 +74,11 @@ class SourceView:
     dated_by: str = ""
     evidence: tuple[str, ...] = ()
     language: str = "ar"
+
+    @property
+    def day(self) -> str:
+        """The publication day (YYYY-MM-DD), whatever clock time ``published`` carries."""
+        return parse_published(self.published).isoformat()
 
 
 @dataclass(frozen=True)
@@ -198,6 +203,16 @@ class BriefingContext:
     extra: dict[str, Any] = field(default_factory=dict)
     #: at most 80 words at the top of every briefing (the editor's note's ``lead`` replaces it)
     lead: str = ""
+
+    @property
+    def first_day(self) -> Optional[str]:
+        """The period's first day (YYYY-MM-DD), whatever the precision of its first date."""
+        return period_start(self.period_start).isoformat() if self.period_start else None
+
+    @property
+    def last_day(self) -> Optional[str]:
+        """The period's last day: the end of its last date (a month ends on its last day)."""
+        return period_end(self.period_end).isoformat() if self.period_end else None
     headline: tuple[HeadlineFigure, ...] = ()
     #: machine-readable exports written beside the HTML: (file name, label)
     exports: tuple[tuple[str, str], ...] = ()

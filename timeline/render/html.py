@@ -16,6 +16,7 @@ from timeline.render.context import (BriefingContext, DayView, MonthView, Render
                                      month_views, rank_key, source_labels)
 from timeline.render.env import find_asset
 from timeline.render.fonts import WEB_FONT_NAME, web_font
+from timeline.values import TimeValue
 
 __all__ = ["render_html", "render_paged", "INDEX", "ASSETS"]
 
@@ -44,7 +45,8 @@ def render_paged(source: TimelineSource, options: RenderOptions, env: Environmen
     keys = source.months()
     if options.newest_first:
         keys = list(reversed(keys))
-    headings = {k: month_heading(int(k[:4]), int(k[5:]), options.month_names) for k in keys}
+    months = {k: TimeValue.parse(k) for k in keys}
+    headings = {k: month_heading(v.year, v.month, options.month_names) for k, v in months.items()}
     pager = tuple(MonthView(k, headings[k], (), f"timeline-{k}.html") for k in keys)
     template = env.get_template("month.html")
     light: list[DayView] = []
