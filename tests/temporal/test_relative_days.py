@@ -63,6 +63,16 @@ def test_weekday_wins_and_is_reported(dct, text, value):
     assert t.resolution == "relative-day:weekday-wins"
 
 
+@pytest.mark.parametrize("text, span, value", [
+    ("وأفاد بيان أن الوزير يتوجه غدا 8 مارس إلى عمان.", "غدا 8 مارس", "2020-03-08"),
+    ("ويتوجه الوفد غدا 8 آذار إلى عمان.", "غدا 8 آذار", "2020-03-08"),
+])
+def test_bare_ghada_is_a_day_when_a_date_follows_it(text, span, value):
+    """Bare غدا (no tanwin) is also the verb "became"; a day and a month right after it
+    make it the day (and one expression with that date)."""
+    assert [(t.text, t.value) for t in tag(text, "2020-03-07") if t.type == "DATE"] == [(span, value)]
+
+
 def test_agreeing_weekday_has_no_note():
     [t] = tag("وصرح أمس الأربعاء بأن الاتفاق انهار.", "2016-12-08")
     assert t.note is None
@@ -72,6 +82,7 @@ def test_agreeing_weekday_has_no_note():
     # غدا is also the verb "became"
     ("2016-12-08", "غدا الوضع في المدينة كارثيا بعد القصف."),
     ("2016-12-08", "وقال إن المشهد غدا أكثر تعقيدا."),
+    ("2016-12-08", "وقال إن الوضع غدا 8 مرات أسوأ مما كان."),    # a number, but no month after it
     # اليوم followed by a word that makes it "the day ..."
     ("2016-12-08", "وتحتفل المنظمات باليوم العالمي لحقوق الإنسان."),
     ("2016-12-08", "وشهد اليوم الأول من الهدنة خروقات."),

@@ -130,7 +130,7 @@ class Cues:
         self.start_verb_opening = int(roles["start_verb_opening"])
         self.relatives = frozenset(_words(roles["relative_pronouns"]))
         self.clause_punctuation = frozenset(cues["clauses"]["clause_punctuation"])
-        self.qad = _words(["قد"])[0]
+        self.main_verb_particles = frozenset(_words(roles["start_verb_particles"]))
         self.range_opens = words_class("range_opens", roles["range_opens"], fold=lex.fold)
         self.range_close = re.compile(r"[ \t]*(?:[،,][ \t]*)?(?:" + "|".join(
             word_regex(w) for w in _words(roles["range_closes"])) + r")[ \t]*(?:يوم[ \t]+)?")
@@ -370,7 +370,7 @@ class Scan:
             prev = words[k - 1] if k else ""
             if prev in c.relatives or (k >= 2 and words[k - 2] in c.relatives):
                 return True
-            if k < c.start_verb_opening or prev == c.qad:
+            if k < c.start_verb_opening or prev in c.main_verb_particles:
                 continue  # the main verb: the news itself
             return True
         return False

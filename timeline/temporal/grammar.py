@@ -375,6 +375,8 @@ class _Patterns:
     month_range_next: re.Pattern[str]
     offset_now: re.Pattern[str]
     offset_adverb: re.Pattern[str]
+    #: a day of the month and a month right after (غدا 8 مارس)
+    day_month_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -386,6 +388,7 @@ def _patterns(L: Pack) -> _Patterns:
         re.compile(r"[ \t]*(?:" + L.range_links.pattern + r")[ \t]*(?:" + L.greg_months.pattern + ")"),
         re.compile(r"[ \t]+" + L.offset_now.pattern),
         re.compile(r"[ \t]+" + L.offset_adverbs.pattern),
+        re.compile(r"[ \t]+\d{1,2}[ \t]+(?:" + L.greg_months.pattern + "|" + L.hijri_months.pattern + ")"),
     )
 
 
@@ -526,8 +529,9 @@ def _relative_day(g: Groups, scan: Scan, L: Pack):
             return None  # غد alone is literary; مساء غد الأربعاء is a day
         if key in L.guarded_relative and not (wd_text or g("pod") or g("le")):
             if not (scan.has_tanwin(*g.span("rel")) or scan.tense(g.start) in ("future", "plan")
-                    or scan.at_clause_end(g.end) or scan.next_word(g.end) in L.guarded_relative_copulas):
-                return None  # غدا "became" is followed by its subject
+                    or scan.at_clause_end(g.end) or scan.next_word(g.end) in L.guarded_relative_copulas
+                    or _patterns(L).day_month_after.match(scan.text, g.end)):
+                return None  # غدا "became" is followed by its subject (not by a date: غدا 8 مارس)
     part = L.parts_construct.get(g("pod")) if g("pod") else None
     weekday = L.weekdays.get(wd_text) if wd_text else None
     return F.DayRef(offset, weekday, part, _edge(L, g("le")))
