@@ -127,7 +127,7 @@ def test_filtered_merge_groups_exactly_as_comparing_every_pair():
 
     from timeline.merge.build import _merge
     from timeline.model import Event, Figure
-    from timeline.merge.build import SourceRef
+    from timeline.model import SourceRef
 
     vocabulary = ["حلب", "قصف", "مدنيين", "الشعار", "الفردوس", "معبر", "هدنة", "الأمم", "مجلس", "روسيا",
                   "الجيش", "المعارضة", "مستشفى", "إدلب", "حمص", "وفد", "جنيف", "مساعدات", "صواريخ", "براميل",

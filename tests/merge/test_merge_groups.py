@@ -11,7 +11,8 @@ from collections import Counter
 
 from hypothesis import given, settings, strategies as st
 
-from timeline.merge.build import MIN_SHARED, SAME_STORY, SAME_STORY_WITH_FIGURES, SourceRef, _merge, _words
+from timeline.merge.build import MIN_SHARED, SAME_STORY, SAME_STORY_WITH_FIGURES, _merge, _words
+from timeline.model import SourceRef
 from timeline.model import Event, Figure
 
 VOCAB = ["قصف", "حلب", "مدنيين", "الدفاع", "المدني", "انفجار", "سوق", "إدلب", "الجيش", "سيطر",

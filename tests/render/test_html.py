@@ -8,7 +8,7 @@ import re
 
 from render_helpers import EVIL, H, build, parse, text_of, with_class, write_jsonl
 
-from timeline.merge.build import period_start
+from timeline.values import period_start
 
 
 def _days(root):

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from timeline.config import BuildConfig, load_config
-from timeline.merge.build import period_end
+from timeline.values import period_end
 from timeline.model import InputError
 from timeline.render.arabic import count_noun, day_heading, plural_form
 from timeline.render.chart import chart_svg

@@ -18,9 +18,10 @@ from dataclasses import replace
 from typing import Callable, Iterable, Optional
 
 from timeline.engine.local import BATCH, ExtractStats
-from timeline.merge.build import Day, Timeline, merge_day, order_key
+from timeline.merge.build import Day, Timeline, merge_day
 from timeline.merge.source import StoreSource, _slice
 from timeline.model import Article
+from timeline.values import order_key
 from timeline.store.extractions import ExtractionStore, Rows, article_key, rows_of
 
 __all__ = ["extract_into_dask", "DaskSource", "client_for"]

@@ -40,12 +40,13 @@ from typing import Callable, Optional, Sequence
 from filelock import FileLock
 
 from timeline.issue import Correction, IssuePlan
-from timeline.merge.build import build_timeline, period_end
+from timeline.merge.build import build_timeline
 from timeline.model import Article, Event, InputError
 from timeline.pipeline import Extraction, extract
 from timeline.publish.locking import LockBusy, take_lock
 from timeline.publish.state import PublishedEvent, State
 from timeline.temporal import Tagger
+from timeline.values import period_end
 
 __all__ = ["plan_issue", "event_key", "article_hash", "slot_of", "LockBusy", "locked", "recover"]
 

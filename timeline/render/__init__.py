@@ -17,7 +17,7 @@ from typing import Callable, Optional
 
 from timeline.formats import DEFAULT_FORMATS, FORMATS, PDF_VARIANTS
 from timeline.io import Output
-from timeline.merge.build import Timeline, order_key
+from timeline.merge.build import Timeline
 from timeline.merge.source import MemorySource, TimelineSource
 from timeline.render.context import (BriefingContext, RenderOptions, assemble, build_context, day_views,
                                      is_paginated)
@@ -25,6 +25,7 @@ from timeline.render.env import make_env
 from timeline.render.exports import EXPORTS, export_outputs, exports_listed, timeline_json
 from timeline.render.notes import Notes
 from timeline.render.output import build_time
+from timeline.values import order_key
 
 __all__ = ["FORMATS", "DEFAULT_FORMATS", "EXPORTS", "PDF_VARIANTS", "Rendered", "render", "Output",
            "RenderOptions", "BriefingContext", "build_context"]

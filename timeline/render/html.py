@@ -9,14 +9,13 @@ from typing import Callable, Optional
 from jinja2 import Environment
 
 from timeline.io import Output
-from timeline.merge.build import order_key
 from timeline.merge.source import TimelineSource
 from timeline.render.arabic import month_heading
 from timeline.render.context import (BriefingContext, DayView, MonthView, RenderOptions, assemble, day_views,
                                      month_views, rank_key, source_labels)
 from timeline.render.env import find_asset
 from timeline.render.fonts import WEB_FONT_NAME, web_font
-from timeline.values import TimeValue
+from timeline.values import TimeValue, order_key
 
 __all__ = ["render_html", "render_paged", "INDEX", "ASSETS"]
 
