@@ -102,7 +102,7 @@ def iter_articles(items: Iterable[Document | Problem], options: ReadOptions, pro
             problems.append(Problem(doc.where, "no publication date, and no period to look for it in: give "
                                     "--published DATE, --around 2016-12, or a date in the article's metadata"))
             continue
-        if language != "ar":
+        if language != tagger.pack.lang:       # inference reads the text with the tagger's pack
             problems.append(Problem(doc.where, f"no publication date ({language} text: only metadata, "
                                     "--published or a dateline date it); give --published DATE"))
             continue

@@ -12,7 +12,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["load_table", "DataError"]
+__all__ = ["load_table", "briefing_table", "DataError", "BRIEFING_LANGUAGE"]
+
+#: the language the tool writes in (briefings, issues, the reasons it gives for a date),
+#: whatever the articles' languages: its words are that language's display tables
+#: (``display``, ``chart``, ``exports``, ``newsletter``)
+BRIEFING_LANGUAGE = "ar"
 
 
 class DataError(ValueError):
@@ -29,3 +34,8 @@ def load_table(lang: str, name: str) -> dict[str, Any]:
         raise DataError(f"language table {lang}/{name}.toml is missing") from None
     except tomllib.TOMLDecodeError as exc:
         raise DataError(f"language table {lang}/{name}.toml: {exc}") from None
+
+
+def briefing_table(name: str) -> dict[str, Any]:
+    """A table of the words the tool writes (:data:`BRIEFING_LANGUAGE`'s ``name``.toml)."""
+    return load_table(BRIEFING_LANGUAGE, name)

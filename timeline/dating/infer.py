@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from timeline.data import load_table
+from timeline.data import briefing_table
 from timeline.model import Timex
 from timeline.values import Period
 from timeline.temporal import Tagger
@@ -49,7 +49,7 @@ _CHAIN_HEAD = re.compile(r"chain\[rel([+-]\d+)\]")
 
 
 def _words(key: str, **values) -> str:
-    return load_table("ar", "display")["dating"][key].format(**values)
+    return briefing_table("display")["dating"][key].format(**values)
 
 
 @dataclass(frozen=True)
@@ -92,12 +92,12 @@ def _facts(text: str, timex: Sequence[Timex], day: dt.date, weekday: Optional[in
     """The firm evidence of the text, read as if published on ``day``, and whether each holds."""
     facts: list[_Fact] = []
     if weekday is not None:
-        name = load_table("ar", "display")["weekdays"][str(weekday)]
+        name = briefing_table("display")["weekdays"][str(weekday)]
         facts.append(_Fact(_words("dateline_weekday", weekday=name), day.isoweekday() == weekday))
     for i, x in enumerate(timex):
         if x.rule == "relative-day" and "weekday" in x.resolution and x.time.day is not None:
             named = x.time.day.isoweekday()      # the weekday the text names
-            weekday_name = load_table("ar", "display")["weekdays"][str(named)]
+            weekday_name = briefing_table("display")["weekdays"][str(named)]
             facts.append(_Fact(_words("relative_weekday", text=x.text, weekday=weekday_name),
                                x.note is None or "weekday" not in x.note))
             for y in (timex[i - 1] if i else None, timex[i + 1] if i + 1 < len(timex) else None):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from timeline.data import load_table
+from timeline.data import briefing_table
 from timeline.values import Precision, TimeValue
 
 __all__ = ["day_heading", "month_heading", "weekday_name", "month_name", "figure_label", "approx_label",
@@ -13,11 +13,10 @@ __all__ = ["day_heading", "month_heading", "weekday_name", "month_name", "figure
 
 MONTH_SYSTEMS = ("egyptian", "levantine", "maghrebi", "paired")
 
-
 @lru_cache(maxsize=1)
 def load_display() -> dict:
     """The display table (``timeline/data/ar/display.toml``)."""
-    return load_table("ar", "display")
+    return briefing_table("display")
 
 
 _table = load_display

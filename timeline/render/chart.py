@@ -28,7 +28,7 @@ from typing import Callable, Optional, Sequence
 
 from markupsafe import Markup, escape
 
-from timeline.data import load_table
+from timeline.data import briefing_table
 from timeline.render.arabic import day_heading, figure_label, load_display, month_heading, month_name
 from timeline.values import Precision, TimeValue
 
@@ -106,7 +106,7 @@ def _fmt(x: float) -> str:
 
 
 def _words() -> dict:
-    return load_table("ar", "chart")
+    return briefing_table("chart")
 
 
 def _drawn(days: Sequence) -> list:

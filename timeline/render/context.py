@@ -19,7 +19,6 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
-from timeline.data import load_table
 from timeline.merge.build import Entry, Timeline
 from timeline.merge.tally import Claimed, DayRange, Scope, claimed_figures, in_scope, latest_totals
 from timeline.model import Article, Event, Figure, InputError, SourceRef, parse_published

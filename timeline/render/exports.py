@@ -24,10 +24,10 @@ import io
 import json
 from typing import Iterable, Iterator, Optional
 
-from timeline.data import load_table
 from timeline.merge.build import Day, Timeline
 from timeline.merge.source import TimelineSource
 from timeline.model import Figure
+from timeline.data import BRIEFING_LANGUAGE, briefing_table
 from timeline.render.arabic import count_noun, day_heading
 from timeline.render.context import RenderOptions, period_words, safe_url
 from timeline.io import Output
@@ -51,7 +51,7 @@ HEADLINE_WORDS = 12
 
 
 def _table() -> dict:
-    return load_table("ar", "exports")
+    return briefing_table("exports")
 
 
 def exports_listed(formats: Iterable[str]) -> tuple[tuple[str, str], ...]:
@@ -143,7 +143,7 @@ def _headline(text: str) -> str:
 
 
 def _rtl(markup: str) -> str:
-    return f'<div dir="rtl" lang="ar">{markup}</div>'
+    return f'<div dir="rtl" lang="{BRIEFING_LANGUAGE}">{markup}</div>'
 
 
 def timelinejs_json(source: TimelineSource, options: RenderOptions = RenderOptions()) -> Iterator[str]:

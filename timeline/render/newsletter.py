@@ -35,9 +35,9 @@ from feedgen.feed import FeedGenerator
 from jinja2 import Environment
 from markupsafe import Markup, escape
 
-from timeline.data import load_table
 from timeline.io import Output
 from timeline.issue import Correction, IssuePlan, IssueRecord, Shown, issue_folder
+from timeline.data import BRIEFING_LANGUAGE, briefing_table
 from timeline.render.arabic import count_noun, day_heading, load_display
 from timeline.render.context import BriefingContext, RenderOptions, build_context, date_words
 from timeline.render.message import build_message
@@ -51,7 +51,7 @@ FEED_ISSUES = 30
 
 
 def _words() -> dict:
-    return load_table("ar", "newsletter")
+    return briefing_table("newsletter")
 
 
 @dataclass(frozen=True)
@@ -398,7 +398,7 @@ def _feed(records: Sequence[IssueRecord], views: Sequence[IssueView], settings: 
     year = first.year if first else 2000
     fg.id(f"tag:{settings.list_id},{year}:newsletter")
     fg.title(settings.name)
-    fg.language("ar")
+    fg.language(BRIEFING_LANGUAGE)
     fg.author({"name": settings.name})
     fg.link(href=settings.url("feed.atom") or "feed.atom", rel="self", type="application/atom+xml")
     fg.link(href=settings.archive_url or "index.html", rel="alternate", type="text/html")
