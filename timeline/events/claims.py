@@ -9,8 +9,9 @@ claimant (the subject of a reporting verb before it, or an attribution after
 it: «وفق المرصد»), its scope (that day, the last hours, a running total) and
 the place it covers (a place of ``claims.toml``, with the province it lies in).
 
-The words are data (``timeline/data/ar/claims.toml``); matching runs on the
-folded text, and positions are folded offsets of the one sentence given.
+The words are data: the language pack's ``claims`` table (the built-in
+``timeline/data/ar/claims.toml`` by default); matching runs on the text folded
+by that pack, and positions are folded offsets of the one sentence given.
 """
 
 from __future__ import annotations
@@ -18,10 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
-from timeline.data import load_table
-from timeline.text.normalize import fold
+from timeline.lang import Pack, default_pack
 from timeline.text.words import trie_regex
 
 __all__ = ["Claim", "read_claim", "claimant_names", "province_of"]
@@ -38,10 +38,6 @@ class Claim:
     scope: str                       # "day" or "hours" (running totals are marked by the figure reader)
     place: Optional[str]
     areas: tuple[str, ...]
-
-
-def _forms(items) -> list[str]:
-    return sorted({" ".join(fold(w).split()) for w in items}, key=len, reverse=True)
 
 
 def _regex(forms: list[str]) -> re.Pattern[str]:
@@ -61,11 +57,22 @@ class _Tables:
     places: re.Pattern[str]
     directions: frozenset[str]
     suffixes: frozenset[str]
+    fold: Callable[[str], str]       # the pack's folding of a word
 
 
-@lru_cache(maxsize=1)
-def _tables() -> _Tables:
-    t = load_table("ar", "claims")
+def _tables(pack: Pack | None = None) -> _Tables:
+    return _tables_of(pack or default_pack())
+
+
+@lru_cache(maxsize=8)
+def _tables_of(pack: Pack) -> _Tables:
+    """The claim words of one pack, compiled once per pack."""
+    t = pack.table("claims")
+    fold = pack.fold
+
+    def _forms(items) -> list[str]:
+        return sorted({" ".join(fold(w).split()) for w in items}, key=len, reverse=True)
+
     claimant_of = {fold(" ".join(f.split())): name for name, forms in t["claimants"].items() for f in forms}
     province_of: dict[str, str] = {}
     for province, forms in t["places"]["provinces"].items():
@@ -80,23 +87,27 @@ def _tables() -> _Tables:
         province_of=province_of, places=_regex(_forms(province_of)),
         directions=frozenset(_forms(t["places"]["directions"])),
         suffixes=frozenset(_forms(t["places"]["suffixes"])),
+        fold=fold,
     )
 
 
-def claimant_names() -> frozenset[str]:
-    """Every claimant's display name (for tests and the documentation)."""
-    return frozenset(_tables().claimant_of.values())
+def claimant_names(pack: Pack | None = None) -> frozenset[str]:
+    """Every claimant's display name in a pack (the built-in one by default)."""
+    return frozenset(_tables(pack).claimant_of.values())
 
 
-def province_of(place: str) -> Optional[str]:
-    """The province a place name (as written, any spelling) lies in, if known."""
-    t = _tables()
-    m = t.places.fullmatch(" ".join(fold(place).split()))
+def province_of(place: str, pack: Pack | None = None) -> Optional[str]:
+    """The province a place name (as written, any spelling) lies in, if the pack
+    (the built-in one by default) knows it."""
+    t = _tables(pack)
+    m = t.places.fullmatch(" ".join(t.fold(place).split()))
     return t.province_of.get(m.group("w")) if m else None
 
 
 def _key(table: dict[str, str], matched: str) -> str:
-    """The table's value for a matched form (the article assimilated after ل: للمرصد)."""
+    """The table's value for a matched form (the article assimilated after ل: للمرصد;
+    the words of a form of several may stand on two lines)."""
+    matched = " ".join(matched.split())
     return table[matched] if matched in table else table["ا" + matched]
 
 
@@ -111,18 +122,16 @@ def _is_verb(word: str, verbs: frozenset[str]) -> bool:
     return word in verbs or _bare(word) in verbs or (word[:1] in "وف" and word[1:] in verbs)
 
 
-def _reported(folded: str, start: int, end: int, limit: int) -> bool:
+def _reported(t: _Tables, folded: str, start: int, end: int, limit: int) -> bool:
     """Is the claimant named at ``[start, end)`` the subject of a reporting verb (or the
     object of «عن», «حسب» before it)?"""
-    t = _tables()
     before = _WORD.findall(folded[max(0, start - 80):start])[-VERB_BEFORE:]
     after = _WORD.findall(folded[end:min(limit, end + 120)])[:VERB_AFTER]
     return (any(_is_verb(w, t.leading) for w in before)
             or any(_is_verb(w, t.verbs) for w in after))
 
 
-def _claimant(folded: str, fig_start: int, fig_end: int, next_figure: int) -> Optional[str]:
-    t = _tables()
+def _claimant(t: _Tables, folded: str, fig_start: int, fig_end: int, next_figure: int) -> Optional[str]:
     # an attribution after the figure, before the next one: "..., وفق المرصد", "حسب حصيلة للمرصد"
     for m in t.after.finditer(folded, fig_end, next_figure):
         c = t.claimants.search(folded, m.end(), next_figure)
@@ -131,7 +140,7 @@ def _claimant(folded: str, fig_start: int, fig_end: int, next_figure: int) -> Op
     # the nearest claimant before it that reports (قال X، وكان X قد أعلن، نقل عن X)
     best = None
     for c in t.claimants.finditer(folded, 0, fig_start):
-        if _reported(folded, c.start(), c.end(), fig_start):
+        if _reported(t, folded, c.start(), c.end(), fig_start):
             best = c
     return _key(t.claimant_of, best.group("w")) if best is not None else None
 
@@ -140,10 +149,9 @@ _LAST_WORD = re.compile(r"(?<!\S)[وفبل]?(?P<d>\S+)[ \t]+$")
 _FIRST_WORD = re.compile(r"[ \t]+(?P<s>[^\s،,.:;؛!?؟]+)")
 
 
-def _place_at(folded: str, original_slice, m: re.Match[str]) -> tuple[str, str]:
+def _place_at(t: _Tables, folded: str, original_slice, m: re.Match[str]) -> tuple[str, str]:
     """(the place as the text names it, with a direction before it or a suffix after
     it: «ريف إدلب», «حلب الشرقية»; and its province)."""
-    t = _tables()
     start, end = m.start("w"), m.end("w")
     lo = max(0, start - 24)
     before = _LAST_WORD.search(folded, lo, start)
@@ -156,15 +164,16 @@ def _place_at(folded: str, original_slice, m: re.Match[str]) -> tuple[str, str]:
 
 
 def read_claim(folded: str, original_slice, fig_start: int, fig_end: int, clause: tuple[int, int],
-               next_figure: int) -> Claim:
+               next_figure: int, *, pack: Pack | None = None) -> Claim:
     """The claim of the figure at folded ``[fig_start, fig_end)`` of one sentence.
 
-    ``folded`` is the folded sentence, ``original_slice(a, b)`` the original text
-    of a folded span, ``clause`` the figure's clause (folded offsets) and
-    ``next_figure`` where the next figure of the sentence starts.
+    ``folded`` is the sentence folded by ``pack`` (the built-in pack by default),
+    ``original_slice(a, b)`` the original text of a folded span, ``clause`` the
+    figure's clause (folded offsets) and ``next_figure`` where the next figure of
+    the sentence starts.
     """
-    t = _tables()
-    claimant = _claimant(folded, fig_start, fig_end, next_figure)
+    t = _tables(pack)
+    claimant = _claimant(t, folded, fig_start, fig_end, next_figure)
     scope = "hours" if t.hours.search(folded, clause[0], clause[1]) else "day"
     # the places the clause names after the figure, else the nearest one before it in the sentence
     found = [m for m in t.places.finditer(folded, fig_end, max(fig_end, clause[1]))]
@@ -173,7 +182,7 @@ def read_claim(folded: str, original_slice, fig_start: int, fig_end: int, clause
         found = before[-1:]
     if not found:
         return Claim(claimant, scope, None, ())
-    named = [_place_at(folded, original_slice, m) for m in found]
+    named = [_place_at(t, folded, original_slice, m) for m in found]
     place = "، ".join(dict.fromkeys(p for p, _ in named))
     areas = tuple(sorted(set(a for _, a in named)))
     return Claim(claimant, scope, place, areas)

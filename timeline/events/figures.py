@@ -11,6 +11,10 @@ figure is never counted twice. A running total (منذ 15 نوفمبر، لير�
 
 Each figure is also a claim (``timeline.events.claims``): who gives it, what
 it covers (that day, the last hours, a running total) and where.
+
+The words are the language pack's (its ``events`` table, section ``figures``,
+and its number words); matching runs on the pack's folding of the text, the
+article's one folded copy when the caller has it (``norm``).
 """
 
 from __future__ import annotations
@@ -22,19 +26,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from timeline.data import load_table
 from timeline.events.claims import read_claim
+from timeline.lang import Pack, default_pack
 from timeline.model import Figure, Timex
-from timeline.text.normalize import fold, normalize
-from timeline.text.numbers import number_words, parse_number
+from timeline.text.normalize import Normalized
+from timeline.text.numbers import parse_number
 from timeline.text.words import SPACE, word_regex
 from timeline.values import Kind
 
 __all__ = ["extract_figures"]
-
-
-def _folded(items) -> tuple[str, ...]:
-    return tuple(sorted((" ".join(fold(w).split()) for w in items), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -55,14 +55,18 @@ class _Table:
     vague: dict[str, int]
 
 
-@lru_cache(maxsize=1)
-def _table() -> _Table:
-    f = load_table("ar", "events")["figures"]
+@lru_cache(maxsize=8)
+def _table(pack: Pack) -> _Table:
+    """The figure words of one pack, compiled once per pack."""
+    f = pack.table("events")["figures"]
+
+    def _folded(items) -> tuple[str, ...]:
+        return tuple(sorted((" ".join(pack.fold(w).split()) for w in items), key=len, reverse=True))
 
     def kinds(section: str) -> dict[str, str]:
         return {w: kind for kind, ws in f[section].items() for w in _folded(ws)}
 
-    nums = number_words()
+    nums = pack.numbers
     vague = {k: v for k, v in nums.vague_counts.forms.items()}
     vague_re = "|".join(word_regex(w) for w in sorted(vague, key=len, reverse=True))
     digits = r"\d+(?:[.,]\d+)?(?:" + SPACE + nums.multipliers.pattern + ")?"
@@ -116,24 +120,78 @@ def _ends_with(text: str, pos: int, phrases: tuple[str, ...]) -> bool:
     return any(tail == p or tail.endswith(" " + p) or tail.endswith("و" + p) for p in phrases)
 
 
+class _Folded:
+    """The folded text of ``text[lo:hi]``, cut from a folding of the text around it,
+    and the way back to offsets of ``text``.
+
+    ``norm`` folds ``text[base:]`` (or a part of it that holds ``[lo, hi)``). Folding
+    goes character by character, so the cut is what folding the slice alone gives,
+    and a span never reaches past ``hi`` (the marks that follow a span's last
+    letter stop at the slice's end, as they would in the slice alone).
+    """
+
+    __slots__ = ("norm", "base", "hi", "first", "text")
+
+    def __init__(self, norm: Normalized, base: int, lo: int, hi: int) -> None:
+        self.norm, self.base, self.hi = norm, base, hi
+        self.first = norm.folded_index(lo - base)
+        self.text = norm.text[self.first:norm.folded_index(hi - base)]
+
+    def pos(self, i: int) -> int:
+        """Folded index (in the slice) of the original offset ``i`` of ``text``:
+        the first folded character at or after it, within the slice."""
+        return min(max(self.norm.folded_index(i - self.base) - self.first, 0), len(self.text))
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Original span (offsets of ``text``) of the folded span ``[a, b)`` of the slice."""
+        o_a, o_b = self.norm.span(self.first + a, self.first + b)
+        return o_a + self.base, min(o_b + self.base, self.hi)
+
+
 def extract_figures(text: str, start: int, end: int, timex: Sequence[Timex],
-                    dct: dt.date | None = None) -> list[Figure]:
-    """Figures reported in ``text[start:end]`` (offsets into ``text``)."""
-    t = _table()
-    norm = normalize(text[start:end])
-    folded = norm.text
+                    dct: dt.date | None = None, *, pack: Pack | None = None,
+                    norm: Normalized | None = None) -> list[Figure]:
+    """Figures reported in ``text[start:end]`` (offsets into ``text``).
+
+    ``pack`` is the language pack (:func:`timeline.lang.default_pack` when not
+    given); ``norm`` is the whole ``text`` folded by that pack (the pipeline folds
+    an article once for every stage). Without it, only the sentence up to ``end``
+    is folded here."""
+    pack = pack or default_pack()
+    t = _table(pack)
+    # the sentence up to the clause's end: a claimant or a place may be named before the clause
+    lo = max(0, start - SENTENCE_REACH)
+    lo = max([text.rfind(c, lo, start) + 1 for c in _SENTENCE_ENDS] + [lo])
+    if norm is None:
+        base, norm = lo, pack.normalize(text[lo:end])
+    elif norm.original is not text and norm.original != text:
+        raise ValueError("norm is the folding of another text")
+    else:
+        base = 0
+    clause_f = _Folded(norm, base, start, end)
+    sentence = _Folded(norm, base, lo, end)
+    folded = clause_f.text
+
+    def at(i: int) -> int:
+        """Folded index in the clause of the original offset ``start + i``."""
+        return clause_f.pos(start + i)
+
+    def clause_span(a: int, b: int) -> tuple[int, int]:
+        o_a, o_b = clause_f.span(a, b)
+        return o_a - start, o_b - start
+
     taken = sorted((x.start - start, x.end - start) for x in timex)
     taken_starts = [a for a, _ in taken]
     # What makes a figure a running total, and where it stands (folded offsets).
     markers: list[tuple[int, str | None]] = []   # (position, since)
     for x in timex:
         if x.role == "reference" and x.time.is_calendar:   # منذ X، الهجوم الذي بدأ في X
-            markers.append((_folded_pos(norm, x.start - start), x.time.day_key or x.value))
+            markers.append((at(x.start - start), x.time.day_key or x.value))
     for m in t.cumulative_re.finditer(folded):
         markers.append((m.start(), None))
     markers.sort()
     # a governing date between a marker and a figure ends the marker's reach
-    resets = sorted(_folded_pos(norm, x.start - start) for x in timex if x.role in ("governing", "extent"))
+    resets = sorted(at(x.start - start) for x in timex if x.role in ("governing", "extent"))
     whole_clause = any(x.role == "counted-back" and x.time.counts_days for x in timex)
 
     found: list[tuple[int, int, int, str, int, int | None, str | None]] = []
@@ -143,7 +201,7 @@ def extract_figures(text: str, start: int, end: int, timex: Sequence[Timex],
         s, e = m.span("n")
         if s < skip_until:
             continue
-        o_s, o_e = norm.span(s, e)
+        o_s, o_e = clause_span(s, e)
         if _overlaps(taken, taken_starts, o_s, o_e):
             continue  # part of a date or a duration
         raw = m.group("n")
@@ -155,10 +213,10 @@ def extract_figures(text: str, start: int, end: int, timex: Sequence[Timex],
             raw = rng.group("a")
             skip_until = e
         bare = " ".join(raw.split())
-        count = t.vague.get(bare) or parse_number(bare)
+        count = t.vague.get(bare) or parse_number(bare, pack)
         if count is None and bare.startswith("ال"):   # الثلاثين (but الف is ألف)
             bare = bare[2:]
-            count = t.vague.get(bare) or parse_number(bare)
+            count = t.vague.get(bare) or parse_number(bare, pack)
         vague = bare in t.vague
         if count is None or count <= 0:
             continue
@@ -184,20 +242,16 @@ def extract_figures(text: str, start: int, end: int, timex: Sequence[Timex],
             approx = None
         found.append((s, e, round(count), kind, upper or 0, None, approx))
 
-    # the sentence up to the clause's end: a claimant or a place may be named before the clause
-    lo = max(0, start - SENTENCE_REACH)
-    lo = max([text.rfind(c, lo, start) + 1 for c in _SENTENCE_ENDS] + [lo])
-    sentence = normalize(text[lo:end])
-    clause = (_folded_pos(sentence, start - lo), len(sentence.text))
+    clause = (sentence.pos(start), len(sentence.text))
     hours_timex = any(x.role == "counted-back" and x.time.kind is Kind.DURATION and not x.time.counts_days
                       for x in timex)
 
     def original(a: int, b: int) -> str:
         o_a, o_b = sentence.span(a, b)
-        return text[lo + o_a:lo + o_b]
+        return text[o_a:o_b]
 
-    spans = [norm.span(f[0], f[1]) for f in found]
-    at = [(_folded_pos(sentence, start + a - lo), _folded_pos(sentence, start + b - lo)) for a, b in spans]
+    spans = [clause_span(f[0], f[1]) for f in found]
+    in_sentence = [(sentence.pos(start + a), sentence.pos(start + b)) for a, b in spans]
     out: list[Figure] = []
     for i, (s, e, count, kind, upper, _, approx) in enumerate(found):
         cumulative, since = whole_clause, None
@@ -212,8 +266,8 @@ def extract_figures(text: str, start: int, end: int, timex: Sequence[Timex],
                 cumulative = True
                 since = since or mark_since
         o_s, o_e = spans[i]
-        claim = read_claim(sentence.text, original, at[i][0], at[i][1], clause,
-                           at[i + 1][0] if i + 1 < len(at) else len(sentence.text))
+        claim = read_claim(sentence.text, original, in_sentence[i][0], in_sentence[i][1], clause,
+                           in_sentence[i + 1][0] if i + 1 < len(in_sentence) else len(sentence.text), pack=pack)
         scope = "cumulative" if cumulative else ("hours" if hours_timex else claim.scope)
         out.append(Figure(kind=kind, count=count, start=start + o_s, end=start + o_e,
                           text=text[start + o_s:start + o_e], approx=approx,
@@ -253,15 +307,3 @@ def _kind(after: list[str], before: list[str], t: _Table) -> str | None:
         if kind:
             return kind
     return None
-
-
-def _folded_pos(norm, orig: int) -> int:
-    """Folded index of an original offset (the first folded char at or after it)."""
-    lo, hi = 0, len(norm.text)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if norm.orig(mid) < orig:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo

@@ -344,7 +344,7 @@ def place(doc: str, text: str, dct: dt.date, timex: Sequence[Timex],
     for index, c in enumerate(clauses):
         own = [t for t in timex if c.start <= t.start < c.end]
         words = norm.fold_span(c.start, c.end).split()
-        figures = tuple(extract_figures(text, c.start, c.end, own))
+        figures = tuple(extract_figures(text, c.start, c.end, own, pack=pack, norm=norm))
         own, recalled = _recall(cues, words, own, index > 0 and sentence_of[index - 1] == sentence_of[index])
         facts = Facts(cues=cues, dct=dct, index=index, words=words, own=own, recalled=recalled,
                       speech=speech_verb(cues, words), figures=figures,

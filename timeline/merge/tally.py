@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
 from timeline.events.claims import province_of
+from timeline.lang import Pack, default_pack
 from timeline.model import Figure
-from timeline.text.normalize import fold
 from timeline.values import Precision, TimeValue
 
 __all__ = ["Claimed", "AreaRange", "DayRange", "claimed_figures", "day_ranges", "latest_totals", "in_scope", "Scope"]
@@ -72,11 +72,14 @@ class DayRange:
 
 
 class Scope:
-    """A place scope: a province, or a place whose province is known (``حلب``, ``دوما``)."""
+    """A place scope: a province, or a place whose province is known (``حلب``, ``دوما``),
+    named in the words of ``pack`` (the built-in pack by default)."""
 
-    def __init__(self, place: Optional[str]) -> None:
+    def __init__(self, place: Optional[str], pack: Optional[Pack] = None) -> None:
+        pack = pack or default_pack()
         self.place = place
-        self.area = (province_of(place) or place) if place else None
+        self.area = (province_of(place, pack) or place) if place else None
+        self._fold = pack.fold
 
     def __bool__(self) -> bool:
         return self.place is not None
@@ -84,6 +87,7 @@ class Scope:
     def keeps(self, f: Figure) -> bool:
         if self.area is None or not f.areas:
             return True
+        fold = self._fold
         return all(fold(a) == fold(self.area) for a in f.areas)
 
 
