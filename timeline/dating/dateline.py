@@ -4,6 +4,10 @@ A dateline is the head of the first line, up to a dash, before the story
 starts (a place, an agency, perhaps a date). A full date there (day, month,
 year) is the publication date; a weekday right after the dash names the
 publication day, which the inference uses as evidence.
+
+The words (credits, headline and dateline labels) are the language pack's: the
+pack of the tagger given (``tagger.pack``), the built-in one by default. A text
+in another language than the pack's is read by dateparser.
 """
 
 from __future__ import annotations
@@ -12,9 +16,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
+from timeline.lang import DEFAULT_LANG, Pack, default_pack
 from timeline.temporal import Tagger
+from timeline.text.normalize import Normalized
+from timeline.text.segment import sentences
 from timeline.values import Precision
 
 __all__ = ["Dateline", "find_dateline", "dateline_head", "DATELINE_REACH", "Head", "read_head", "credit_of"]
@@ -53,13 +60,17 @@ def dateline_head(text: str) -> tuple[int, int] | None:
     return start, start + end
 
 
-def find_dateline(text: str, language: str = "ar", tagger: Optional[Tagger] = None) -> Optional[Dateline]:
+def find_dateline(text: str, language: str = DEFAULT_LANG,
+                  tagger: Optional[Tagger] = None) -> Optional[Dateline]:
+    """The dateline of ``text`` and the date it gives. ``tagger`` (``Tagger()`` by
+    default) reads a text in its pack's language; another ``language`` goes through
+    dateparser."""
     span = dateline_head(text)
     if span is None:
         return None
     start, end = span
     head = text[start:end]
-    if language != "ar":
+    if language != _pack_of(tagger).lang:
         return _foreign(head, language)
     tagger = tagger or Tagger()
     date = weekday = None
@@ -151,8 +162,15 @@ class _Parsed:
     kind: str = "credit"             # credit | date | bare
 
 
+def _pack_of(tagger: Optional[Tagger]) -> Pack:
+    return tagger.pack if tagger is not None else default_pack()
+
+
 @dataclass(frozen=True)
 class _Tables:
+    fold: Callable[[str], str]              # the pack's folding of a word
+    normalize: Callable[[str], Normalized]  # and of a text
+    headline_max_words: int
     outlets: dict[str, Optional[str]]      # compact written form -> outlet (None: a credit naming none)
     max_lines: int
     parts_max_words: int
@@ -167,29 +185,31 @@ class _Tables:
     outlet_heads: frozenset[str]
 
 
-def _compact(words: str) -> str:
+def _compact(words: str, fold: Callable[[str], str]) -> str:
     """A written form as credits are compared: folded, without spaces, dots or brackets."""
-    from timeline.text.normalize import fold
-
     return re.sub(r"[\s.\u0640()«»“”\"'/\[\]]+", "", fold(words))
 
 
-@lru_cache(maxsize=1)
-def _tables() -> _Tables:
-    from timeline.data import load_table
-    from timeline.text.normalize import fold
+def _tables(pack: Optional[Pack] = None) -> _Tables:
+    return _tables_of(pack or default_pack())
 
-    credits = load_table("ar", "credits")
-    heads = load_table("ar", "headlines")
+
+@lru_cache(maxsize=8)
+def _tables_of(pack: Pack) -> _Tables:
+    """The head words of one pack, compiled once per pack."""
+    fold = pack.fold
+    credits = pack.table("credits")
+    heads = pack.table("headlines")
     outlets: dict[str, Optional[str]] = {}
     for name, forms in credits["outlets"].items():
         for form in (name, *forms):
-            outlets.setdefault(_compact(form), name)
+            outlets.setdefault(_compact(form, fold), name)
     for form in credits["generic"]["forms"]:
-        outlets.setdefault(_compact(form), None)
+        outlets.setdefault(_compact(form, fold), None)
     lines, line = heads["lines"], heads["dateline"]
     labels = sorted({" ".join(fold(w).split()) for w in lines["date_labels"]}, key=len, reverse=True)
-    return _Tables(outlets, int(lines["max_lines"]), int(lines["parts_max_words"]), int(lines["title_min_words"]),
+    return _Tables(fold, pack.normalize, int(pack.table("events")["headline_max_words"]),
+                   outlets, int(lines["max_lines"]), int(lines["parts_max_words"]), int(lines["title_min_words"]),
                    int(lines["byline_part_words"]), int(lines["byline_words"]), int(lines["date_line_words"]),
                    tuple(labels), int(line["place_words"]), int(line["bare_words"]),
                    frozenset(fold(w) for w in line["place_links"]),
@@ -199,10 +219,15 @@ def _tables() -> _Tables:
 _UNKNOWN = object()
 
 
-def credit_of(words: str):
+def credit_of(words: str, pack: Optional[Pack] = None):
     """The outlet a credit written ``words`` names: its name, None for a credit naming
-    no outlet (وكالات، متابعات), or ``_UNKNOWN`` when ``words`` is no credit known."""
-    return _tables().outlets.get(_compact(words), _UNKNOWN) if words.strip() else _UNKNOWN
+    no outlet (وكالات، متابعات), or ``_UNKNOWN`` when ``words`` is no credit the pack
+    (the built-in one by default) knows."""
+    return _credit(_tables(pack), words)
+
+
+def _credit(t: _Tables, words: str):
+    return t.outlets.get(_compact(words, t.fold), _UNKNOWN) if words.strip() else _UNKNOWN
 
 
 def _letter(ch: str) -> bool:
@@ -288,16 +313,14 @@ def _covered(p: _Part, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(max(a, p.start), min(b, p.end)) for a, b in spans if a < p.end and p.start < b]
 
 
-def _place_words(text: str, p: _Part, spans: list[tuple[int, int]]) -> list[str]:
+def _place_words(t: _Tables, text: str, p: _Part, spans: list[tuple[int, int]]) -> list[str]:
     """The words of a part that are not a date: a place's words ("القاهرة في 28 فبراير" -> القاهرة)."""
-    from timeline.text.normalize import fold
-
     chars = list(text[p.start:p.end])
     for a, b in _covered(p, spans):
         for n in range(a - p.start, b - p.start):
             chars[n] = " "
     words = [w for w in "".join(chars).split() if not any(c.isdigit() for c in w)]
-    while words and fold(words[-1]) in _tables().place_links:
+    while words and t.fold(words[-1]) in t.place_links:
         words.pop()
     return words
 
@@ -310,22 +333,20 @@ def _dated(p: _Part, spans: list[tuple[int, int]]) -> bool:
 _HEAD_ENDS = frozenset(("-", "–", "—", ":", "|", "\n"))
 
 
-def _parse(text: str, start: int, end: int, spans: list[tuple[int, int]], inline: bool) -> Optional[_Parsed]:
+def _parse(t: _Tables, text: str, start: int, end: int, spans: list[tuple[int, int]],
+           inline: bool) -> Optional[_Parsed]:
     """A dateline or credit at the start of ``text[start:end]`` (one line): place, date,
     credit, in the shapes news writes them ("دمشق - (رويترز) -"، "حلب (أ ف ب) -"، "بيروت - «الحياة»"،
     "(سانا)"، "القاهرة في 28 فبراير /أ ش أ/"، "صنعاء 6 سبتمبر أيلول (رويترز) –"). Above the story
     (``inline`` false) a byline's name may stand before the credit ("إبراهيم صالح/ الأناضول") and
     a date after it ("وطنية - 22/6/2008")."""
-    from timeline.text.normalize import fold
-
-    t = _tables()
     parts = _parts(text, start, end)
     if not parts:
         return None
     before = 0      # words of the parts before the credit that are not a date
     for k, p in enumerate(parts):
         words = p.text.split()
-        credit = credit_of(p.text) if len(words) <= _CREDIT_WORDS else _UNKNOWN
+        credit = _credit(t, p.text) if len(words) <= _CREDIT_WORDS else _UNKNOWN
         known = credit is not _UNKNOWN
         if known and not p.bracket and p.sep in ("", "،", ","):
             known = False    # "قالت رويترز إن ...": the story, not its credit
@@ -337,13 +358,13 @@ def _parse(text: str, start: int, end: int, spans: list[tuple[int, int]], inline
             # further credits right after it ("رويترز - أ ف ب"), and above the story a date
             last = k
             while last + 1 < len(parts) and parts[last].sep not in ("", "،", ",") and (
-                    credit_of(parts[last + 1].text) is not _UNKNOWN
+                    _credit(t, parts[last + 1].text) is not _UNKNOWN
                     or (not inline and _dated(parts[last + 1], spans)
-                        and not _place_words(text, parts[last + 1], spans))):
+                        and not _place_words(t, text, parts[last + 1], spans))):
                 last += 1
             name = credit if known else " ".join(words)
             for q in parts[k + 1:last + 1]:
-                other = credit_of(q.text)
+                other = _credit(t, q.text)
                 if name is None and other is not _UNKNOWN:
                     name = other
             head_end = parts[last].next if parts[last].sep else parts[last].end + (1 if parts[last].bracket else 0)
@@ -351,16 +372,16 @@ def _parse(text: str, start: int, end: int, spans: list[tuple[int, int]], inline
                 head_end += 1
             dated = any(_dated(q, spans) for q in parts[:k])
             place = None
-            if bracketed and k == 1 and fold(parts[0].text.split()[0]) in t.outlet_heads:
+            if bracketed and k == 1 and t.fold(parts[0].text.split()[0]) in t.outlet_heads:
                 # "وكالة السواحل للأنباء (نواكشوط):": the outlet, then its city
                 name = " ".join(parts[0].text.split())
                 place = " ".join(words) if len(words) <= t.place_words else None
             elif k >= 1 and (p.bracket or name is not None or dated):
-                place = _place(text, parts[0], spans)
+                place = _place(t, text, parts[0], spans)
             return _Parsed(head_end, name, place, "credit")
         if p.bracket or any(c in _STOPS for c in p.text) or len(words) > 8:
             break
-        before += len(_place_words(text, p, spans))
+        before += len(_place_words(t, text, p, spans))
         if before > t.place_words:
             break
     for k, p in enumerate(parts[:3]):
@@ -368,9 +389,9 @@ def _parse(text: str, start: int, end: int, spans: list[tuple[int, int]], inline
             break
         # no credit: a place and a date between dashes ("دمشق - 13 ديسمبر 2016 -")
         if p.sep in _HEAD_ENDS and (inline or p.sep == "\n") and any(_digits(text, q, spans) for q in parts[:k + 1]) \
-                and sum(len(_place_words(text, q, spans)) for q in parts[:k + 1]) <= t.place_words \
+                and sum(len(_place_words(t, text, q, spans)) for q in parts[:k + 1]) <= t.place_words \
                 and all(_place_first(text, q, spans) for q in parts[:k + 1]):
-            return _Parsed(p.next, None, _place(text, parts[0], spans) if k >= 1 or p.sep == "\n" else None,
+            return _Parsed(p.next, None, _place(t, text, parts[0], spans) if k >= 1 or p.sep == "\n" else None,
                            "date")
     p = parts[0]
     words = p.text.split()
@@ -397,26 +418,21 @@ def _place_first(text: str, p: _Part, spans: list[tuple[int, int]]) -> bool:
     return not re.search(r"[^\W\d_]{2,}", tail)
 
 
-def _place(text: str, p: _Part, spans: list[tuple[int, int]]) -> Optional[str]:
+def _place(t: _Tables, text: str, p: _Part, spans: list[tuple[int, int]]) -> Optional[str]:
     """The place a dateline's first part names, if it is one: at most a few words that are no
     date, no label of a date line, no byline's name ("إبراهيم صالح/ ...")."""
-    from timeline.text.normalize import fold
-
     if p.bracket or p.sep in ("/", ":"):
         return None
-    words = _place_words(text, p, spans)
-    if not 1 <= len(words) <= _tables().place_words:
+    words = _place_words(t, text, p, spans)
+    if not 1 <= len(words) <= t.place_words:
         return None
-    if " ".join(fold(w) for w in words) in _tables().date_labels or any(fold(w) in _tables().date_labels
-                                                                          for w in words):
+    if " ".join(t.fold(w) for w in words) in t.date_labels or any(t.fold(w) in t.date_labels for w in words):
         return None
     return " ".join(words)
 
 
-def _date_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+def _date_line(t: _Tables, text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """Is the line a date line ("نشر بتاريخ: 24/10/2019"، "الثلاثاء 22 أغسطس 2017"، "2021-04-27 | 06:31")?"""
-    from timeline.text.normalize import fold
-
     line = list(text[start:end])
     dated = False
     for a, b in spans:
@@ -429,53 +445,49 @@ def _date_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) ->
         dated = True
     if not dated:
         return False
-    rest = " " + " ".join(re.sub(r"[^\w]+|\d+|_", " ", fold(rest)).split()) + " "
-    for label in _tables().date_labels:
+    rest = " " + " ".join(re.sub(r"[^\w]+|\d+|_", " ", t.fold(rest)).split()) + " "
+    for label in t.date_labels:
         rest = rest.replace(f" {label} ", " ")
         rest = rest.replace(f" {label} ", " ")
-    return len(rest.split()) <= _tables().date_line_words
+    return len(rest.split()) <= t.date_line_words
 
 
-def _byline(line: str) -> bool:
+def _byline(t: _Tables, line: str) -> bool:
     """Is a short line a byline or a section line ("النجف - سعدون الجابري"، "السومرية نيوز ـ سياسي")?"""
-    t = _tables()
     parts = [p.split() for p in re.split(r"\s[-–—\u0640|/]\s?|[-–—|/]\s|(?<=[^\W\d])[-–—](?=[^\W\d])", line)]
     parts = [p for p in parts if p]
     return len(parts) >= 2 and all(len(p) <= t.byline_part_words for p in parts) \
         and sum(map(len, parts)) <= t.byline_words
 
 
-def _headline_line(text: str, start: int, end: int, segments) -> bool:
+def _headline_line(t: _Tables, text: str, start: int, end: int, segments) -> bool:
     """Is the line a headline: whole sentences of its own with no stop at its end, one
     no longer than a headline, or several joined by "..", "…", "!" or "؟"?"""
-    from timeline.data import load_table
-    from timeline.text.normalize import normalize
-
     inside = [s for s in segments if start <= s.start < end or s.start < start < s.end]
     if not inside or inside[0].start < start or inside[-1].end != end or any(s.end > end for s in inside):
         return False
     if text[end - 1] in _LINE_STOPS:
         return False
-    words = len(normalize(text[start:end]).text.split())
+    words = len(t.normalize(text[start:end]).text.split())
     if len(inside) == 1:
-        return words <= int(load_table("ar", "events")["headline_max_words"])
+        return words <= t.headline_max_words
     ends_ok = all(text[s.start:s.end].rstrip(")»”\"'").endswith(_PART_ENDS) for s in inside[:-1])
-    return ends_ok and words <= _tables().parts_max_words
+    return ends_ok and words <= t.parts_max_words
 
 
-def read_head(text: str, language: str = "ar", tagger: Optional[Tagger] = None, segments=None) -> Head:
+def read_head(text: str, language: str = DEFAULT_LANG, tagger: Optional[Tagger] = None, segments=None) -> Head:
     """The lines above an article's story and the dateline that opens it (see ``Head``).
 
     The lines are read from the top while each is a line of its own with more text after
     it: a byline or dateline (a credit or a date with at most a place), a date line, or a
     headline. The story's first line may then open with a dateline and credit. Only the
     text's first lines are read, with expressions found by the tagger on them alone, so the
-    answer does not depend on the publication date.
+    answer does not depend on the publication date. The words are the pack's of
+    ``tagger`` (``Tagger()`` by default); a text in another ``language`` than the
+    pack's is read without expressions.
     """
-    from timeline.text.normalize import normalize
-    from timeline.text.segment import sentences
-
-    t = _tables()
+    pack = _pack_of(tagger)
+    t = _tables(pack)
     lines: list[tuple[int, int]] = []
     pos = 0
     n = len(text)
@@ -496,7 +508,7 @@ def read_head(text: str, language: str = "ar", tagger: Optional[Tagger] = None, 
         return Head()
     cut = min(n, lines[-1][1], lines[-1][0] + _LINE_MAX)
     spans: list[tuple[int, int]] = []
-    if language == "ar":
+    if language == pack.lang:
         spans = [(x.start, x.end) for x in (tagger or Tagger()).tag(text[:cut], _ANY_DAY)
                  if x.type in ("DATE", "TIME")]
     if segments is None:
@@ -506,16 +518,16 @@ def read_head(text: str, language: str = "ar", tagger: Optional[Tagger] = None, 
     for k, (s, e) in enumerate(lines):
         if k + 1 >= len(lines) or k >= t.max_lines or e - s > _LINE_MAX:
             break
-        parsed = _parse(text, s, e, spans, inline=False)
+        parsed = _parse(t, text, s, e, spans, inline=False)
         if parsed is not None and not text[parsed.end:e].strip(" -–—|/:،,."):
             credit = credit or parsed.credit
             place = place or parsed.place
-        elif _date_line(text, s, e, spans):
+        elif _date_line(t, text, s, e, spans):
             pass
-        elif _headline_line(text, s, e, segments):
+        elif _headline_line(t, text, s, e, segments):
             line = text[s:e]
-            if title is None and not _byline(line) and \
-                    len(normalize(line).text.split()) >= t.title_min_words and credit_of(line) is _UNKNOWN:
+            if title is None and not _byline(t, line) and \
+                    len(t.normalize(line).text.split()) >= t.title_min_words and _credit(t, line) is _UNKNOWN:
                 title = line.strip(" |-–—")
         else:
             break
@@ -524,7 +536,7 @@ def read_head(text: str, language: str = "ar", tagger: Optional[Tagger] = None, 
     dateline = None
     if len(above) < len(lines):
         s, e = lines[len(above)]
-        parsed = _parse(text, s, e, spans, inline=True)
+        parsed = _parse(t, text, s, e, spans, inline=True)
         if parsed is not None and len(text[parsed.end:e].split()) >= 2:
             dateline = (s, parsed.end)
             story = parsed.end

@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
+from timeline.lang import Pack
 from timeline.merge.tally import claimed_figures, day_ranges
 from timeline.model import Article, Figure, SourceRef, stories_of
 from timeline.pipeline import Extraction
@@ -148,9 +149,11 @@ def _time_key(time: str | None) -> str:
     return PART_ORDER.get(time, time)
 
 
-def merge_day(date: str, stories: Sequence[SourceRef]) -> tuple[Day, list[tuple[str, tuple[str, ...]]]]:
-    """One day's entries from its stories (given in order: published, doc, story order)."""
-    groups = _merge(list(stories))
+def merge_day(date: str, stories: Sequence[SourceRef],
+              pack: Pack | None = None) -> tuple[Day, list[tuple[str, tuple[str, ...]]]]:
+    """One day's entries from its stories (given in order: published, doc, story order);
+    content words are read with ``pack`` (the built-in pack by default)."""
+    groups = _merge(list(stories), pack)
     entries = []
     merges = []
     for group in groups:
@@ -165,8 +168,9 @@ def merge_day(date: str, stories: Sequence[SourceRef]) -> tuple[Day, list[tuple[
     return Day(date, tuple(entries)), merges
 
 
-def build_timeline(extractions: Sequence[Extraction]) -> Timeline:
-    """The merged timeline of several articles (deterministic for a given input)."""
+def build_timeline(extractions: Sequence[Extraction], pack: Pack | None = None) -> Timeline:
+    """The merged timeline of several articles (deterministic for a given input); stories
+    are compared by their content words in ``pack`` (the built-in pack by default)."""
     extractions = sorted(extractions, key=lambda x: (x.article.published, x.article.id))
     by_date: dict[str, list[SourceRef]] = {}
     undated = 0
@@ -178,7 +182,7 @@ def build_timeline(extractions: Sequence[Extraction]) -> Timeline:
     days = []
     merges = []
     for date in sorted(by_date, key=order_key):
-        day, merged = merge_day(date, by_date[date])
+        day, merged = merge_day(date, by_date[date], pack)
         days.append(day)
         merges.extend(merged)
     return Timeline(tuple(days), tuple(x.article for x in extractions), undated, tuple(merges))
@@ -251,7 +255,7 @@ class _Join:
         return score >= (SAME_STORY_WITH_FIGURES if self.kinds[i] & self.kinds[j] else SAME_STORY)
 
 
-def _merge(stories: list[SourceRef]) -> list[list[SourceRef]]:
+def _merge(stories: list[SourceRef], pack: Pack | None = None) -> list[list[SourceRef]]:
     """Group a day's stories that report the same thing.
 
     Stories with the same content words and kinds of figure (copies of one
@@ -264,7 +268,7 @@ def _merge(stories: list[SourceRef]) -> list[list[SourceRef]]:
     story by story, in the day's order: either way the groups are the ones a
     story-by-story merge of the whole day gives.
     """
-    words = [_words(s) for s in stories]
+    words = [_words(s, pack) for s in stories]
     kinds = [frozenset(f.kind for e in s.events for f in e.figures) for s in stories]
     df: Counter[str] = Counter()
     for w in words:
@@ -342,7 +346,7 @@ def _merge_in_order(stories: list[SourceRef], members: list[int], words: list[fr
     return list(groups.values())
 
 
-def _words(story: SourceRef) -> frozenset[str]:
+def _words(story: SourceRef, pack: Pack | None = None) -> frozenset[str]:
     """Content words of a story, without its temporal expressions."""
     parts = []
     for e in story.events:
@@ -351,7 +355,7 @@ def _words(story: SourceRef) -> frozenset[str]:
             a, b = e.expression.start - e.start, e.expression.end - e.start
             text = text[:max(a, 0)] + " " + text[max(b, 0):]
         parts.append(text)
-    return content_words(" ".join(parts))
+    return content_words(" ".join(parts), pack)
 
 
 def merged_pairs(timeline: Timeline) -> Iterable[tuple[str, tuple[str, ...]]]:
