@@ -145,9 +145,10 @@ def task_test(args: list[str]) -> int:
     if args:
         return run("-m", "pytest", *args)
     # the default run, then what it deselects: the install test (it installs the checkout
-    # into fresh venvs, over a minute on its own) and the benchmark scripts at toy sizes
+    # into fresh venvs, over a minute on its own), the crash tests' full sweeps (a kill at
+    # every file call, minutes) and the benchmark scripts at toy sizes
     return (run("-m", "pytest", "-q") or run("-m", "pytest", "-q", "-m", "install")
-            or run("-m", "pytest", "-q", "-m", "benchmark"))
+            or run("-m", "pytest", "-q", "-m", "sweep") or run("-m", "pytest", "-q", "-m", "benchmark"))
 
 
 def task_bench(args: list[str]) -> int:

@@ -81,7 +81,8 @@ def states(tmp_path_factory):
     return tmp, first, second, old, ref_old, ref_new, counts
 
 
-def test_killed_at_every_file_operation(states):
+@pytest.mark.parametrize("sweep", [pytest.param("sample"), pytest.param("every", marks=pytest.mark.sweep)])
+def test_killed_at_every_file_operation(states, sweep):
     tmp, _first, second, old, ref_old, ref_new, counts = states
 
     def check(call: str, n: int) -> str:
@@ -104,7 +105,7 @@ def test_killed_at_every_file_operation(states):
             return f"left behind: {left or [MARK]}"
         return "killed" if was_killed else "completed"
 
-    killing.for_every_call(counts, check)
+    killing.for_every_call(counts, check, sweep)
     # the swap itself was among the calls killed at
     assert "renameat2" in counts
 

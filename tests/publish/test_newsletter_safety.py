@@ -96,7 +96,8 @@ KILL_CALLS = ("rename", "renameat", "renameat2", "link", "linkat", "unlink", "un
               "mkdir", "mkdirat", "pwrite64", "fsync", "fdatasync")
 
 
-def test_killed_at_every_write_and_rename(tmp_path, reference):
+@pytest.mark.parametrize("sweep", [pytest.param("sample"), pytest.param("every", marks=pytest.mark.sweep)])
+def test_killed_at_every_write_and_rename(tmp_path, reference, sweep):
     """SIGKILL at the n-th call of each write, sync, rename, link and folder call a run
     makes (strace), for every n the run reaches: the next run always ends with the
     one issue, whole and identical to the uninterrupted run's."""
@@ -122,7 +123,7 @@ def test_killed_at_every_write_and_rename(tmp_path, reference):
             return f"inconsistent after the next run: {exc}"
         return "killed" if was_killed else "completed"
 
-    killing.for_every_call(found, check)
+    killing.for_every_call(found, check, sweep)
 
 
 def test_two_runs_at_once_publish_one_issue(tmp_path):
