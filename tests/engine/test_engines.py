@@ -14,6 +14,8 @@ from timeline.samples.synthetic import write_jsonl
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = {**os.environ, "SOURCE_DATE_EPOCH": "1481760000"}
+#: the synthetic archive: 75 days from January to March, two reports a day
+ARTICLES, PER_DAY = 150, 2
 
 
 def build(out: Path, *args: str) -> subprocess.CompletedProcess:
@@ -26,10 +28,24 @@ def outputs(out: Path) -> dict[str, bytes]:
             if p.is_file() and ".cache" not in p.parts}
 
 
+#: the formats of the builds compared with the reference's: the whole timeline as data and as
+#: text (the HTML reference writes both too), without rendering every page again
+DATA = ("--formats", "json,md")
+
+
+def same_as_reference(out: Path, reference: Path) -> bool:
+    """The data build in ``out`` holds the reference build's timeline.json and briefing.md
+    (its manifest lists its own files, fewer than the reference's)."""
+    made = outputs(out)
+    assert sorted(made) == [".timeline-manifest.json", "briefing.md", "timeline.json"], sorted(made)
+    del made[".timeline-manifest.json"]
+    return made == {name: data for name, data in outputs(reference).items() if name in made}
+
+
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory) -> Path:
-    # 300 articles over 70 days: enough for month pages and for merging across outlets
-    return write_jsonl(tmp_path_factory.mktemp("syn") / "archive.jsonl", 300, seed=3, per_day=4)
+    # enough for month pages and for merging across outlets
+    return write_jsonl(tmp_path_factory.mktemp("syn") / "archive.jsonl", ARTICLES, seed=3, per_day=PER_DAY)
 
 
 @pytest.fixture(scope="module")
@@ -53,14 +69,14 @@ def test_two_jobs_give_the_same_files(archive, reference, tmp_path):
 
 def test_dask_local_cluster_gives_the_same_files(archive, reference, tmp_path):
     out = tmp_path / "out"
-    p = build(out, str(archive), "--engine", "dask", "--formats", "html,md")
+    p = build(out, str(archive), "--engine", "dask", *DATA)
     assert p.returncode == 0, p.stderr
-    assert outputs(out) == outputs(reference)
+    assert same_as_reference(out, reference)
     # again, every article and every merged day from the store
-    p = build(out, str(archive), "--engine", "dask", "--formats", "html,md")
+    p = build(out, str(archive), "--engine", "dask", *DATA)
     assert p.returncode == 0, p.stderr
-    assert p.stdout.rstrip().endswith("; 300 from the cache)")
-    assert outputs(out) == outputs(reference)
+    assert p.stdout.rstrip().endswith(f"; {ARTICLES} from the cache)")
+    assert same_as_reference(out, reference)
 
 
 def test_dask_scheduler_address(archive, reference, tmp_path, monkeypatch):
@@ -71,9 +87,9 @@ def test_dask_scheduler_address(archive, reference, tmp_path, monkeypatch):
                       host="127.0.0.1") as cluster:
         out = tmp_path / "out"
         p = build(out, str(archive), "--no-cache", "--engine", "dask", "--scheduler", cluster.scheduler_address,
-                  "--formats", "html,md")
+                  *DATA)
         assert p.returncode == 0, p.stderr
-        assert outputs(out) == outputs(reference)
+        assert same_as_reference(out, reference)
         workers = cluster.scheduler_info["workers"] if hasattr(cluster, "scheduler_info") else {}
         assert len(workers) == 2
 
@@ -88,17 +104,17 @@ def test_a_rebuild_extracts_only_what_is_new(archive, reference, tmp_path):
     first = tmp_path / "first.jsonl"
     lines = archive.read_text(encoding="utf-8").splitlines()
     first.write_text("\n".join(lines[:-3]) + "\n", encoding="utf-8")
-    assert build(out, str(first), "-j", "1", "--formats", "html,md").returncode == 0
-    p = build(out, str(archive), "-j", "1", "--formats", "html,md")
+    assert build(out, str(first), "-j", "1", *DATA).returncode == 0
+    p = build(out, str(archive), "-j", "1", *DATA)
     assert p.returncode == 0, p.stderr
     assert p.stdout.rstrip().endswith(f"; {len(lines) - 3} from the cache)")
-    assert outputs(out) == outputs(reference)          # the same as building everything afresh
+    assert same_as_reference(out, reference)           # the same as building everything afresh
     # an edited article is extracted again, not taken from the cache
     edited = [json.loads(line) for line in lines]
     edited[0]["text"] += "\nوقال ناشطون اليوم إن القصف توقف."
     (tmp_path / "edited.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in edited),
                                            encoding="utf-8")
-    p = build(out, str(tmp_path / "edited.jsonl"), "-j", "1", "--formats", "html")
+    p = build(out, str(tmp_path / "edited.jsonl"), "-j", "1", *DATA)
     assert p.stdout.rstrip().endswith(f"; {len(lines) - 1} from the cache)")
 
 
@@ -141,13 +157,13 @@ def _stored_days(out: Path) -> int:
 def test_rebuilds_merge_only_changed_days_and_forget_unused_ones(archive, reference, tmp_path):
     out = tmp_path / "out"
     lines = archive.read_text(encoding="utf-8").splitlines()
-    assert build(out, str(archive), "-j", "1", "--formats", "html,md").returncode == 0
+    assert build(out, str(archive), "-j", "1", *DATA).returncode == 0
     days = _stored_days(out)
     assert days > 10
     # nothing changed: every day comes from the store, the files are the same
-    p = build(out, str(archive), "-j", "1", "--formats", "html,md")
+    p = build(out, str(archive), "-j", "1", *DATA)
     assert p.returncode == 0, p.stderr
-    assert outputs(out) == outputs(reference) and _stored_days(out) == days
+    assert same_as_reference(out, reference) and _stored_days(out) == days
     # an outlet renamed (not part of the extraction key): the days it reports on are merged
     # again with the new name, never served from the store with the old one
     records = [json.loads(line) for line in lines]
@@ -155,10 +171,10 @@ def test_rebuilds_merge_only_changed_days_and_forget_unused_ones(archive, refere
     renamed = [dict(r, source="منفذ جديد") if r["source"] == old_name else r for r in records]
     edited = tmp_path / "renamed.jsonl"
     edited.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in renamed), encoding="utf-8")
-    p = build(out, str(edited), "-j", "1", "--formats", "html,md")
+    p = build(out, str(edited), "-j", "1", *DATA)
     assert p.returncode == 0, p.stderr
     fresh = tmp_path / "fresh"
-    assert build(fresh, str(edited), "--no-cache", "-j", "1", "--formats", "html,md").returncode == 0
+    assert build(fresh, str(edited), "--no-cache", "-j", "1", *DATA).returncode == 0
     assert outputs(out) == outputs(fresh)
     assert "منفذ جديد" in (out / "briefing.md").read_text(encoding="utf-8")
     assert _stored_days(out) == days      # the days merged under the old name are forgotten
