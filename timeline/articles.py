@@ -68,7 +68,6 @@ def iter_articles(items: Iterable[Document | Problem], options: ReadOptions, pro
     seen (the dates of their folder or feed are the period to look in). Problems are
     appended to ``problems`` as they are found.
     """
-    tagger = tagger or Tagger()
     known: dict[str, list[dt.date]] = {}
     waiting: list[tuple[int, Document, str]] = []
     seen: dict[str, str] = {}
@@ -78,6 +77,8 @@ def iter_articles(items: Iterable[Document | Problem], options: ReadOptions, pro
             problems.append(item)
             continue
         position += 1
+        if tagger is None:
+            tagger = Tagger()     # built for the first document: a run that reads none never compiles it
         doc = item
         language = (doc.language or detect_language(doc.text)).lower()
         if options.published and not doc.published:
@@ -97,6 +98,7 @@ def iter_articles(items: Iterable[Document | Problem], options: ReadOptions, pro
         if article is not None:
             yield position, article
     for position, doc, language in waiting:
+        assert tagger is not None
         window = options.around or _group_window(known.get(doc.group))
         if window is None:
             problems.append(Problem(doc.where, "no publication date, and no period to look for it in: give "

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Callable, Iterable, Optional
 
 from timeline.temporal import frames as F
@@ -1045,18 +1045,25 @@ class Grammar:
         if twice:
             raise ValueError(f"two temporal rules are named {twice[0]!r}")
         clitics = _clitics(self.pack)
-        self.alone: list[re.Pattern[str]] = []    # with the clitics before (to try anywhere)
-        self.bodies: list[re.Pattern[str]] = []   # without (tried where the dispatch says)
+        self._clitics = clitics
+        self._expanded: list[str] = []
+        self.bodies: list[re.Pattern[str]] = []   # without the clitics (tried where the dispatch says)
         for i, r in enumerate(self.rules):
             try:
                 body = expand(r.pattern, self.pack)
             except DataError as exc:
                 raise DataError(f"rule {r.name!r}: {exc}") from None
-            self.alone.append(re.compile(clitics + f"(?P<{RULE_GROUP}>{body})" + r"(?!\w)"))
+            self._expanded.append(body)
             self.bodies.append(re.compile(f"(?P<{RULE_GROUP}>{body})" + r"(?!\w)"))
         self._builders = [r.build for r in self.rules]
         self._names = [r.name for r in self.rules]
         self._build_dispatch()
+
+    @cached_property
+    def alone(self) -> list[re.Pattern[str]]:
+        """The rules with the clitics before them, to try at every word (``scan(dispatch=False)``,
+        which only tests use): compiled when first asked for."""
+        return [re.compile(self._clitics + f"(?P<{RULE_GROUP}>{body})" + r"(?!\w)") for body in self._expanded]
 
     def _class_words(self, key: str) -> set[str]:
         """First words of every spelling a placeholder stands for."""
@@ -1085,12 +1092,13 @@ class Grammar:
         self.by_word = {w: tuple(sorted(ids)) for w, ids in by_word.items()}
         self.digit_rules = tuple(digit_rules)
         conj, prep = self.pack.conjunctions, self.pack.prepositions
-        words = {p + q + w for w in self.by_word for p in ("", *conj) for q in ("", *prep)}
+        clitics = (f"[{''.join(conj)}]?" if conj else "") + (f"[{''.join(prep)}]?" if prep else "")
         # Leading delimiter first: the regex engine skips straight to the
-        # characters that can precede a word (the scan prepends a blank).
+        # characters that can precede a word (the scan prepends a blank). The
+        # clitics are optional steps before the trie, not spelled out with each
+        # word: the same words, and a pattern a tenth the size to compile.
         self.candidates = re.compile(
-            r"[^\w](" + trie_regex(words) + r"(?![^\W\d])|"
-            + (f"[{''.join(conj)}]?" if conj else "") + (f"[{''.join(prep)}]?" if prep else "") + r"(?:ال)?\d)"
+            r"[^\w](" + clitics + "(?:" + trie_regex(self.by_word) + r")(?![^\W\d])|" + clitics + r"(?:ال)?\d)"
         )
         self._attempts: dict[str, tuple[tuple[int, int, Callable[..., re.Match[str] | None]], ...]] = {}
 
@@ -1177,7 +1185,6 @@ class Grammar:
         text = scan.text
         hits: list[Hit] = []
         pos = 0
-        alone = self.alone
         build = self._build
         if dispatch:
             # the candidate regex runs over " " + text: its group 1 starts one further on
@@ -1206,6 +1213,7 @@ class Grammar:
                         break
                     done = i
             return self._glued(scan, hits)
+        alone = self.alone
         every = tuple(range(len(self.rules)))
         for t in _TOKEN.finditer(text):
             start = t.start()
