@@ -28,12 +28,10 @@ from timeline.merge.tally import claimed_figures, day_ranges
 from timeline.model import Article, Figure, SourceRef, stories_of
 from timeline.pipeline import Extraction
 from timeline.text.content import content_words
-from timeline.values import Precision, TimeValue, order_key, period_end, period_start
+from timeline.values import Precision, TimeValue, order_key
 
-# SourceRef is the model's (timeline.model) and the date helpers are timeline.values': named here
-# too for the modules that import them from the merge
-__all__ = ["SourceRef", "Entry", "Day", "Timeline", "build_timeline", "merge_day", "order_key", "limit_period",
-           "period_start", "period_end", "SAME_STORY", "SAME_STORY_WITH_FIGURES"]
+__all__ = ["Entry", "Day", "Timeline", "build_timeline", "merge_day", "limit_period",
+           "SAME_STORY", "SAME_STORY_WITH_FIGURES"]
 
 #: weighted overlap at which two reports are the same story
 SAME_STORY = 0.5
