@@ -8,6 +8,7 @@ import math
 import sys
 from typing import Sequence
 
+from timeline.io import atomic_write_text, check_output_file
 from timeline.config import SAMPLE, SAMPLE_CONFIG, BuildConfig, load_config, parse_date
 from timeline.model import Article, InputError
 from timeline.articles import read_sources
@@ -16,7 +17,7 @@ from timeline.readers.dates import DateError, normalize_date
 from timeline.text.hygiene import printable
 
 __all__ = ["add_source_options", "read_options", "load_articles", "report_problems", "load_build_config", "seconds",
-           "speaker", "SOURCES_HELP"]
+           "speaker", "SOURCES_HELP", "add_lines_arguments", "read_for_lines", "write_lines"]
 
 SOURCES_HELP = ("articles: files (.jsonl .txt .md .csv .tsv .rss .atom .xml .html), folders of them, "
                 "glob patterns, or - (JSON Lines or one plain text on stdin)")
@@ -99,6 +100,29 @@ def load_articles(args: argparse.Namespace, sources: Sequence[str], command: str
     result = read_sources(sources, read_options(args))
     report_problems(len(result.articles), result.problems, result.files, args, command)
     return result.articles
+
+
+def add_lines_arguments(p: argparse.ArgumentParser) -> None:
+    """SOURCES and -o, for the commands that write one JSON line per document."""
+    p.add_argument("sources", nargs="+", help=SOURCES_HELP)
+    p.add_argument("-o", "--output", help="write JSON Lines here (default: stdout)")
+
+
+def read_for_lines(args: argparse.Namespace, command: str) -> list[Article]:
+    """The articles of a JSON Lines command, with its -o checked first (a bad -o is one
+    line before the reading, not a traceback at the end)."""
+    if args.output:
+        check_output_file(args.output)
+    return load_articles(args, args.sources, command)
+
+
+def write_lines(args: argparse.Namespace, lines: Sequence[str]) -> None:
+    """The lines to -o (whole or not at all) or to stdout."""
+    out = "".join(line + "\n" for line in lines)
+    if args.output:
+        atomic_write_text(args.output, out)
+    else:
+        sys.stdout.write(out)
 
 
 def load_build_config(args: argparse.Namespace, default_sample: bool = True) -> BuildConfig:
