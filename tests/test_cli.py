@@ -65,6 +65,28 @@ def test_output_is_deterministic(shared_dir, tmp_path):
     assert a.read_bytes() == b.read_bytes()
 
 
+@pytest.mark.parametrize("command", ["extract", "timeline"])
+def test_jobs_give_the_same_output(tmp_path, command):
+    """extract and timeline split the work over --jobs processes; the output is the one
+    process's, byte for byte, in input order."""
+    from timeline.samples.synthetic import write_jsonl as synthetic
+
+    archive = synthetic(tmp_path / "archive.jsonl", 60, seed=5, per_day=2)     # enough for 3 processes
+    outs = []
+    for jobs in ("1", "2", "3"):
+        out = tmp_path / f"{command}-{jobs}.out"
+        p = run(command, str(archive), "--jobs", jobs, "-o", str(out))
+        assert p.returncode == 0, p.stderr
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1] == outs[2]
+    if command == "extract":
+        ids = [json.loads(line)["id"] for line in outs[0].decode("utf-8").splitlines()]
+        given = [json.loads(line)["id"] for line in archive.read_text(encoding="utf-8").splitlines()]
+        assert len(ids) == 60 and ids == given
+    bad = run(command, str(archive), "--jobs", "0")
+    assert bad.returncode != 0 and bad.stderr.strip().endswith("--jobs 0: give 1 or more") and not bad.stdout
+
+
 @pytest.mark.parametrize("content, message", [
     ('{"id": "x", "published": "2016-12-08"', "d.jsonl:1: not valid JSON"),
     ('{"id": "x", "text": "نص"}', "d.jsonl:1: no publication date, and no period to look for it in"),

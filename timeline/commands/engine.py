@@ -9,13 +9,26 @@ from timeline.engine.local import ExtractStats, default_jobs, extract_into
 from timeline.model import Article, InputError
 from timeline.store import ExtractionStore
 
-__all__ = ["add_engine_options", "run_extraction", "dask_client"]
+__all__ = ["add_engine_options", "add_jobs_option", "jobs_of", "run_extraction", "dask_client"]
+
+
+def add_jobs_option(g) -> None:
+    """-j/--jobs on a parser or an argument group."""
+    g.add_argument("-j", "--jobs", type=int, metavar="N",
+                   help=f"extraction processes (default: every core, here {default_jobs()})")
+
+
+def jobs_of(args: argparse.Namespace) -> int:
+    """--jobs, or every core; less than 1 is an input error."""
+    jobs = args.jobs if args.jobs is not None else default_jobs()
+    if jobs < 1:
+        raise InputError(f"--jobs {jobs}: give 1 or more")
+    return jobs
 
 
 def add_engine_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("engine")
-    g.add_argument("-j", "--jobs", type=int, metavar="N",
-                   help=f"extraction processes (default: every core, here {default_jobs()})")
+    add_jobs_option(g)
     g.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="where extraction runs: this machine, or a Dask cluster")
     g.add_argument("--scheduler", metavar="ADDRESS",
@@ -28,9 +41,7 @@ def add_engine_options(p: argparse.ArgumentParser) -> None:
 def run_extraction(store: ExtractionStore, articles: Iterable[Article], args: argparse.Namespace,
                    progress: Optional[Callable[[int], None]] = None, client=None) -> ExtractStats:
     """Extract with the engine the options ask for (``client``: the Dask client, for dask)."""
-    jobs = args.jobs if args.jobs is not None else default_jobs()
-    if jobs < 1:
-        raise InputError(f"--jobs {jobs}: give 1 or more")
+    jobs = jobs_of(args)
     if args.engine == "dask":
         from timeline.engine.dask_engine import extract_into_dask
 

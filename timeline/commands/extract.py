@@ -6,19 +6,25 @@ import argparse
 import json
 
 from timeline.commands.common import add_lines_arguments, add_source_options, read_for_lines, write_lines
-from timeline.pipeline import extract
-from timeline.temporal import Tagger
+from timeline.commands.engine import add_jobs_option, jobs_of
+from timeline.engine.local import extract_each
+from timeline.pipeline import Extraction
 
 HELP = "tag each document and place its sentences on the timeline (JSON Lines)"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     add_lines_arguments(p)
+    add_jobs_option(p)
     add_source_options(p)
 
 
+def _line(ex: Extraction) -> str:
+    return json.dumps(ex.to_json(), ensure_ascii=False)
+
+
 def run(args: argparse.Namespace) -> int:
+    jobs = jobs_of(args)
     articles = read_for_lines(args, "extract")
-    tagger = Tagger()
-    write_lines(args, [json.dumps(extract(a, tagger).to_json(), ensure_ascii=False) for a in articles])
+    write_lines(args, list(extract_each(articles, jobs, _line)))
     return 0

@@ -8,9 +8,9 @@ import sys
 
 from timeline.commands.common import SOURCES_HELP, add_source_options, load_articles
 from timeline.io import atomic_write_text, check_output_file
+from timeline.commands.engine import add_jobs_option, jobs_of
+from timeline.engine.local import extract_each
 from timeline.merge import build_timeline
-from timeline.pipeline import extract
-from timeline.temporal import Tagger
 
 HELP = "merge the events of all sources into one chronological timeline"
 
@@ -20,6 +20,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=("json", "text"), default="json",
                    help="json: days -> entries -> sources and figures; text: a plain listing")
     p.add_argument("-o", "--output", help="write here (default: stdout)")
+    add_jobs_option(p)
     add_source_options(p)
 
 
@@ -39,9 +40,9 @@ def _text(timeline) -> str:
 def run(args: argparse.Namespace) -> int:
     if args.output:
         check_output_file(args.output)    # before reading: a bad -o is one line, not a traceback at the end
+    jobs = jobs_of(args)
     articles = load_articles(args, args.sources, "timeline")
-    tagger = Tagger()
-    timeline = build_timeline([extract(a, tagger) for a in articles])
+    timeline = build_timeline(list(extract_each(articles, jobs)))
     if args.format == "json":
         out = json.dumps(timeline.to_json(), ensure_ascii=False, indent=1) + "\n"
     else:

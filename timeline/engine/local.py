@@ -11,17 +11,20 @@ from __future__ import annotations
 import multiprocessing
 import os
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Iterator, Optional, Sequence, TypeVar
 
 from timeline.model import Article
-from timeline.pipeline import extract
+from timeline.pipeline import Extraction, extract
 from timeline.store.extractions import ExtractionStore, Rows, article_key, rows_of
 from timeline.temporal import Tagger
 
-__all__ = ["ExtractStats", "extract_into", "default_jobs", "BATCH"]
+__all__ = ["ExtractStats", "extract_into", "extract_each", "default_jobs", "BATCH"]
 
 #: articles handed to the workers at a time (bounds the memory of results in flight)
 BATCH = 512
+
+#: the fewest articles worth a worker process of their own (``extract_each``)
+PER_JOB = 20
 
 _tagger: Optional[Tagger] = None
 
@@ -33,6 +36,16 @@ def default_jobs() -> int:
 def _init() -> None:
     global _tagger
     _tagger = Tagger()
+
+
+T = TypeVar("T")
+
+
+def _pool(jobs: int):
+    """``jobs`` worker processes, each with its own tagger (forked where the system can)."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    return context.Pool(jobs, initializer=_init)
 
 
 def _work(item: tuple[str, Article]) -> Rows:
@@ -79,9 +92,7 @@ def extract_into(store: ExtractionStore, articles: Iterable[Article], jobs: int 
             todo = list({k: (k, a) for k, a in keyed if k not in known}.values())
             if todo:
                 if jobs > 1 and pool is None:
-                    methods = multiprocessing.get_all_start_methods()
-                    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-                    pool = context.Pool(jobs, initializer=_init)
+                    pool = _pool(jobs)
                 if pool is not None:
                     rows = pool.imap(_work, todo, chunksize=max(1, len(todo) // (jobs * 4)))
                 else:
@@ -103,3 +114,33 @@ def extract_into(store: ExtractionStore, articles: Iterable[Article], jobs: int 
 def _init_once() -> None:
     if _tagger is None:
         _init()
+
+
+def _same(ex: Extraction) -> Extraction:
+    return ex
+
+
+def _extract_with(item: tuple[Callable[[Extraction], T], Article]) -> T:
+    make, article = item
+    return make(extract(article, _tagger))
+
+
+def extract_each(articles: Sequence[Article], jobs: int = 1,
+                 make: Callable[[Extraction], T] = _same) -> Iterator[T]:
+    """``make(extraction)`` for each article, in input order, with ``jobs`` processes
+    (no store: what ``extract`` and ``timeline`` print). ``make`` runs in the workers, so
+    it must be a module-level function when ``jobs`` > 1; what it returns is what crosses
+    back (a JSON line is cheaper to send than an extraction)."""
+    jobs = min(jobs, len(articles) // PER_JOB)      # a process for a few articles costs more than it saves
+    if jobs <= 1:
+        _init_once()
+        for article in articles:
+            yield make(extract(article, _tagger))
+        return
+    pool = _pool(jobs)
+    try:
+        chunk = max(1, len(articles) // (jobs * 4))
+        yield from pool.imap(_extract_with, ((make, a) for a in articles), chunksize=chunk)
+    finally:
+        pool.close()
+        pool.join()
