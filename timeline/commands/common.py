@@ -17,7 +17,7 @@ from timeline.readers.dates import DateError, normalize_date
 from timeline.text.hygiene import printable
 
 __all__ = ["add_source_options", "read_options", "load_articles", "report_problems", "load_build_config", "seconds",
-           "speaker", "SOURCES_HELP", "add_lines_arguments", "read_for_lines", "write_lines"]
+           "speaker", "SOURCES_HELP", "add_lines_arguments", "read_for_output", "write_output", "write_lines"]
 
 SOURCES_HELP = ("articles: files (.jsonl .txt .md .csv .tsv .rss .atom .xml .html), folders of them, "
                 "glob patterns, or - (JSON Lines or one plain text on stdin)")
@@ -108,21 +108,25 @@ def add_lines_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", help="write JSON Lines here (default: stdout)")
 
 
-def read_for_lines(args: argparse.Namespace, command: str) -> list[Article]:
-    """The articles of a JSON Lines command, with its -o checked first (a bad -o is one
-    line before the reading, not a traceback at the end)."""
+def read_for_output(args: argparse.Namespace, command: str) -> list[Article]:
+    """The articles of a command that writes one file (-o) or stdout, with its -o checked
+    first (a bad -o is one line before the reading, not a traceback at the end)."""
     if args.output:
         check_output_file(args.output)
     return load_articles(args, args.sources, command)
 
 
-def write_lines(args: argparse.Namespace, lines: Sequence[str]) -> None:
-    """The lines to -o (whole or not at all) or to stdout."""
-    out = "".join(line + "\n" for line in lines)
+def write_output(args: argparse.Namespace, text: str) -> None:
+    """The text to -o (whole or not at all) or to stdout."""
     if args.output:
-        atomic_write_text(args.output, out)
+        atomic_write_text(args.output, text)
     else:
-        sys.stdout.write(out)
+        sys.stdout.write(text)
+
+
+def write_lines(args: argparse.Namespace, lines: Sequence[str]) -> None:
+    """JSON Lines to -o or stdout (``write_output``)."""
+    write_output(args, "".join(line + "\n" for line in lines))
 
 
 def load_build_config(args: argparse.Namespace, default_sample: bool = True) -> BuildConfig:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from timeline.commands.common import add_lines_arguments, add_source_options, read_for_lines, write_lines
+from timeline.commands.common import add_lines_arguments, add_source_options, read_for_output, write_lines
 from timeline.commands.engine import add_jobs_option, jobs_of
 from timeline.engine.local import extract_each
 from timeline.pipeline import Extraction
@@ -25,6 +25,6 @@ def _line(ex: Extraction) -> str:
 
 def run(args: argparse.Namespace) -> int:
     jobs = jobs_of(args)
-    articles = read_for_lines(args, "extract")
+    articles = read_for_output(args, "extract")
     write_lines(args, list(extract_each(articles, jobs, _line)))
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from timeline.commands.common import add_lines_arguments, add_source_options, read_for_lines, write_lines
+from timeline.commands.common import add_lines_arguments, add_source_options, read_for_output, write_lines
 from timeline.temporal import Tagger, tag_article
 
 HELP = "find and anchor the temporal expressions of each document"
@@ -19,7 +19,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    articles = read_for_lines(args, "tag")
+    articles = read_for_output(args, "tag")
     tagger = Tagger()
     lines = []
     for article in articles:

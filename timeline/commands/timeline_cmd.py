@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
-from timeline.commands.common import SOURCES_HELP, add_source_options, load_articles
-from timeline.io import atomic_write_text, check_output_file
+from timeline.commands.common import SOURCES_HELP, add_source_options, read_for_output, write_output
 from timeline.commands.engine import add_jobs_option, jobs_of
 from timeline.engine.local import extract_each
 from timeline.merge import build_timeline
@@ -38,17 +36,12 @@ def _text(timeline) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.output:
-        check_output_file(args.output)    # before reading: a bad -o is one line, not a traceback at the end
     jobs = jobs_of(args)
-    articles = load_articles(args, args.sources, "timeline")
+    articles = read_for_output(args, "timeline")
     timeline = build_timeline(list(extract_each(articles, jobs)))
     if args.format == "json":
         out = json.dumps(timeline.to_json(), ensure_ascii=False, indent=1) + "\n"
     else:
         out = _text(timeline)
-    if args.output:
-        atomic_write_text(args.output, out)
-    else:
-        sys.stdout.write(out)
+    write_output(args, out)
     return 0

@@ -48,6 +48,11 @@ def _pool(jobs: int):
     return context.Pool(jobs, initializer=_init)
 
 
+def _chunk(items: int, jobs: int) -> int:
+    """Items handed to a worker at a time: about four hand-outs per worker."""
+    return max(1, items // (jobs * 4))
+
+
 def _work(item: tuple[str, Article]) -> Rows:
     key, article = item
     return rows_of(key, extract(article, _tagger))
@@ -94,7 +99,7 @@ def extract_into(store: ExtractionStore, articles: Iterable[Article], jobs: int 
                 if jobs > 1 and pool is None:
                     pool = _pool(jobs)
                 if pool is not None:
-                    rows = pool.imap(_work, todo, chunksize=max(1, len(todo) // (jobs * 4)))
+                    rows = pool.imap(_work, todo, chunksize=_chunk(len(todo), jobs))
                 else:
                     _init_once()
                     rows = (_work(item) for item in todo)
@@ -139,8 +144,7 @@ def extract_each(articles: Sequence[Article], jobs: int = 1,
         return
     pool = _pool(jobs)
     try:
-        chunk = max(1, len(articles) // (jobs * 4))
-        yield from pool.imap(_extract_with, ((make, a) for a in articles), chunksize=chunk)
+        yield from pool.imap(_extract_with, ((make, a) for a in articles), chunksize=_chunk(len(articles), jobs))
     finally:
         pool.close()
         pool.join()

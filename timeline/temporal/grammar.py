@@ -1044,8 +1044,7 @@ class Grammar:
         twice = sorted({n for n in names if names.count(n) > 1})
         if twice:
             raise ValueError(f"two temporal rules are named {twice[0]!r}")
-        clitics = _clitics(self.pack)
-        self._clitics = clitics
+        self._clitics = _clitics(self.pack)     # before each rule in ``alone``
         self._expanded: list[str] = []
         self.bodies: list[re.Pattern[str]] = []   # without the clitics (tried where the dispatch says)
         for i, r in enumerate(self.rules):
