@@ -38,7 +38,10 @@ def test_earliest_report_first():
     late = ("z", "2016-12-09", "قتل 18 مدنيا في قصف جوي عنيف استهدف أحياء حلب الشرقية أمس الخميس، وفق الدفاع المدني.")
     tl = timeline_of(late, A)
     [entry] = tl.days[0].entries
-    assert [s.doc for s in entry.sources] == ["a", "z"]
+    assert [s.doc for s in entry.outlets] == ["a", "z"]
+    # the later article says the same, nearly word for word: a copy of the first
+    assert [s.doc for s in entry.sources] == ["a"]
+    assert [(c.doc, of) for c, of in entry.copies] == [("z", "a")]
 
 
 def test_two_sentences_of_one_article_are_never_merged():

@@ -303,3 +303,41 @@ def test_every_page_is_given_the_exports(tmp_path, paginate):
         assert all(re.search(r"[\u0600-\u06FF]", label) for _, label in names), "Arabic labels"
         for name, _ in names:
             assert (out / name).is_file()
+
+
+def test_other_outlets_copies_are_listed_once_not_repeated(tmp_path):
+    """One agency report carried by three outlets (one adding its own credit line) and
+    a report of its own: two entries; the wire entry has one source and two copies, in
+    timeline.json (valid by its schema), the page (folded, with the full list), the
+    Markdown briefing and the CSV (the source's rows only)."""
+    wire = ("قتل 18 مدنيا في قصف جوي عنيف استهدف أحياء حلب الشرقية اليوم الخميس، وفق الدفاع المدني. "
+            "وقال مسؤول في المعارضة إن الطائرات استهدفت الأسواق والمستشفيات.")
+    own = "وفي إدلب، قتل خمسة أشخاص اليوم الخميس في انفجار سيارة مفخخة قرب سوق شعبي."
+    docs = [{"id": f"w{k}", "published": "2016-12-08", "source": outlet, "url": f"https://example.org/{k}",
+             "text": wire + extra}
+            for k, (outlet, extra) in enumerate([("وكالة أ", ""), ("صحيفة ب", ""), ("موقع ج", " (أ ف ب)")])]
+    docs.append({"id": "own", "published": "2016-12-08", "source": "صحيفة د", "text": own})
+    src = write_jsonl(tmp_path / "wire.jsonl", *docs)
+    out = tmp_path / "out"
+    p = build(out, str(src), "--formats", "html,json,md,csv", "--no-cache")
+    assert p.returncode == 0, p.stderr
+    doc = json.loads((out / "timeline.json").read_text(encoding="utf-8"))
+    assert schema_errors(doc, SCHEMA) == []
+    [day] = doc["days"]
+    by_lead = {e["sources"][0]["doc"]: e for e in day["entries"]}
+    assert set(by_lead) == {"w0", "own"}
+    wire_entry = by_lead["w0"]
+    assert [s["doc"] for s in wire_entry["sources"]] == ["w0"]
+    assert [(c["doc"], c["source"], c["of"]) for c in wire_entry["copies"]] == \
+        [("w1", "صحيفة ب", "w0"), ("w2", "موقع ج", "w0")]
+    assert "copies" not in by_lead["own"]
+    page = (out / "timeline.html").read_text(encoding="utf-8")
+    [block] = [b for b in page.split('<article class="entry"')[1:] if "w0" in b.split(">")[0]]
+    assert 'data-sources="w0 w1 w2"' in block
+    assert "ووسيلتان أخريان" in block and '<details class="copies">' in block
+    assert "صحيفة ب" in block and "موقع ج" in block and "https://example.org/2" in block
+    assert block.count("الطائرات استهدفت الأسواق") == 1        # the text once, not per outlet
+    md = (out / "briefing.md").read_text(encoding="utf-8")
+    assert "ووسيلتان أخريان" in md
+    rows = _rows((out / "events.csv").read_bytes())
+    assert {r["doc"] for r in rows} == {"w0", "own"}

@@ -29,6 +29,8 @@ def _text(timeline) -> str:
         lines.append(f"== {day.date}" + (f"  ({counts})" if counts else ""))
         for entry in day.entries:
             sources = ", ".join(s.doc for s in entry.sources)
+            if entry.copies:
+                sources += f" + {len(entry.copies)} copies"
             when = f"[{entry.time}] " if entry.time else ""
             lines.append(f"  - {when}{entry.text}  <{sources}>")
     lines.append(f"({timeline.undated} sentences without a date are left out)")

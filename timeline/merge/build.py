@@ -3,13 +3,21 @@
 1. Stories: within an article, a dated event and the sentences that go on
    quoting it on the same day (placement speaker, follow-up: وأضاف، وتابع)
    form one story, led by the first.
-2. Entries: on each day, stories from different articles that report the
+2. Copies: an article whose stories of the day are those of an earlier
+   article, word for word or nearly (each story's content words at least
+   ``NEAR_COPY`` alike, the same kinds of figure: one agency report carried
+   by many outlets), is that article's copy: its stories join the entries
+   of the first one's, as copies, and take no part in the comparison. A
+   copy is found by hashing (exact copies) and, on days of many reports,
+   through MinHash locality-sensitive hashing (datasketch), so a day costs
+   about what its distinct reports cost.
+3. Entries: on each day, stories from different articles that report the
    same thing are merged. Two stories are the same when their content words
    overlap enough, weighted by how rare each word is among the day's
    stories (so a city every report names counts less than a name only two
    share); sharing a kind of figure lowers the bar. Two stories of one
    article are never merged.
-3. Figures stay per source, side by side, as claims (``timeline.merge.tally``):
+4. Figures stay per source, side by side, as claims (``timeline.merge.tally``):
    a day's figure is the range of its claimants' counts, tolls that may
    overlap are never added, and running totals are never added to a day.
 """
@@ -21,7 +29,7 @@ import functools
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Optional, Sequence
 
 from timeline.lang import Pack
 from timeline.merge.tally import claimed_figures, day_ranges
@@ -39,6 +47,18 @@ SAME_STORY = 0.5
 SAME_STORY_WITH_FIGURES = 0.35
 #: and they must share at least this many content words
 MIN_SHARED = 2
+#: an article's stories of a day are copies of another's when each pair's content words
+#: are at least this alike (Jaccard) and report the same kinds of figure
+NEAR_COPY = 0.8
+#: from this many distinct articles on a day, near copies are found through MinHash LSH
+#: (below it, by comparing each article with the day's earlier ones)
+LSH_FROM = 32
+#: permutations of each MinHash, and the LSH's own bar, set below NEAR_COPY and weighted
+#: against misses: a pair at NEAR_COPY is missed about once in 10,000, at 0.9 once in a
+#: billion; the candidates it gives are checked exactly
+MINHASH_PERMUTATIONS = 128
+LSH_THRESHOLD = 0.6
+LSH_WEIGHTS = (0.2, 0.8)
 
 PART_ORDER = {"MO": "07:00", "AF": "14:00", "EV": "19:00", "NI": "23:00"}
 
@@ -50,10 +70,18 @@ class Entry:
     date: str
     time: str | None
     sources: tuple[SourceRef, ...]   # earliest report first
+    #: other outlets' copies of these reports (word for word or nearly): (copy, the doc it
+    #: copies), earliest first; they are listed with the entry but count as one source
+    copies: tuple[tuple[SourceRef, str], ...] = ()
 
     @property
     def text(self) -> str:
         return self.sources[0].text
+
+    @property
+    def outlets(self) -> tuple[SourceRef, ...]:
+        """Every report of the entry: its sources, then their copies."""
+        return self.sources + tuple(c for c, _ in self.copies)
 
     @property
     def figures(self) -> tuple[tuple[str, Figure], ...]:
@@ -79,6 +107,10 @@ class Entry:
         if self.time:
             out["time"] = self.time
         out["sources"] = [s.to_json() for s in self.sources]
+        if self.copies:
+            out["copies"] = [{"doc": c.doc, "published": c.published,
+                              **{k: getattr(c, k) for k in ("source", "url", "title") if getattr(c, k)},
+                              "of": of} for c, of in self.copies]
         counts = self.counts()
         if counts:
             out["counts"] = counts
@@ -151,13 +183,17 @@ def merge_day(date: str, stories: Sequence[SourceRef],
               pack: Pack | None = None) -> tuple[Day, list[tuple[str, tuple[str, ...]]]]:
     """One day's entries from its stories (given in order: published, doc, story order);
     content words are read with ``pack`` (the built-in pack by default)."""
-    groups = _merge(list(stories), pack)
+    stories = list(stories)
+    groups, copy_of = _groups(stories, pack)
     entries = []
     merges = []
-    for group in groups:
-        group.sort(key=lambda s: (s.published, s.doc, s.lead.start))
+    for members in groups:
+        members.sort(key=lambda i: (stories[i].published, stories[i].doc, stories[i].lead.start))
+        group = [stories[i] for i in members]
         time = next((s.lead.time for s in group if s.lead.time), None)
-        entries.append(Entry(date, time, tuple(group)))
+        sources = tuple(stories[i] for i in members if copy_of[i] == i)
+        copies = tuple((stories[i], stories[copy_of[i]].doc) for i in members if copy_of[i] != i)
+        entries.append(Entry(date, time, sources, copies))
         if len({s.doc for s in group}) > 1:
             merges.append((date, tuple(s.doc for s in group)))
     # the day's untimed entries first, in source order; then by time of day
@@ -190,7 +226,7 @@ def limit_period(timeline: Timeline, start: dt.date | None, end: dt.date | None)
     """The days whose period overlaps [start, end] (either may be open), and the
     articles that still report something."""
     days = tuple(d for d in timeline.days if TimeValue.parse(d.date).overlaps(start, end))
-    docs = {s.doc for d in days for e in d.entries for s in e.sources}
+    docs = {s.doc for d in days for e in d.entries for s in e.outlets}
     merges = tuple(m for m in timeline.merges if any(d.date == m[0] for d in days))
     return Timeline(days, tuple(a for a in timeline.articles if a.id in docs), timeline.undated, merges)
 
@@ -254,34 +290,135 @@ class _Join:
 
 
 def _merge(stories: list[SourceRef], pack: Pack | None = None) -> list[list[SourceRef]]:
-    """Group a day's stories that report the same thing.
+    """Group a day's stories that report the same thing (copies with what they copy), each
+    group in the day's order, groups in the order of their first story."""
+    groups, _ = _groups(stories, pack)
+    return [[stories[i] for i in sorted(g)] for g in groups]
 
-    Stories with the same content words and kinds of figure (copies of one
-    wire report, the same sentence carried by many outlets) are compared as
-    one: the join runs over these classes, so a day of thousands of copies
-    costs what its distinct reports cost. Where no article has two stories in
-    a group, the groups are the connected classes and do not depend on the
-    order of comparison. Where one does (two stories of one article are never
-    merged, so which merge happens first matters), that group alone is merged
-    story by story, in the day's order: either way the groups are the ones a
-    story-by-story merge of the whole day gives.
-    """
+
+def _groups(stories: list[SourceRef], pack: Pack | None = None) -> tuple[list[list[int]], list[int]]:
+    """The day's groups (story indices), and for each story the story it is a copy of
+    (itself when it is none): an article's copies (``_copy_of``) and, within a group, a
+    story with the same content words and kinds of figure as an earlier one."""
     words = [_words(s, pack) for s in stories]
     kinds = [frozenset(f.kind for e in s.events for f in e.figures) for s in stories]
+    copy_of = _copy_of(stories, words, kinds)
+    groups = _merge_distinct(stories, [i for i in range(len(stories)) if copy_of[i] == i], words, kinds)
+    copies: dict[int, list[int]] = {}
+    for i, c in enumerate(copy_of):
+        if c != i:
+            copies.setdefault(c, []).append(i)
+    out = []
+    for g in groups:
+        first: dict[tuple, int] = {}
+        for i in g:
+            c = first.setdefault((words[i], kinds[i]), i)
+            if c != i:
+                copy_of[i] = c
+        out.append(g + [j for i in g for j in copies.get(i, ())])
+    return out, copy_of
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 1.0
+
+
+class _Articles:
+    """The day's distinct articles so far, each as its stories' (words, kinds), to find
+    the one an article copies: the earliest whose stories are pairwise ``NEAR_COPY`` alike.
+    Up to ``LSH_FROM`` articles each is compared; from there candidates come from MinHash
+    LSH over the articles' words (datasketch, imported only then)."""
+
+    def __init__(self) -> None:
+        self.heads: list[tuple[tuple[frozenset[str], frozenset[str]], ...]] = []
+        self.lsh = None
+
+    def find(self, stories: tuple[tuple[frozenset[str], frozenset[str]], ...]) -> Optional[int]:
+        if self.lsh is None:
+            candidates: Iterable[int] = range(len(self.heads))
+        else:
+            candidates = sorted(self.lsh.query(self._minhash(stories)))
+        for k in candidates:
+            if _alike(self.heads[k], stories):
+                return k
+        return None
+
+    def add(self, stories: tuple[tuple[frozenset[str], frozenset[str]], ...]) -> None:
+        self.heads.append(stories)
+        if self.lsh is None and len(self.heads) >= LSH_FROM:
+            from datasketch import MinHashLSH
+            self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=MINHASH_PERMUTATIONS, weights=LSH_WEIGHTS)
+            for k, head in enumerate(self.heads):
+                self.lsh.insert(k, self._minhash(head))
+        elif self.lsh is not None:
+            self.lsh.insert(len(self.heads) - 1, self._minhash(stories))
+
+    @staticmethod
+    def _minhash(stories):
+        from datasketch import MinHash
+        m = MinHash(num_perm=MINHASH_PERMUTATIONS, seed=1)
+        m.update_batch(sorted(w.encode("utf-8") for ws, _ in stories for w in ws))
+        return m
+
+
+def _alike(a, b) -> bool:
+    return len(a) == len(b) and all(ka == kb and _jaccard(wa, wb) >= NEAR_COPY for (wa, ka), (wb, kb) in zip(a, b))
+
+
+def _copy_of(stories: list[SourceRef], words: list[frozenset[str]], kinds: list[frozenset[str]]) -> list[int]:
+    """For each story, the story of an earlier article it copies, or itself. An article
+    copies the earliest article of the day whose stories are the same (by hash) or nearly
+    the same (``_alike``), story for story."""
+    copy_of = list(range(len(stories)))
+    by_doc: dict[str, list[int]] = {}
+    for i, s in enumerate(stories):
+        by_doc.setdefault(s.doc, []).append(i)
+    exact: dict[tuple, list[int]] = {}
+    seen = _Articles()
+    firsts: list[list[int]] = []
+    for members in by_doc.values():
+        key = tuple((words[i], kinds[i]) for i in members)
+        first = exact.get(key)
+        if first is None:
+            k = seen.find(key)
+            if k is None:
+                exact[key] = members
+                seen.add(key)
+                firsts.append(members)
+                continue
+            first = firsts[k]
+        for a, b in zip(first, members):
+            copy_of[b] = a
+    return copy_of
+
+
+def _merge_distinct(stories: list[SourceRef], keep: list[int], words: list[frozenset[str]],
+                    kinds: list[frozenset[str]]) -> list[list[int]]:
+    """Group the stories ``keep`` (no article among them a copy of another).
+
+    Stories with the same content words and kinds of figure (the same sentence carried
+    by several articles) are compared as one: the join runs over these classes. Where no
+    article has two stories in a group, the groups are the connected classes and do not
+    depend on the order of comparison. Where one does (two stories of one article are
+    never merged, so which merge happens first matters), that group alone is merged
+    story by story, in the day's order: either way the groups are the ones a
+    story-by-story merge of the whole day gives. Rarity (idf) is counted over these
+    stories, so copies do not make their own words look common.
+    """
     df: Counter[str] = Counter()
-    for w in words:
-        df.update(w)
-    n = len(stories)
+    for i in keep:
+        df.update(words[i])
+    n = len(keep)
     idf = {w: math.log((n + 1) / (c + 1)) + 1 for w, c in df.items()}
 
-    class_of: list[int] = []
+    class_of: dict[int, int] = {}
     first: list[int] = []                       # the first story of each class
     index: dict[tuple, int] = {}
-    for i in range(n):
+    for i in keep:
         c = index.setdefault((words[i], kinds[i]), len(first))
         if c == len(first):
             first.append(i)
-        class_of.append(c)
+        class_of[i] = c
     join = _Join([words[i] for i in first], [kinds[i] for i in first], idf)
     m = len(first)
     parent = list(range(m))
@@ -292,7 +429,7 @@ def _merge(stories: list[SourceRef], pack: Pack | None = None) -> list[list[Sour
             if find(a) != find(b) and join.same(a, b):
                 parent[find(b)] = find(a)
     components: dict[Any, list[int]] = {}
-    for i in range(n):
+    for i in keep:
         # copies of one report are the same story, if they hold enough words to share:
         # a story with fewer is never the same as any other
         alone = len(words[i]) < MIN_SHARED
@@ -304,7 +441,7 @@ def _merge(stories: list[SourceRef], pack: Pack | None = None) -> list[list[Sour
         else:
             groups.extend(_merge_in_order(stories, members, words, kinds, idf))
     groups.sort(key=lambda g: g[0])
-    return [[stories[i] for i in g] for g in groups]
+    return groups
 
 
 def _root(parent: list[int], i: int) -> int:

@@ -55,7 +55,7 @@ class MemorySource:
 
 
 def _slice(days: Sequence[Day], articles: Sequence[Article]) -> Timeline:
-    docs = {s.doc for d in days for e in d.entries for s in e.sources}
+    docs = {s.doc for d in days for e in d.entries for s in e.outlets}
     return Timeline(tuple(days), tuple(a for a in articles if a.id in docs), 0)
 
 

@@ -47,7 +47,7 @@ def _light_context(source: TimelineSource, options: RenderOptions) -> BriefingCo
     for key in source.months():
         month = source.month(key)
         days.extend(d.light() for d in day_views(month, options))
-        events += sum(len(s.events) for d in month.days for e in d.entries for s in e.sources)
+        events += sum(len(s.events) for d in month.days for e in d.entries for s in e.outlets)
     days.sort(key=lambda d: order_key(d.date))
     return assemble(days, source.articles, source.undated, events, options, paginated=True, key=())
 

@@ -107,6 +107,8 @@ class EntryView:
     source_keys: str          # for the browser filter (data-sources)
     other_texts: tuple[tuple[str, str], ...]   # (outlet, text) of the other reports
     language: str = "ar"      # of the lead report's text
+    #: other outlets carrying one of the sources word for word (or nearly): listed, not repeated
+    copies: tuple[SourceView, ...] = ()
     #: "killed:24 injured:10": the entry's conservative counts, for the page's script
     figure_keys: str = ""
 
@@ -345,10 +347,12 @@ def _entry_view(entry: Entry, index: int, day_anchor: str,
     return EntryView(
         anchor=f"{day_anchor}-{index + 1}", date=entry.date, time=time, events=events,
         sources=sources, figures=tuple(figures), running_totals=tuple(running),
-        source_keys=" ".join(sorted({s.doc for s in entry.sources})),
+        source_keys=" ".join(sorted({s.doc for s in entry.outlets})),
         other_texts=tuple((_label(s, labels), s.text) for s in entry.sources[1:]),
         language=(languages or {}).get(lead.doc, "ar"),
         figure_keys=" ".join(f"{kind}:{c['count']}" for kind, c in counts.items()),
+        copies=tuple(SourceView(c.doc, _label(c, labels), safe_url(c.url), c.published, c.title)
+                     for c, _ in entry.copies),
     )
 
 
@@ -668,5 +672,5 @@ def assemble(chronological: Sequence[DayView], articles: Sequence[Article], unda
 
 def build_context(timeline: Timeline, options: RenderOptions = RenderOptions()) -> BriefingContext:
     """Everything the templates show, computed once (deterministic for a given timeline)."""
-    events = sum(len(s.events) for d in timeline.days for e in d.entries for s in e.sources)
+    events = sum(len(s.events) for d in timeline.days for e in d.entries for s in e.outlets)
     return assemble(day_views(timeline, options), timeline.articles, timeline.undated, events, options)

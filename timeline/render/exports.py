@@ -119,7 +119,7 @@ def events_csv(source: TimelineSource) -> Iterator[str]:
     yield "\ufeff" + flush()
     for day in _days(source):
         for n, entry in enumerate(day.entries):
-            for s in entry.sources:
+            for s in entry.sources:       # the copies are listed in timeline.json
                 for e in s.events:
                     writer.writerow((day.date, entry.time or "", f"{day.date}-{n + 1}", _cell(e.text),
                                      _cell(s.source or s.doc), _cell(s.doc), s.published, safe_url(s.url) or "",
@@ -164,6 +164,8 @@ def timelinejs_json(source: TimelineSource, options: RenderOptions = RenderOptio
             names = [f'<a href="{esc(url)}">{esc(s.source or s.doc)}</a>' if (url := safe_url(s.url))
                      else esc(s.source or s.doc) for s in entry.sources]
             label = words["source"] if len(entry.sources) == 1 else words["sources"]
+            if entry.copies:
+                names[-1] += f" و{esc(count_noun(len(entry.copies), 'other_outlet'))}"
             body = (f"<p>{esc(entry.text)}</p>"
                     f"<p><small>{esc(label)}: {'، '.join(names)}</small></p>")
             value = TimeValue.parse(day.date)

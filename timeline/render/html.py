@@ -56,7 +56,7 @@ def render_paged(source: TimelineSource, options: RenderOptions, env: Environmen
     for i, key in enumerate(keys):
         month = source.month(key)
         days = day_views(month, options, labels)
-        n_events = sum(len(s.events) for d in month.days for e in d.entries for s in e.sources)
+        n_events = sum(len(s.events) for d in month.days for e in d.entries for s in e.outlets)
         b = assemble(days, month.articles, 0, n_events, options, paginated=True, months=pager, labels=labels)
         ordered = tuple(reversed(days)) if options.newest_first else tuple(days)
         # a month of a large archive is a large page: it goes out in pieces as rendered
