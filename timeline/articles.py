@@ -21,11 +21,13 @@ per-article pipeline: the readers below it know nothing of dates in text.
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator, Optional
 
 from timeline.dating import find_dateline, infer_date
 from timeline.model import Article, InputError, parse_published
+from timeline.dating.dateline import Head, read_head
 from timeline.pipeline import with_head
 from timeline.readers.base import Document, Problem, ReadOptions
 from timeline.readers.language import detect_language
@@ -59,6 +61,29 @@ def _truncate(text: str, limit: int) -> str:
     return text[: cut if cut > limit // 2 else limit].rstrip()
 
 
+#: the heads (headline, credit, dateline) of the latest texts read are kept, so that other
+#: outlets' copies of an article are not read again
+HEADS_KEPT = 1024
+
+
+class _Heads:
+    """``read_head`` of the latest ``HEADS_KEPT`` texts, by text and language."""
+
+    def __init__(self) -> None:
+        self.recent: "OrderedDict[tuple[str, str], Head]" = OrderedDict()
+
+    def of(self, text: str, language: str, tagger: Tagger) -> Head:
+        key = (text, language)
+        head = self.recent.get(key)
+        if head is not None:
+            self.recent.move_to_end(key)
+            return head
+        head = self.recent[key] = read_head(text, language, tagger)
+        if len(self.recent) > HEADS_KEPT:
+            self.recent.popitem(last=False)
+        return head
+
+
 def iter_articles(items: Iterable[Document | Problem], options: ReadOptions, problems: list[Problem],
                   tagger: Optional[Tagger] = None) -> Iterator[tuple[int, Article]]:
     """Steps 2 and 3, streaming: (position, article) for each document that gets a date.
@@ -71,6 +96,7 @@ def iter_articles(items: Iterable[Document | Problem], options: ReadOptions, pro
     known: dict[str, list[dt.date]] = {}
     waiting: list[tuple[int, Document, str]] = []
     seen: dict[str, str] = {}
+    heads = _Heads()
     position = -1
     for item in items:
         if isinstance(item, Problem):
@@ -94,7 +120,8 @@ def iter_articles(items: Iterable[Document | Problem], options: ReadOptions, pro
             known.setdefault(doc.group, []).append(parse_published(doc.published))
         except InputError:
             pass
-        article = _finish(doc, language, doc.published, doc.published_source, (), options, seen, problems, tagger)
+        article = _finish(doc, language, doc.published, doc.published_source, (), options, seen, problems, tagger,
+                          heads)
         if article is not None:
             yield position, article
     for position, doc, language in waiting:
@@ -124,14 +151,14 @@ def iter_articles(items: Iterable[Document | Problem], options: ReadOptions, pro
                                         "date in the metadata"))
             continue
         article = _finish(doc, language, result.date.isoformat(), "inferred", result.evidence, options, seen,
-                          problems, tagger)
+                          problems, tagger, heads)
         if article is not None:
             yield position, article
 
 
 def _finish(doc: Document, language: str, published: str, how: Optional[str], evidence: tuple[str, ...],
             options: ReadOptions, seen: dict[str, str], problems: list[Problem],
-            tagger: Optional[Tagger] = None) -> Optional[Article]:
+            tagger: Tagger, heads: _Heads) -> Optional[Article]:
     """The checks every article passes: a unique id, a real date not in the future, a sane length.
     Where the metadata has no title or source, the text's headline and credit give them."""
     doc_id = clean_field(doc.id, strict=True)
@@ -163,7 +190,7 @@ def _finish(doc: Document, language: str, published: str, how: Optional[str], ev
         problems.append(Problem(doc.where, f"publication date {published} is in the future"))
         return None
     seen[doc_id] = doc.where
-    return with_head(article, tagger=tagger)
+    return with_head(article, heads.of(article.text, article.language, tagger))
 
 
 def date_documents(docs: list[Document], options: ReadOptions,

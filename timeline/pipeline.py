@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from timeline.dating.dateline import Head, read_head
@@ -12,7 +12,7 @@ from timeline.model import Article, Event, Timex
 from timeline.temporal import Tagger, tag_article
 from timeline.text.segment import sentences
 
-__all__ = ["Extraction", "extract", "with_head"]
+__all__ = ["Extraction", "extract", "with_head", "copy_for", "same_content"]
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,8 @@ class Extraction:
     article: Article
     timex: tuple[Timex, ...]
     events: tuple[Event, ...]
+    #: what the article's head says (headline, credit, dateline), kept for its copies
+    head: Head | None = field(default=None, compare=False, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         a = self.article
@@ -62,4 +64,21 @@ def extract(article: Article, tagger: Tagger | None = None, *, disabled: Iterabl
     head = read_head(article.text, article.language, tagger, segments)
     events = place(article.id, article.text, article.dct, timex, segments, head, pack=tagger.pack,
                    disabled=disabled, norm=norm)
-    return Extraction(with_head(article, head), tuple(timex), tuple(events))
+    return Extraction(with_head(article, head), tuple(timex), tuple(events), head)
+
+
+def same_content(article: Article) -> tuple[str, str, str]:
+    """What an extraction depends on: two articles alike in these (one agency report
+    under two outlets' ids) have the same expressions and events."""
+    return (article.text, article.published, article.language)
+
+
+def copy_for(ex: Extraction, article: Article) -> Extraction:
+    """The extraction of ``article``, whose ``same_content`` is that of ``ex``'s: the same
+    expressions and events under its own id, and its own metadata (the head filling in
+    what the metadata leaves out, as ``extract`` does)."""
+    if same_content(article) != same_content(ex.article):
+        raise ValueError(f"{article.id}: not the text, date and language of {ex.article.id}")
+    events = ex.events if article.id == ex.article.id else tuple(dataclasses.replace(e, doc=article.id)
+                                                                    for e in ex.events)
+    return Extraction(with_head(article, ex.head) if ex.head is not None else article, ex.timex, events, ex.head)

@@ -178,3 +178,32 @@ def test_rebuilds_merge_only_changed_days_and_forget_unused_ones(archive, refere
     assert outputs(out) == outputs(fresh)
     assert "منفذ جديد" in (out / "briefing.md").read_text(encoding="utf-8")
     assert _stored_days(out) == days      # the days merged under the old name are forgotten
+
+
+def test_wire_copies_give_the_same_files_however_built(tmp_path):
+    """The sample's articles, each carried by four more outlets: one entry per story with
+    its copies, and the same files whether the copies are extracted again (dask), reused
+    in-process (one job, two jobs) or read back from the store."""
+    sample = [json.loads(line) for line in (ROOT / "timeline" / "samples" / "aleppo-2016.jsonl")
+              .read_text(encoding="utf-8").splitlines()]
+    src = tmp_path / "wire.jsonl"
+    with src.open("w", encoding="utf-8") as fh:
+        for k in range(5):
+            for d in sample:
+                fh.write(json.dumps({**d, "id": f"{d['id']}-{k}", "source": f"منفذ {k}"}, ensure_ascii=False) + "\n")
+    outs = {}
+    for name, args in [("one", ("--no-cache", "-j", "1")), ("two", ("--no-cache", "-j", "2")),
+                       ("store", ("--cache", str(tmp_path / "c.db"), "-j", "2")),
+                       ("again", ("--cache", str(tmp_path / "c.db"), "-j", "1")),
+                       ("dask", ("--engine", "dask", "--no-cache"))]:
+        p = build(tmp_path / name, str(src), *args, *DATA)
+        assert p.returncode == 0, p.stderr
+        outs[name] = outputs(tmp_path / name)
+    assert all(outs[name] == outs["one"] for name in outs), [n for n in outs if outs[n] != outs["one"]]
+    doc = json.loads(outs["one"]["timeline.json"])
+    entries = [e for d in doc["days"] for e in d["entries"]]
+    for e in entries:
+        assert {s["doc"].rsplit("-", 1)[1] for s in e["sources"]} == {"0"}, "copies are not sources"
+        assert {c["of"] for c in e["copies"]} <= {s["doc"] for s in e["sources"]}
+        assert sorted(c["doc"] for c in e["copies"]) == sorted(
+            f"{s['doc'].rsplit('-', 1)[0]}-{k}" for s in e["sources"] for k in range(1, 5))

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence, TypeVar
 
 from timeline.model import Article
-from timeline.pipeline import Extraction, extract
+from timeline.pipeline import Extraction, copy_for, extract, same_content
 from timeline.store.extractions import ExtractionStore, Rows, article_key, rows_of
 from timeline.temporal import Tagger
 
-__all__ = ["ExtractStats", "extract_into", "extract_each", "default_jobs", "BATCH"]
+__all__ = ["ExtractStats", "extract_into", "extract_each", "extract_reusing", "default_jobs", "BATCH", "REUSE"]
 
 #: articles handed to the workers at a time (bounds the memory of results in flight)
 BATCH = 512
@@ -26,7 +27,14 @@ BATCH = 512
 #: the fewest articles worth a worker process of their own (``extract_each``)
 PER_JOB = 20
 
+#: the latest extractions each process keeps, so that another outlet's copy of an article
+#: (the same text, date and language) is not extracted again
+REUSE = 1024
+
 _tagger: Optional[Tagger] = None
+_recent: "OrderedDict[tuple[str, str, str], Extraction]" = OrderedDict()
+#: the store's rows of those extractions, for the rows of their copies
+_rows: dict[tuple[str, str, str], Rows] = {}
 
 
 def default_jobs() -> int:
@@ -36,6 +44,24 @@ def default_jobs() -> int:
 def _init() -> None:
     global _tagger
     _tagger = Tagger()
+    _recent.clear()
+    _rows.clear()
+
+
+def extract_reusing(article: Article) -> Extraction:
+    """The article's extraction, or, for a copy of one of the process's latest ``REUSE``
+    articles, that one's under this article's id and metadata (``copy_for``)."""
+    content = same_content(article)
+    done = _recent.get(content)
+    if done is not None:
+        _recent.move_to_end(content)
+        return copy_for(done, article)
+    ex = extract(article, _tagger)
+    _recent[content] = ex
+    if len(_recent) > REUSE:
+        gone, _ = _recent.popitem(last=False)
+        _rows.pop(gone, None)
+    return ex
 
 
 T = TypeVar("T")
@@ -55,7 +81,12 @@ def _chunk(items: int, jobs: int) -> int:
 
 def _work(item: tuple[str, Article]) -> Rows:
     key, article = item
-    return rows_of(key, extract(article, _tagger))
+    content = same_content(article)
+    like = _rows.get(content)
+    rows = rows_of(key, extract_reusing(article), like)
+    if like is None and content in _recent:
+        _rows[content] = rows
+    return rows
 
 
 @dataclass(frozen=True)
@@ -127,7 +158,7 @@ def _same(ex: Extraction) -> Extraction:
 
 def _extract_with(item: tuple[Callable[[Extraction], T], Article]) -> T:
     make, article = item
-    return make(extract(article, _tagger))
+    return make(extract_reusing(article))
 
 
 def extract_each(articles: Sequence[Article], jobs: int = 1,
@@ -140,7 +171,7 @@ def extract_each(articles: Sequence[Article], jobs: int = 1,
     if jobs <= 1:
         _init_once()
         for article in articles:
-            yield make(extract(article, _tagger))
+            yield make(extract_reusing(article))
         return
     pool = _pool(jobs)
     try:

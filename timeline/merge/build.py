@@ -300,7 +300,15 @@ def _groups(stories: list[SourceRef], pack: Pack | None = None) -> tuple[list[li
     """The day's groups (story indices), and for each story the story it is a copy of
     (itself when it is none): an article's copies (``_copy_of``) and, within a group, a
     story with the same content words and kinds of figure as an earlier one."""
-    words = [_words(s, pack) for s in stories]
+    read: dict[tuple, frozenset[str]] = {}       # copies' words are read once
+    words = []
+    for s in stories:
+        shape = tuple((e.text, e.expression.start - e.start if e.expression else None,
+                       e.expression.end - e.start if e.expression else None) for e in s.events)
+        ws = read.get(shape)
+        if ws is None:
+            ws = read[shape] = _words(s, pack)
+        words.append(ws)
     kinds = [frozenset(f.kind for e in s.events for f in e.figures) for s in stories]
     copy_of = _copy_of(stories, words, kinds)
     groups = _merge_distinct(stories, [i for i in range(len(stories)) if copy_of[i] == i], words, kinds)

@@ -6,7 +6,10 @@ Tables (schema version in ``PRAGMA user_version``):
   article; ``timex`` is the pickled expressions (for ``extract`` output);
 - ``stories(key, date, month, published, doc, ord, data)``: one row per
   story (a dated event and its continuations), ``data`` the pickled
-  ``SourceRef`` without the article's metadata, which the build supplies;
+  ``SourceRef`` without the article's metadata, which the build supplies.
+  Another outlet's copy of an article (the same text, date and language)
+  shares the first one's ``data``: its stories carry the first one's events,
+  under its own ``doc``;
 - ``days(digest, data)``: merged days, keyed by a digest of exactly what
   went into the merge (the day, each story's key and place, and the outlet,
   link and title it is shown with). A rebuild merges only the days whose
@@ -179,7 +182,8 @@ class ExtractionStore:
         timex: tuple[Timex, ...] = _unpack(row[0])
         events = []
         for (data,) in self.db.execute("SELECT data FROM stories WHERE key = ? ORDER BY ord", (key,)):
-            events.extend(_unpack(data).events)
+            # a copy's stories are the first article's: their events under its id
+            events.extend(e if e.doc == article.id else replace(e, doc=article.id) for e in _unpack(data).events)
         return Extraction(article, timex, tuple(events))
 
     # -- assembling the timeline ----------------------------------------------------------------
@@ -204,9 +208,13 @@ class ExtractionStore:
             "WHERE s.month = ? ORDER BY s.published, s.doc, s.ord", (month,))
         by_date: dict[str, list[SourceRef]] = {}
         digests: dict[str, "hashlib._Hash"] = {}
+        unpacked: dict[bytes, SourceRef] = {}        # copies share their data: read once
         for date, doc, key, ord_, data in rows:
             a = articles[doc]
-            story = replace(_unpack(data), source=a.source, url=a.url, title=a.title)
+            bare = unpacked.get(data)
+            if bare is None:
+                bare = unpacked[data] = _unpack(data)
+            story = replace(bare, doc=doc, source=a.source, url=a.url, title=a.title)
             by_date.setdefault(date, []).append(story)
             h = digests.get(date)
             if h is None:
@@ -241,12 +249,18 @@ class ExtractionStore:
 Rows = tuple[tuple, list[tuple]]
 
 
-def rows_of(key: str, ex: Extraction) -> Rows:
+def rows_of(key: str, ex: Extraction, like: Optional[Rows] = None) -> Rows:
     """The store's rows for one extraction (pickled and compressed: the costly part, done
-    where the extraction was made)."""
+    where the extraction was made). ``like``: the rows of an article ``ex`` copies (the
+    same text, date and language, ``timeline.pipeline.copy_for``), whose packed data it
+    shares instead of packing its own: its stories' events stay those of the first."""
     a = ex.article
     undated = sum(1 for e in ex.events if e.date is None)
     stories = []
+    if like is not None:
+        for row in like[1]:
+            stories.append((key, row[1], row[2], a.published, a.id, row[5], row[6]))
+        return (key, a.id, a.published, undated, like[0][4]), stories
     for n, story in enumerate(stories_of(a, ex.events)):
         bare = replace(story, source=None, url=None, title=None)
         stories.append((key, story.lead.date, month_of(story.lead.date), a.published, a.id, n, _pack(bare)))
