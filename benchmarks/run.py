@@ -16,6 +16,7 @@ BENCHMARKS = {
     "pdf.py": [],
     "extraction.py": [],
     "build.py": [],
+    "duplicates.py": [],
     "adversarial.py": [],
     "fuzz.py": [],
 }
@@ -24,6 +25,7 @@ QUICK = {
     "pdf.py": ["--repeats", "1", "--articles", "40"],
     "extraction.py": ["--articles", "300"],
     "build.py": ["--sizes", "60,300"],
+    "duplicates.py": ["--articles", "400", "--outlets", "20", "--rows", "100,200"],
     "adversarial.py": ["--scale", "0.02", "--articles", "500"],
     "fuzz.py": ["--examples", "200", "--cli", "3"],
 }

@@ -25,7 +25,7 @@ def test_every_benchmark_runs_and_writes_json(tmp_path):
                        capture_output=True, text=True, timeout=900)
     assert p.returncode == 0, p.stderr[-3000:]
     results = {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in (tmp_path / "results").glob("*.json")}
-    assert sorted(results) == ["adversarial", "build", "extraction", "fuzz", "pdf", "tagger"]
+    assert sorted(results) == ["adversarial", "build", "duplicates", "extraction", "fuzz", "pdf", "tagger"]
     fuzz = results["fuzz"]
     assert fuzz["counts"]["examples"] == 200 and fuzz["cli"]["runs"] == 3
     assert fuzz["counts"]["tracebacks"] == 0 and fuzz["counts"]["hangs"] == 0 and fuzz["cli"]["bad_exits"] == 0
@@ -43,3 +43,7 @@ def test_every_benchmark_runs_and_writes_json(tmp_path):
     assert [r["articles"] for r in build["runs"]] == [60, 300]
     assert all(r["peak_mb"] > 0 and r["summary"].startswith("built ") for r in build["runs"])
     assert all(v["pages"] > 1 for v in results["pdf"]["briefings"].values())
+    carried = results["duplicates"]["carried"]
+    assert carried["stories"] == 20 and carried["stories_whole"] == 20        # each story one entry
+    assert carried["entries_with_part_of_a_story"] == 0 and carried["most_outlets_in_an_entry"] >= 20
+    assert [r["articles"] for r in results["duplicates"]["republished"]] == [100, 200]

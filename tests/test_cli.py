@@ -67,18 +67,18 @@ def test_output_is_deterministic(shared_dir, tmp_path):
 
 @pytest.mark.parametrize("command", ["extract", "timeline"])
 def test_jobs_give_the_same_output(tmp_path, command):
-    """extract and timeline split the work over --jobs processes; the output is the one
-    process's, byte for byte, in input order."""
+    """extract and timeline split the work over --jobs processes, or a Dask cluster
+    (--engine dask); the output is the one process's, byte for byte, in input order."""
     from timeline.samples.synthetic import write_jsonl as synthetic
 
     archive = synthetic(tmp_path / "archive.jsonl", 60, seed=5, per_day=2)     # enough for 3 processes
     outs = []
-    for jobs in ("1", "2", "3"):
-        out = tmp_path / f"{command}-{jobs}.out"
-        p = run(command, str(archive), "--jobs", jobs, "-o", str(out))
+    for args in (["--jobs", "1"], ["--jobs", "2"], ["--jobs", "3"], ["--engine", "dask"]):
+        out = tmp_path / f"{command}-{'-'.join(args)}.out"
+        p = run(command, str(archive), *args, "-o", str(out))
         assert p.returncode == 0, p.stderr
         outs.append(out.read_bytes())
-    assert outs[0] == outs[1] == outs[2]
+    assert outs[0] == outs[1] == outs[2] == outs[3]
     if command == "extract":
         ids = [json.loads(line)["id"] for line in outs[0].decode("utf-8").splitlines()]
         given = [json.loads(line)["id"] for line in archive.read_text(encoding="utf-8").splitlines()]

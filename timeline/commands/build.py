@@ -85,13 +85,6 @@ def _progress(total: Optional[int], show: bool, desc: str):
     return bar
 
 
-def _close_client(client) -> None:
-    cluster = getattr(client, "cluster", None)
-    client.close()
-    if cluster is not None:
-        cluster.close()
-
-
 @contextmanager
 def _naming(cache: Path):
     """An SQLite error of the cache (a full disk, damage found mid-build) as one line naming it."""
@@ -141,7 +134,9 @@ def _run(args: argparse.Namespace) -> int:
         stack.enter_context(_naming(cache))
         client = dask_client(args)
         if client is not None:
-            stack.callback(_close_client, client)
+            from timeline.engine.dask_engine import close_client
+
+            stack.callback(close_client, client)
         bar = _progress(None, show, "articles")
         stats = run_extraction(store, articles_in, args, progress=bar.update if bar else None, client=client)
         if bar:

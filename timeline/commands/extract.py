@@ -6,8 +6,7 @@ import argparse
 import json
 
 from timeline.commands.common import add_lines_arguments, add_source_options, read_for_output, write_lines
-from timeline.commands.engine import add_jobs_option, jobs_of
-from timeline.engine.local import extract_each
+from timeline.commands.engine import add_engine_choice, each_extraction, jobs_of
 from timeline.pipeline import Extraction
 
 HELP = "tag each document and place its sentences on the timeline (JSON Lines)"
@@ -15,7 +14,7 @@ HELP = "tag each document and place its sentences on the timeline (JSON Lines)"
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     add_lines_arguments(p)
-    add_jobs_option(p)
+    add_engine_choice(p)
     add_source_options(p)
 
 
@@ -24,7 +23,7 @@ def _line(ex: Extraction) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    jobs = jobs_of(args)
+    jobs_of(args)                  # a bad --jobs is an error before anything is read
     articles = read_for_output(args, "extract")
-    write_lines(args, list(extract_each(articles, jobs, _line)))
+    write_lines(args, each_extraction(articles, args, _line))
     return 0

@@ -6,8 +6,7 @@ import argparse
 import json
 
 from timeline.commands.common import SOURCES_HELP, add_source_options, read_for_output, write_output
-from timeline.commands.engine import add_jobs_option, jobs_of
-from timeline.engine.local import extract_each
+from timeline.commands.engine import add_engine_choice, each_extraction, jobs_of
 from timeline.merge import build_timeline
 
 HELP = "merge the events of all sources into one chronological timeline"
@@ -18,7 +17,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=("json", "text"), default="json",
                    help="json: days -> entries -> sources and figures; text: a plain listing")
     p.add_argument("-o", "--output", help="write here (default: stdout)")
-    add_jobs_option(p)
+    add_engine_choice(p)
     add_source_options(p)
 
 
@@ -38,9 +37,9 @@ def _text(timeline) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    jobs = jobs_of(args)
+    jobs_of(args)                  # a bad --jobs is an error before anything is read
     articles = read_for_output(args, "timeline")
-    timeline = build_timeline(list(extract_each(articles, jobs)))
+    timeline = build_timeline(each_extraction(articles, args))
     if args.format == "json":
         out = json.dumps(timeline.to_json(), ensure_ascii=False, indent=1) + "\n"
     else:

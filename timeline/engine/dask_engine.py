@@ -15,32 +15,46 @@ requirements on every machine of the cluster, or a shared file system).
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Optional, Sequence
 
+from timeline.engine import local
 from timeline.engine.local import BATCH, ExtractStats
 from timeline.merge.build import Day, Timeline, merge_day
 from timeline.merge.source import StoreSource, _slice
 from timeline.model import Article
 from timeline.values import order_key
-from timeline.store.extractions import ExtractionStore, Rows, article_key, rows_of
+from timeline.store.extractions import ExtractionStore, Rows, article_key
 
-__all__ = ["extract_into_dask", "DaskSource", "client_for"]
+__all__ = ["extract_into_dask", "extract_each_dask", "DaskSource", "client_for", "close_client"]
 
-_tagger = None
 #: seconds to wait for a scheduler before giving up
 CONNECT_TIMEOUT = 5
 
 
 def _work(item: tuple[str, Article]) -> Rows:
-    """What a worker does with one article (its own tagger, made once)."""
-    global _tagger
-    from timeline.pipeline import extract
-    from timeline.temporal import Tagger
+    """What a worker does with one article: the local engine's work (its own tagger, and
+    its latest extractions for other outlets' copies, made once per worker)."""
+    local._init_once()
+    return local._work(item)
 
-    if _tagger is None:
-        _tagger = Tagger()
-    key, article = item
-    return rows_of(key, extract(article, _tagger))
+
+def _each(article: Article, make: Callable):
+    """``make(extraction)`` of one article in a worker (``extract_each_dask``)."""
+    local._init_once()
+    return local._extract_with((make, article))
+
+
+def extract_each_dask(articles: Sequence[Article], client, make: Callable = local._same) -> list:
+    """``make(extraction)`` for each article, in input order, on the cluster (what
+    ``extract`` and ``timeline`` print, with ``--engine dask``)."""
+    import dask.bag as db
+
+    if not articles:
+        return []
+    workers = max(1, len(client.scheduler_info().get("workers", {})))
+    bag = db.from_sequence(list(articles), npartitions=min(len(articles), workers * 4))
+    # make goes as an argument of the map: a (function, value) tuple in the bag would be a task
+    return bag.map(_each, make).compute(scheduler=client)      # a bag keeps input order
 
 
 def client_for(scheduler: Optional[str]):
@@ -51,6 +65,14 @@ def client_for(scheduler: Optional[str]):
         return Client(scheduler, timeout=CONNECT_TIMEOUT)
     cluster = LocalCluster(processes=True, threads_per_worker=1, dashboard_address=None)
     return Client(cluster)
+
+
+def close_client(client) -> None:
+    """Close the client, and the local cluster it started, if any."""
+    cluster = getattr(client, "cluster", None)
+    client.close()
+    if cluster is not None:
+        cluster.close()
 
 
 def extract_into_dask(store: ExtractionStore, articles: Iterable[Article], client,
