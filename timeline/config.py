@@ -13,6 +13,7 @@ The config file holds the same settings as ``generate.py build``'s options::
     notes = "notes.md"
     formats = ["html", "pdf", "md"]  # also json, csv, timelinejs (html brings all three)
     paginate = "auto"                # auto, month, none
+    page_size_kb = 4000              # a busy month's page is split into weeks, then days, above this
     key_developments = 5             # items of «أبرز التطورات»
     place = "حلب"                    # keep figures from elsewhere out of the headline numbers
     pdf_variant = "pdf/a-3u"         # none (default), pdf/a-3u (timeline.json inside), pdf/ua-1
@@ -77,6 +78,7 @@ class BuildConfig:
     notes: Optional[str] = None
     formats: tuple[str, ...] = DEFAULT_FORMATS
     paginate: str = "auto"
+    page_size_kb: int = 4000
     key_developments: int = 5
     #: keep figures from elsewhere out of the headline numbers (None: every place counts)
     place: Optional[str] = None
@@ -112,6 +114,8 @@ class BuildConfig:
             raise bad("title is empty")
         if self.key_developments < 0:
             raise bad("key_developments must be 0 or more")
+        if self.page_size_kb < 100:
+            raise bad(f"page_size_kb must be 100 or more, not {self.page_size_kb}")
         if self.pdf_variant not in PDF_VARIANTS:
             raise bad(f"pdf_variant must be one of {', '.join(PDF_VARIANTS)}, not {self.pdf_variant!r}")
         if self.place is not None and not self.place.strip():
@@ -123,7 +127,7 @@ _KEYS: dict[str, tuple[str, type | tuple[type, ...]]] = {
     "sources": ("sources", list), "output": ("output", str), "title": ("title", str),
     "from": ("date_from", (str, dt.date)), "to": ("date_to", (str, dt.date)), "order": ("order", str),
     "month_names": ("month_names", str), "templates": ("templates", str), "notes": ("notes", str),
-    "formats": ("formats", list), "paginate": ("paginate", str),
+    "formats": ("formats", list), "paginate": ("paginate", str), "page_size_kb": ("page_size_kb", int),
     "key_developments": ("key_developments", int), "place": ("place", str), "pdf_variant": ("pdf_variant", str),
     "newsletter": ("newsletter", dict),
 }

@@ -302,3 +302,32 @@ def test_axe_finds_no_serious_violation_on_the_timeline(browser, sample_out, vie
     assert _serious(pg) == []
     assert errors == []
     pg.close()
+
+
+def test_a_day_permalink_on_the_index_reaches_the_page_of_a_split_month(browser, tmp_path):
+    """A month too heavy for one page (page_size_kb) is split into weeks and days; the
+    index's permalinks.js sends #DAY, #DAY-N and #MONTH to the page that holds them."""
+    import json
+
+    docs = [{"id": f"b{k:02d}", "published": "2023-01-11", "source": f"منفذ {k}",
+             "text": f"قال شهود إن انفجارا أمس هز السوق رقم {k} في البلدة {k * 7} وأوقع {k + 1} جرحى."}
+            for k in range(45)]
+    docs += [{"id": f"d{k:02d}", "published": f"2023-01-{k:02d}", "source": "وكالة",
+              "text": f"قال الدفاع المدني إن القصف أمس أوقع {k + 2} قتلى في الحي رقم {k}."} for k in range(2, 29)]
+    src = tmp_path / "jan.jsonl"
+    src.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    (tmp_path / "build.toml").write_text(f'sources = ["{src}"]\npage_size_kb = 100\nformats = ["html"]\n',
+                                         encoding="utf-8")
+    out = tmp_path / "out"
+    p = build(out, "--config", str(tmp_path / "build.toml"))
+    assert p.returncode == 0, p.stderr
+    pg, errors = _open(browser, out / "timeline.html")
+    for anchor, page in [("2023-01-10", "timeline-2023-01-10.html"), ("2023-01-03-1", "timeline-2023-01-w1.html"),
+                         ("2023-01", "timeline-2023-01-w1.html")]:
+        pg.goto("about:blank")          # a load of the index, not a jump within it
+        pg.goto((out / "timeline.html").as_uri() + "#" + anchor)
+        pg.wait_for_url(f"**/{page}#{anchor}", timeout=5000)
+        if anchor.count("-") > 1:       # a day, or an entry of it, is on that page
+            assert pg.evaluate(f"document.getElementById('{anchor}') !== null")
+    assert errors == [], errors
+    pg.close()

@@ -198,3 +198,47 @@ def test_one_occurrence_from_two_outlets_is_one_entry_with_both_sources(tmp_path
     shown = text_of(killed)
     assert "18" in shown and "21" in shown and "disputed" in killed.get("class")   # side by side, flagged
     assert "صحيفة المساء" in text_of(with_class(entry, "details", "others")[0])
+
+
+def test_a_busy_month_is_split_into_weeks_and_a_busy_week_into_days(tmp_path):
+    """With pages of at most 100 kB (page_size_kb): a month of one report a day and one
+    day of forty is too heavy for a page, so it is split into weeks (1st-7th ...), and the
+    week of the busy day into days. Every day is on exactly one page, in order; the pages
+    are chained by the pager; the index lists them with their entries; permalinks find
+    the page of any day."""
+    docs = _series(31, dt.date(2023, 1, 2))          # reports of 1-31 January
+    for k in range(40):
+        docs.append({"id": f"busy{k:02d}", "published": "2023-01-11", "source": f"منفذ {k}",
+                     "text": f"قال شهود إن انفجارا أمس هز السوق رقم {k} في البلدة {k * 7} وأوقع {k + 1} جرحى."})
+    src = write_jsonl(tmp_path / "jan.jsonl", *docs)
+    config = tmp_path / "build.toml"
+    config.write_text(f'sources = ["{src}"]\npage_size_kb = 100\nformats = ["html"]\n', encoding="utf-8")
+    out = tmp_path / "out"
+    p = build(out, "--config", str(config))
+    assert p.returncode == 0, p.stderr
+    index = parse(out / "timeline.html")
+    [parts] = with_class(index, "ul", "parts-index")
+    listed = [a.get("href") for a in parts.iter(H + "a")]
+    days_pages = [f"timeline-2023-01-{d:02d}.html" for d in range(8, 15)]
+    assert listed == ["timeline-2023-01-w1.html", *days_pages, "timeline-2023-01-w3.html",
+                      "timeline-2023-01-w4.html", "timeline-2023-01-w5.html"]
+    month = [li for li in index.iter(H + "li") if li.find(f"{H}ul[@class='parts-index']") is not None]
+    assert len(month) == 1 and "يناير 2023" in text_of(month[0])
+    assert "من 1 إلى 7 يناير 2023" in text_of(month[0]) and "من 29 إلى 31 يناير 2023" in text_of(month[0])
+    seen, chain = [], []
+    for page in listed:
+        root = parse(out / page)
+        ids = [d.get("id") for d in _days(root)]
+        assert ids, page
+        seen += ids
+        nav = {a.get("rel"): a.get("href") for a in root.iter(H + "a") if a.get("rel") in ("prev", "next")}
+        chain.append((nav.get("prev"), nav.get("next")))
+        if page not in days_pages:
+            assert (out / page).stat().st_size <= 100_000, page
+    assert seen == sorted(seen) and len(seen) == len(set(seen)) == 31
+    assert chain == [(listed[i - 1] if i else None, listed[i + 1] if i + 1 < len(listed) else None)
+                     for i in range(len(listed))]
+    assert _days(parse(out / "timeline-2023-01-10.html"))[0].get("id") == "2023-01-10"
+    pages = json.loads(text_of(index.find(f".//{H}script[@id='month-pages']")))
+    assert pages["2023-01-10"] == "timeline-2023-01-10.html" and pages["2023-01-03"] == "timeline-2023-01-w1.html"
+    assert pages["2023-01"] == "timeline-2023-01-w1.html"

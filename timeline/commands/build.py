@@ -120,6 +120,7 @@ def _run(args: argparse.Namespace) -> int:
     show = not args.quiet and sys.stderr.isatty()
     options = RenderOptions(title=config.title, newest_first=config.order == "newest",
                             month_names=config.month_names, paginate=config.paginate,
+                            page_bytes=config.page_size_kb * 1000,
                             key_developments=config.key_developments, place=config.place)
     with ExitStack() as stack:
         if args.no_cache:
@@ -170,7 +171,7 @@ def _run(args: argparse.Namespace) -> int:
     pages = [p for p, kind in made if kind == "html"]
     shown = [INDEX] if INDEX in pages else pages[:1]
     if len(pages) > 1:
-        shown[0] += f" + {len(pages) - 1} month pages"
+        shown[0] += f" + {len(pages) - 1} period pages"
     shown += [p for p, kind in made if kind not in ("html", "asset")]
     assets = sum(1 for _, kind in made if kind == "asset")
     if assets:

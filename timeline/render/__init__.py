@@ -83,16 +83,21 @@ def render(timeline: "Timeline | TimelineSource", options: RenderOptions, format
     exports = EXPORTS if "html" in formats else tuple(f for f in EXPORTS if f in formats)
     html_options = RenderOptions(**{**base.__dict__, "generated": None, "exports": exports_listed(exports)})
     months = source.months()
-    paged = is_paginated(len(source.dates()), len(months), html_options)
+    paged = is_paginated(len(source.dates()), len(months), html_options, len(source.articles))
     whole = None if paged and "pdf" not in formats and "md" not in formats else source.full()
     context = None
     if "html" in formats:
-        from timeline.render.html import render_html, render_paged
 
+        from timeline.render.html import page_bytes, render_html, render_paged
+
+        if not paged:
+            context = build_context(whole, html_options)
+            # a timeline of few days may still be too heavy for one page: then it is paged too
+            if html_options.paginate == "auto" and page_bytes(context.days) > html_options.page_bytes:
+                paged, context = True, None
         if paged:
             context = render_paged(source, html_options, env, templates, emit)
         else:
-            context = build_context(whole, html_options)
             for out in render_html(context, env, templates):
                 emit(out)
         if progress:

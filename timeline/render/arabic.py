@@ -8,7 +8,7 @@ from functools import lru_cache
 from timeline.data import briefing_table
 from timeline.values import Precision, TimeValue
 
-__all__ = ["day_heading", "month_heading", "weekday_name", "month_name", "figure_label", "approx_label",
+__all__ = ["day_heading", "month_heading", "week_heading", "weekday_name", "month_name", "figure_label", "approx_label",
            "part_label", "load_display", "count_noun", "plural_form", "MONTH_SYSTEMS"]
 
 MONTH_SYSTEMS = ("egyptian", "levantine", "maghrebi", "paired")
@@ -55,6 +55,12 @@ def day_heading(date: str, system: str = "egyptian") -> str:
             start=start.day, start_month=month_name(start.month, system), end=end.day,
             end_month=month_name(end.month, system), year=end.year)
     return date
+
+
+def week_heading(first: int, last: int, year: int, month: int, system: str = "egyptian") -> str:
+    """A stretch of days of one month, as a page of a busy month is named: «من 1 إلى 7 يناير 2016»."""
+    return _table()["headings"]["month_part"].format(first=first, last=last, month=month_name(month, system),
+                                                      year=year)
 
 
 def month_heading(year: int, month: int, system: str = "egyptian") -> str:

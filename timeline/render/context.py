@@ -38,9 +38,14 @@ class RenderOptions:
     title: str = "الخط الزمني للأحداث"
     newest_first: bool = False
     month_names: str = "egyptian"
-    #: when to give each month its own page: "auto" (more than ``page_days`` days), "month", "none"
+    #: when to give each month its own page: "auto" (more than ``page_days`` days, or more
+    #: than ``page_articles`` articles), "month", "none"
     paginate: str = "auto"
     page_days: int = 45
+    page_articles: int = 1500
+    #: the most a page may weigh: a month that would weigh more is split into weeks, a week
+    #: that would into days (``timeline.render.html``)
+    page_bytes: int = 4_000_000
     #: the build date shown in the PDF and Markdown (None: left out, as in HTML)
     generated: Optional[dt.date] = None
     notes_html: Optional[Markup] = None
@@ -109,6 +114,18 @@ class EntryView:
     language: str = "ar"      # of the lead report's text
     #: other outlets carrying one of the sources word for word (or nearly): listed, not repeated
     copies: tuple[SourceView, ...] = ()
+    #: the other reports beyond those whose texts are shown (``OTHER_TEXTS``; all are in timeline.json)
+    others_not_shown: int = 0
+
+    @property
+    def copy_outlets(self) -> tuple[tuple[str, int, Optional[str]], ...]:
+        """The copies' outlets, each once, in order: (outlet, how many copies it carried,
+        the link of its one copy, or None for several)."""
+        counts: dict[str, list] = {}
+        for c in self.copies:
+            row = counts.setdefault(c.outlet, [0, c.url])
+            row[0] += 1
+        return tuple((outlet, n, url if n == 1 else None) for outlet, (n, url) in counts.items())
     #: "killed:24 injured:10": the entry's conservative counts, for the page's script
     figure_keys: str = ""
 
@@ -148,6 +165,8 @@ class MonthView:
     heading: str
     days: tuple[DayView, ...]
     page: str                 # file name of its page ("" on a single page)
+    #: the pages a busy month is split into (weeks, or days), each a MonthView of its own
+    parts: tuple["MonthView", ...] = ()
 
     @property
     def entry_count(self) -> int:
@@ -312,6 +331,24 @@ def _attribution(claimant: Optional[str], outlet: str) -> str:
     return table["by_outlet"].format(outlet=isolate(outlet))
 
 
+#: the other reports of an entry whose texts are shown with it (the distinct ones, earliest
+#: first); the page says how many more there are, and timeline.json has them all
+OTHER_TEXTS = 5
+
+
+def _other_texts(entry: Entry, labels: dict[str, str]) -> tuple[tuple[tuple[str, str], ...], int]:
+    shown: list[tuple[str, str]] = []
+    seen = {entry.text}
+    for s in entry.sources[1:]:
+        text = s.text
+        if text in seen:
+            continue
+        seen.add(text)
+        if len(shown) < OTHER_TEXTS:
+            shown.append((_label(s, labels), text))
+    return tuple(shown), len(entry.sources) - 1 - len(shown)
+
+
 def _entry_view(entry: Entry, index: int, day_anchor: str,
                 languages: Optional[dict[str, str]] = None, labels: Optional[dict[str, str]] = None) -> EntryView:
     labels = labels or {}
@@ -344,11 +381,12 @@ def _entry_view(entry: Entry, index: int, day_anchor: str,
                     running.append(table["text"].format(kind=figure_label(f.kind), count=_count_text(f),
                                                         since=since, by=_attribution(f.claimant, _label(s, labels))))
     time = part_label(entry.time) if entry.time and not entry.time[:1].isdigit() else (entry.time or "")
+    others, not_shown = _other_texts(entry, labels)
     return EntryView(
         anchor=f"{day_anchor}-{index + 1}", date=entry.date, time=time, events=events,
         sources=sources, figures=tuple(figures), running_totals=tuple(running),
         source_keys=" ".join(sorted({s.doc for s in entry.outlets})),
-        other_texts=tuple((_label(s, labels), s.text) for s in entry.sources[1:]),
+        other_texts=others, others_not_shown=not_shown,
         language=(languages or {}).get(lead.doc, "ar"),
         figure_keys=" ".join(f"{kind}:{c['count']}" for kind, c in counts.items()),
         copies=tuple(SourceView(c.doc, _label(c, labels), safe_url(c.url), c.published, c.title)
@@ -616,7 +654,10 @@ def month_views(days: Sequence[DayView], options: RenderOptions, paginated: bool
     return tuple(out)
 
 
-def is_paginated(days: int, months: int, options: RenderOptions) -> bool:
+def is_paginated(days: int, months: int, options: RenderOptions, articles: int = 0) -> bool:
+    """Whether the HTML is an index and a page per month (or per week or day of a busy month)."""
+    if options.paginate == "auto" and articles > options.page_articles:
+        return True         # a page of so many articles would be too heavy for a browser
     return months > 1 and (options.paginate == "month" or (options.paginate == "auto" and days > options.page_days))
 
 
@@ -635,7 +676,7 @@ def assemble(chronological: Sequence[DayView], articles: Sequence[Article], unda
     """The render context from day views (all of them, one month's, or light ones for an index)."""
     days = list(reversed(chronological)) if options.newest_first else list(chronological)
     if paginated is None:
-        paginated = is_paginated(len(days), len({d.month for d in days}), options)
+        paginated = is_paginated(len(days), len({d.month for d in days}), options, len(articles))
     if months is None:
         months = month_views(days, options, paginated)
     page_of = {d.date: m.page for m in months for d in m.days}
