@@ -14,6 +14,7 @@ The config file holds the same settings as ``generate.py build``'s options::
     formats = ["html", "pdf", "md"]  # also json, csv, timelinejs (html brings all three)
     paginate = "auto"                # auto, month, none
     page_size_kb = 4000              # a busy month's page is split into weeks, then days, above this
+    search = true                    # the archive-wide search index (Pagefind) with the HTML
     key_developments = 5             # items of «أبرز التطورات»
     place = "حلب"                    # keep figures from elsewhere out of the headline numbers
     pdf_variant = "pdf/a-3u"         # none (default), pdf/a-3u (timeline.json inside), pdf/ua-1
@@ -79,6 +80,7 @@ class BuildConfig:
     formats: tuple[str, ...] = DEFAULT_FORMATS
     paginate: str = "auto"
     page_size_kb: int = 4000
+    search: bool = True
     key_developments: int = 5
     #: keep figures from elsewhere out of the headline numbers (None: every place counts)
     place: Optional[str] = None
@@ -128,6 +130,7 @@ _KEYS: dict[str, tuple[str, type | tuple[type, ...]]] = {
     "from": ("date_from", (str, dt.date)), "to": ("date_to", (str, dt.date)), "order": ("order", str),
     "month_names": ("month_names", str), "templates": ("templates", str), "notes": ("notes", str),
     "formats": ("formats", list), "paginate": ("paginate", str), "page_size_kb": ("page_size_kb", int),
+    "search": ("search", bool),
     "key_developments": ("key_developments", int), "place": ("place", str), "pdf_variant": ("pdf_variant", str),
     "newsletter": ("newsletter", dict),
 }

@@ -12,15 +12,9 @@
   var each = function (list, fn) { Array.prototype.forEach.call(list, fn); };
   var map = function (list, fn) { return Array.prototype.map.call(list, fn); };
 
-  // Arabic folding for keyword search: diacritics, tatweel, hamza forms, ta marbuta, alef maqsura
-  function fold(text) {
-    return text
-      .replace(/[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g, "")
-      .replace(/[\u0622\u0623\u0625\u0671]/g, "\u0627")
-      .replace(/\u0629/g, "\u0647")
-      .replace(/\u0649/g, "\u064A")
-      .toLowerCase();
-  }
+  // Arabic folding for keyword search (diacritics, tatweel, hamza forms, ta marbuta, alef
+  // maqsura): assets/fold.js, from the build's table, the same the archive search uses
+  var fold = window.arabicFold;
 
   // An entry's figures, {kind: count}: from data-figures ("killed:24 injured:3") where the page
   // has it, else from its list: the lowest count of a disputed figure, else the reports' count.

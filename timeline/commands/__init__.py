@@ -24,4 +24,5 @@ COMMANDS = {
     "evaluate": "timeline.commands.evaluate",
     "build": "timeline.commands.build",
     "newsletter": "timeline.commands.newsletter",
+    "serve": "timeline.commands.serve",
 }

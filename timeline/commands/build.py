@@ -49,6 +49,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--month-names", choices=MONTH_SYSTEMS, help="month names in headings (default: egyptian)")
     p.add_argument("--paginate", choices=("auto", "month", "none"),
                    help="a page per month: auto (when there are many days), month, none")
+    p.add_argument("--no-search", action="store_true",
+                   help="no archive-wide search index (Pagefind) beside the HTML (config: search = false)")
     p.add_argument("--formats", help=f"comma-separated, from {','.join(FORMATS)} (default: "
                                      f"{','.join(DEFAULT_FORMATS)}; html brings {','.join(EXPORT_FORMATS)} beside it)")
     p.add_argument("--pdf-variant", choices=PDF_VARIANTS,
@@ -121,6 +123,7 @@ def _run(args: argparse.Namespace) -> int:
     options = RenderOptions(title=config.title, newest_first=config.order == "newest",
                             month_names=config.month_names, paginate=config.paginate,
                             page_bytes=config.page_size_kb * 1000,
+                            search=config.search and not args.no_search,
                             key_developments=config.key_developments, place=config.place)
     with ExitStack() as stack:
         if args.no_cache:

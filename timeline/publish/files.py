@@ -312,6 +312,7 @@ def _carry(old: Path, new: Path, ours: frozenset[str], made: set[str]) -> None:
     user's files and folders, the cache. Outputs of this build win over a file of the
     same name, as they would when written in place."""
     skip_top = {MANIFEST, Staging.MARK, ".timeline-lock"}
+    opened: list[tuple[Path, bool]] = []    # folders made in ``new`` to carry into, and whether they were empty
     for dirpath, dirnames, filenames in os.walk(old):
         rel_dir = os.path.relpath(dirpath, old)
         rel_dir = "" if rel_dir == "." else rel_dir.replace(os.sep, "/") + "/"
@@ -326,7 +327,9 @@ def _carry(old: Path, new: Path, ours: frozenset[str], made: set[str]) -> None:
             target = new / rel
             if target.exists() and not target.is_dir():
                 continue
-            target.mkdir(exist_ok=True)
+            if not target.exists():
+                target.mkdir()
+                opened.append((target, not any(os.scandir(full))))
             keep_dirs.append(name)
         dirnames[:] = keep_dirs
         for name in filenames:
@@ -343,6 +346,11 @@ def _carry(old: Path, new: Path, ours: frozenset[str], made: set[str]) -> None:
                     os.link(full, target, follow_symlinks=False)
             except OSError as exc:
                 raise _CannotSwap(exc) from None
+    # a folder that held only outputs of the previous build (its search index, when this
+    # build makes none) is not carried over empty; a folder the user left empty is
+    for target, was_empty in reversed(opened):
+        if not was_empty and not any(os.scandir(target)):
+            target.rmdir()
 
 
 def _sync(folder: Path, files: list[str]) -> None:

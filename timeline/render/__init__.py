@@ -95,10 +95,16 @@ def render(timeline: "Timeline | TimelineSource", options: RenderOptions, format
             # a timeline of few days may still be too heavy for one page: then it is paged too
             if html_options.paginate == "auto" and page_bytes(context.days) > html_options.page_bytes:
                 paged, context = True, None
+        records: Optional[list] = [] if html_options.search else None
         if paged:
-            context = render_paged(source, html_options, env, templates, emit)
+            context = render_paged(source, html_options, env, templates, emit, records)
         else:
-            for out in render_html(context, env, templates):
+            for out in render_html(context, env, templates, records):
+                emit(out)
+        if records is not None:
+            from timeline.render.search import search_outputs
+
+            for out in search_outputs(records):
                 emit(out)
         if progress:
             progress("html")

@@ -46,6 +46,8 @@ class RenderOptions:
     #: the most a page may weigh: a month that would weigh more is split into weeks, a week
     #: that would into days (``timeline.render.html``)
     page_bytes: int = 4_000_000
+    #: the HTML build also makes the archive-wide search index (Pagefind) and its box
+    search: bool = True
     #: the build date shown in the PDF and Markdown (None: left out, as in HTML)
     generated: Optional[dt.date] = None
     notes_html: Optional[Markup] = None

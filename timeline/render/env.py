@@ -26,6 +26,7 @@ from jinja2 import (ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, S
 from timeline.model import InputError
 from timeline.render.arabic import count_noun, day_heading, figure_label, load_display
 from timeline.render.context import date_words, isolate, ltr
+from timeline.render.search import fold_table
 from timeline.resources import templates_dir
 from timeline.text.hygiene import balance_bidi
 
@@ -88,6 +89,9 @@ def make_env(user: Optional[Path] = None) -> Environment:
     display = load_display()
     env.globals["how_summary"] = display["how"]["summary"]
     env.globals["claims_note"] = display["claims"]["note"]
+    env.globals["fold_table"] = fold_table()
+    # JSON in pages keeps its letters as written (it is UTF-8 like the page), not as \u escapes
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
     return env
 
 

@@ -15,13 +15,14 @@ from timeline.render.context import (BriefingContext, DayView, MonthView, Render
                                      month_views, rank_key, source_labels)
 from timeline.render.env import find_asset
 from timeline.render.fonts import WEB_FONT_NAME, web_font
+from timeline.render.search import SearchRecord, records_of
 from timeline.values import TimeValue, order_key
 
 __all__ = ["render_html", "render_paged", "page_bytes", "INDEX", "ASSETS"]
 
 INDEX = "timeline.html"
 #: files copied from templates/assets (a user's templates folder may replace any of them)
-ASSETS = ("timeline.css", "filters.js", "permalinks.js")
+ASSETS = ("timeline.css", "fold.js", "filters.js", "permalinks.js", "search.js")
 
 
 def _assets(user: Optional[Path]) -> list[Output]:
@@ -30,9 +31,14 @@ def _assets(user: Optional[Path]) -> list[Output]:
     return outputs
 
 
-def render_html(b: BriefingContext, env: Environment, user: Optional[Path] = None) -> list[Output]:
-    """The one-page timeline and its assets."""
-    html = env.get_template("timeline.html").render(b=b, index_page=INDEX, month_pages={})
+def render_html(b: BriefingContext, env: Environment, user: Optional[Path] = None,
+                records: Optional[list[SearchRecord]] = None) -> list[Output]:
+    """The one-page timeline and its assets; with ``records``, its entries' search records
+    are added to it and the page has the archive search box."""
+    html = env.get_template("timeline.html").render(b=b, index_page=INDEX, month_pages={},
+                                                    search=records is not None)
+    if records is not None:
+        records.extend(records_of(b.days, INDEX))
     return [Output(INDEX, html.encode("utf-8"), "html"), *_assets(user)]
 
 
@@ -87,12 +93,14 @@ def _split(key: str, days: list[DayView], options: RenderOptions) -> list[tuple[
 
 
 def render_paged(source: TimelineSource, options: RenderOptions, env: Environment, user: Optional[Path],
-                 emit: Callable[[Output], None]) -> BriefingContext:
+                 emit: Callable[[Output], None], records: Optional[list[SearchRecord]] = None) -> BriefingContext:
     """A page per month (per week or day of a busy month, see ``_split``), rendered and
     handed to ``emit`` one month at a time, then the index (from what each month left: its
     days without their entries, and its best candidates for the key developments). Returns
-    the index's context."""
+    the index's context. With ``records``, each page's search records are added to it and
+    the pages have the archive search box."""
     keys = source.months()
+    search = records is not None
     if options.newest_first:
         keys = list(reversed(keys))
     template = env.get_template("month.html")
@@ -110,7 +118,9 @@ def render_paged(source: TimelineSource, options: RenderOptions, env: Environmen
     def send(page: MonthView, b: BriefingContext, previous: Optional[MonthView], following: Optional[MonthView]):
         ordered = tuple(reversed(page.days)) if options.newest_first else page.days
         pieces = template.generate(b=b, index_page=INDEX, month=replace(page, days=ordered),
-                                   previous=previous, next=following)
+                                   previous=previous, next=following, search=search)
+        if records is not None:
+            records.extend(records_of(page.days, page.page))
         emit(Output(page.page, b"", "html", stream=pieces))
 
     previous: Optional[MonthView] = None
@@ -160,7 +170,7 @@ def render_paged(source: TimelineSource, options: RenderOptions, env: Environmen
     # where a permalink's day is: its month's page, or for a split month the day's own part
     month_pages = {m.key: m.page for m in b.months}
     month_pages.update((d.date, p.page) for m in b.months for p in m.parts for d in p.days)
-    html = env.get_template("timeline.html").render(b=b, index_page=INDEX, month_pages=month_pages)
+    html = env.get_template("timeline.html").render(b=b, index_page=INDEX, month_pages=month_pages, search=search)
     emit(Output(INDEX, html.encode("utf-8"), "html"))
     for out in _assets(user):
         emit(out)
