@@ -2,10 +2,29 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import pytest
 from render_helpers import SAMPLE, build
+
+#: how the browser tests start Debian's chromium (headless, no network of its own)
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium through Playwright (CHROMIUM names another binary); never skipped."""
+    from playwright.sync_api import sync_playwright
+
+    binary = os.environ.get("CHROMIUM") or shutil.which("chromium")
+    assert binary, "Debian's chromium is needed for the browser test (python3 tasks.py test installs it)"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=binary, args=CHROMIUM_FLAGS)
+        yield b
+        b.close()
 
 
 @pytest.fixture(scope="session")

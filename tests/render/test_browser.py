@@ -7,29 +7,13 @@ axe-playwright-python) checks the page's accessibility.
 
 from __future__ import annotations
 
-import os
-import shutil
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import sync_playwright
 from render_helpers import build
 
 from timeline.render.arabic import count_noun
 
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 PHONE = {"width": 390, "height": 844}
-
-
-@pytest.fixture(scope="module")
-def browser():
-    binary = os.environ.get("CHROMIUM") or shutil.which("chromium")
-    assert binary, "Debian's chromium is needed for the browser test (python3 tasks.py test installs it)"
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=binary, args=FLAGS)
-        yield browser
-        browser.close()
 
 
 def _open(browser, path, viewport=PHONE):

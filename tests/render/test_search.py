@@ -15,22 +15,10 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
 from render_helpers import EPOCH, H, ROOT, SAMPLE, build, parse, text_of, with_class
 
 from timeline.render.search import web_fold
 
-FLAGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    binary = os.environ.get("CHROMIUM") or shutil.which("chromium")
-    assert binary, "Debian's chromium is needed for the browser test (python3 tasks.py test installs it)"
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=binary, args=FLAGS)
-        yield b
-        b.close()
 
 
 class Served:
