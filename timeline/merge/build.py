@@ -340,6 +340,7 @@ class _Articles:
     def __init__(self) -> None:
         self.heads: list[tuple[tuple[frozenset[str], frozenset[str]], ...]] = []
         self.lsh = None
+        self._last: Optional[tuple] = None      # the MinHash of the article last looked up
 
     def find(self, stories: tuple[tuple[frozenset[str], frozenset[str]], ...]) -> Optional[int]:
         if self.lsh is None:
@@ -361,11 +362,15 @@ class _Articles:
         elif self.lsh is not None:
             self.lsh.insert(len(self.heads) - 1, self._minhash(stories))
 
-    @staticmethod
-    def _minhash(stories):
+    def _minhash(self, stories):
+        """The MinHash of an article's words (each word once); an article added after it was
+        looked up is hashed once."""
+        if self._last is not None and self._last[0] is stories:
+            return self._last[1]
         from datasketch import MinHash
         m = MinHash(num_perm=MINHASH_PERMUTATIONS, seed=1)
-        m.update_batch(sorted(w.encode("utf-8") for ws, _ in stories for w in ws))
+        m.update_batch(sorted({w.encode("utf-8") for ws, _ in stories for w in ws}))
+        self._last = (stories, m)
         return m
 
 
