@@ -21,13 +21,13 @@ per-article pipeline: the readers below it know nothing of dates in text.
 from __future__ import annotations
 
 import datetime as dt
-from collections import OrderedDict
 from dataclasses import dataclass, field, replace
-from typing import Iterable, Iterator, Optional
+from functools import lru_cache
+from typing import Callable, Iterable, Iterator, Optional
 
 from timeline.dating import find_dateline, infer_date
-from timeline.model import Article, InputError, parse_published
 from timeline.dating.dateline import Head, read_head
+from timeline.model import Article, InputError, parse_published
 from timeline.pipeline import with_head
 from timeline.readers.base import Document, Problem, ReadOptions
 from timeline.readers.language import detect_language
@@ -66,24 +66,6 @@ def _truncate(text: str, limit: int) -> str:
 HEADS_KEPT = 1024
 
 
-class _Heads:
-    """``read_head`` of the latest ``HEADS_KEPT`` texts, by text and language."""
-
-    def __init__(self) -> None:
-        self.recent: "OrderedDict[tuple[str, str], Head]" = OrderedDict()
-
-    def of(self, text: str, language: str, tagger: Tagger) -> Head:
-        key = (text, language)
-        head = self.recent.get(key)
-        if head is not None:
-            self.recent.move_to_end(key)
-            return head
-        head = self.recent[key] = read_head(text, language, tagger)
-        if len(self.recent) > HEADS_KEPT:
-            self.recent.popitem(last=False)
-        return head
-
-
 def iter_articles(items: Iterable[Document | Problem], options: ReadOptions, problems: list[Problem],
                   tagger: Optional[Tagger] = None) -> Iterator[tuple[int, Article]]:
     """Steps 2 and 3, streaming: (position, article) for each document that gets a date.
@@ -96,7 +78,7 @@ def iter_articles(items: Iterable[Document | Problem], options: ReadOptions, pro
     known: dict[str, list[dt.date]] = {}
     waiting: list[tuple[int, Document, str]] = []
     seen: dict[str, str] = {}
-    heads = _Heads()
+    heads = lru_cache(maxsize=HEADS_KEPT)(read_head)      # read_head of the run's latest texts
     position = -1
     for item in items:
         if isinstance(item, Problem):
@@ -158,7 +140,7 @@ def iter_articles(items: Iterable[Document | Problem], options: ReadOptions, pro
 
 def _finish(doc: Document, language: str, published: str, how: Optional[str], evidence: tuple[str, ...],
             options: ReadOptions, seen: dict[str, str], problems: list[Problem],
-            tagger: Tagger, heads: _Heads) -> Optional[Article]:
+            tagger: Tagger, heads: Callable[[str, str, Tagger], Head]) -> Optional[Article]:
     """The checks every article passes: a unique id, a real date not in the future, a sane length.
     Where the metadata has no title or source, the text's headline and credit give them."""
     doc_id = clean_field(doc.id, strict=True)
@@ -190,7 +172,7 @@ def _finish(doc: Document, language: str, published: str, how: Optional[str], ev
         problems.append(Problem(doc.where, f"publication date {published} is in the future"))
         return None
     seen[doc_id] = doc.where
-    return with_head(article, heads.of(article.text, article.language, tagger))
+    return with_head(article, heads(article.text, article.language, tagger))
 
 
 def date_documents(docs: list[Document], options: ReadOptions,

@@ -87,7 +87,6 @@ def render(timeline: "Timeline | TimelineSource", options: RenderOptions, format
     whole = None if paged and "pdf" not in formats and "md" not in formats else source.full()
     context = None
     if "html" in formats:
-
         from timeline.render.html import page_bytes, render_html, render_paged
 
         if not paged:
