@@ -16,7 +16,7 @@ from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
 from timeline.commands import EXIT_LOCKED
 from timeline.commands.common import (SOURCES_HELP, add_source_options, load_build_config, read_options,
                                       report_problems, seconds, speaker)
-from timeline.commands.engine import add_engine_options, dask_client, run_extraction
+from timeline.commands.engine import add_engine_options, dask_client, jobs_of, run_extraction
 from timeline.dbfile import describe
 from timeline.formats import DEFAULT_FORMATS, EXPORT_FORMATS, FORMATS, MONTH_SYSTEMS, PDF_VARIANTS
 from timeline.io import check_output_folder
@@ -152,7 +152,8 @@ def _run(args: argparse.Namespace) -> int:
 
             source = DaskSource(store, stats.meta, config.date_from, config.date_to, client=client)
         else:
-            source = StoreSource(store, stats.meta, config.date_from, config.date_to)
+            source = StoreSource(store, stats.meta, config.date_from, config.date_to, jobs=jobs_of(args))
+        stack.callback(source.close)
         if show:
             print(f"rendering {', '.join(config.formats)} ...", file=sys.stderr, flush=True)
         staging = stack.enter_context(Staging(config.output, lock_timeout=args.lock_timeout))

@@ -16,7 +16,7 @@ __all__ = ["add_engine_options", "add_engine_choice", "add_jobs_option", "jobs_o
 def add_jobs_option(g) -> None:
     """-j/--jobs on a parser or an argument group."""
     g.add_argument("-j", "--jobs", type=int, metavar="N",
-                   help=f"extraction processes (default: every core, here {default_jobs()})")
+                   help=f"worker processes: extraction, and the merge of days in a build (default: every core, here {default_jobs()})")
 
 
 def jobs_of(args: argparse.Namespace) -> int:

@@ -19,10 +19,9 @@ from typing import Callable, Iterable, Optional, Sequence
 
 from timeline.engine import local
 from timeline.engine.local import BATCH, ExtractStats
-from timeline.merge.build import Day, Timeline, merge_day
-from timeline.merge.source import StoreSource, _slice
+from timeline.merge.build import Day, merge_day
+from timeline.merge.source import StoreSource
 from timeline.model import Article
-from timeline.values import order_key
 from timeline.store.extractions import ExtractionStore, Rows, article_key
 
 __all__ = ["extract_into_dask", "extract_each_dask", "DaskSource", "client_for", "close_client"]
@@ -121,19 +120,7 @@ class DaskSource(StoreSource):
         super().__init__(store, articles, start, end)
         self.client = client
 
-    def month(self, key: str) -> Timeline:
-        days: dict[str, Day] = {}
-        todo = []
-        for date, digest, stories in self._month_stories(key):
-            day = self.store.merged_day(digest)
-            if day is None:
-                todo.append((date, digest, stories))
-            else:
-                days[date] = day
-        if todo:   # the days not merged by an earlier build, a task each
-            futures = self.client.map(_merge_one, [d for d, _, _ in todo], [s for _, _, s in todo], pure=False)
-            merged = self.client.gather(futures)
-            self.store.add_days((digest, day) for (_, digest, _), day in zip(todo, merged))
-            days.update((date, day) for (date, _, _), day in zip(todo, merged))
-        ordered = [days[d] for d in sorted(days, key=order_key)]
-        return _slice(ordered, tuple(self._by_id.values()))
+    def _merge(self, todo: list[tuple[str, list]]) -> list[Day]:
+        """The days not merged by an earlier build, a task each."""
+        futures = self.client.map(_merge_one, [d for d, _ in todo], [s for _, s in todo], pure=False)
+        return self.client.gather(futures)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Iterator, Optional, Protocol, Sequence
+from typing import Any, Iterator, Optional, Protocol, Sequence
 
 from timeline.merge.build import Day, Timeline, merge_day
 from timeline.model import Article
@@ -67,7 +67,7 @@ class StoreSource:
     """The timeline of the store's current articles (see ``ExtractionStore.use``)."""
 
     def __init__(self, store, articles: Sequence[Article], start: Optional[dt.date] = None,
-                 end: Optional[dt.date] = None) -> None:
+                 end: Optional[dt.date] = None, jobs: int = 1) -> None:
         self.store = store
         self.start, self.end = start, end
         self._by_id = {a.id: a for a in articles}
@@ -76,6 +76,22 @@ class StoreSource:
         self.articles = tuple(a for a in articles if a.id in used)
         self.undated = store.undated()
         self.used: set[str] = set()
+        self._digests: dict[str, list[tuple[str, str]]] = {}
+        self._digest_of: dict[str, str] = {}
+        #: with more than one job, days are merged in worker processes, the month after the
+        #: one asked for merged while that one is rendered
+        self.jobs = jobs
+        self._pool = None
+        self._ahead: dict[str, tuple[dict[str, Day], list[tuple[str, list]], Any]] = {}
+        self._asked: Optional[str] = None
+
+    def close(self) -> None:
+        """Stop the merging processes (a source is closed once its build is over)."""
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+        self._ahead.clear()
 
     def _used_docs(self) -> set[str]:
         rows = self.store.db.execute("SELECT DISTINCT s.doc, s.date FROM stories s JOIN current c ON s.key = c.key")
@@ -88,24 +104,68 @@ class StoreSource:
         return list(dict.fromkeys(month_of(d) for d in self._dates))
 
     def month(self, key: str) -> Timeline:
-        days = []
-        fresh = []
-        for date, digest, stories in self._month_stories(key):
-            day = self.store.merged_day(digest)
-            if day is None:
-                day, _ = merge_day(date, stories)
-                fresh.append((digest, day))
-            days.append(day)
-        self.store.add_days(fresh)
-        return _slice(days, tuple(self._by_id.values()))
+        days, todo, pending = self._ahead.pop(key, None) or self._begin(key)
+        self._read_ahead(key)
+        if todo:
+            merged = pending.get() if pending is not None else self._merge(todo)
+            self.store.add_days((self._digest_of[date], day) for (date, _), day in zip(todo, merged))
+            days.update((date, day) for (date, _), day in zip(todo, merged))
+        ordered = [days[d] for d in sorted(days, key=order_key)]
+        return _slice(ordered, tuple(self._by_id.values()))
 
-    def _month_stories(self, key: str) -> Iterator[tuple[str, str, list]]:
-        """The month's (date, digest, stories) within the period; the digests are remembered
-        as used (``finish`` drops the merged days no longer used)."""
-        for date, digest, stories in self.store.stories(key, self._by_id):
-            if _within(date, self.start, self.end):
-                self.used.add(digest)
-                yield date, digest, stories
+    def _begin(self, key: str) -> tuple[dict[str, Day], list[tuple[str, list]], Any]:
+        """A month's merged days from the store, the (date, stories) of the others, and,
+        with worker processes, their merges under way."""
+        days = self._stored(key)
+        todo = list(self._unmerged(key, days))
+        pending = None
+        if self.jobs > 1 and len(todo) > 1:
+            if self._pool is None:
+                self._pool = _pool(self.jobs)
+            pending = self._pool.map_async(_merge_one, todo, chunksize=1)
+        return days, todo, pending
+
+    def _read_ahead(self, key: str) -> None:
+        """With worker processes: start merging the month that will be asked for next (the
+        one after ``key`` in the order the months are being asked for)."""
+        asked, self._asked = self._asked, key
+        if self.jobs <= 1:
+            return
+        months = self.months()
+        at = months.index(key)
+        step = -1 if asked in months and months.index(asked) > at else 1
+        if 0 <= at + step < len(months) and months[at + step] not in self._ahead:
+            self._ahead[months[at + step]] = self._begin(months[at + step])
+
+    def _month_digests(self, key: str) -> list[tuple[str, str]]:
+        """The month's (date, digest) within the period, read once a build: the digests are
+        remembered as used (``finish`` drops the merged days no longer used)."""
+        digests = self._digests.get(key)
+        if digests is None:
+            digests = self._digests[key] = [(date, digest) for date, digest in self.store.digests(key, self._by_id)
+                                            if _within(date, self.start, self.end)]
+            self.used.update(digest for _, digest in digests)
+            self._digest_of.update(digests)
+        return digests
+
+    def _stored(self, key: str) -> dict[str, Day]:
+        """The month's days an earlier merge left in the store (date -> day)."""
+        days = {}
+        for date, digest in self._month_digests(key):
+            day = self.store.merged_day(digest)
+            if day is not None:
+                days[date] = day
+        return days
+
+    def _unmerged(self, key: str, merged: dict[str, Day]) -> Iterator[tuple[str, list]]:
+        """(date, stories) of the month's days not in ``merged``: only their stories are read."""
+        missing = {date for date, _ in self._month_digests(key) if date not in merged}
+        if missing:
+            yield from self.store.stories(key, self._by_id, missing)
+
+    def _merge(self, todo: list[tuple[str, list]]) -> list[Day]:
+        """The days of ``todo`` ((date, stories)) merged, in its order."""
+        return [merge_day(date, stories)[0] for date, stories in todo]
 
     def finish(self) -> None:
         """After a successful build: keep only the merged days this build used."""
@@ -121,3 +181,15 @@ class StoreSource:
     def iter_months(self) -> Iterator[tuple[str, Timeline]]:
         for key in self.months():
             yield key, self.month(key)
+
+
+def _merge_one(item: tuple[str, list]) -> Day:
+    return merge_day(*item)[0]
+
+
+def _pool(jobs: int):
+    """Processes that merge days (forked where the system can: they need nothing loaded)."""
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn").Pool(jobs)

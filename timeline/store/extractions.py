@@ -200,28 +200,40 @@ class ExtractionStore:
         rows = self.db.execute("SELECT DISTINCT s.date FROM stories s JOIN current c ON s.key = c.key")
         return sorted((d for (d,) in rows), key=order_key)
 
-    def stories(self, month: str, articles: dict[str, Article]) -> Iterator[tuple[str, str, list[SourceRef]]]:
-        """(date, digest, stories) for each date of ``month``, the stories in the order the
-        merge expects; the digest names exactly what a merge of them depends on."""
+    def digests(self, month: str, articles: dict[str, Article]) -> list[tuple[str, str]]:
+        """(date, digest) for each date of ``month`` in the timeline's order: the digest names
+        exactly what a merge of the date's stories depends on (read without their data)."""
         rows = self.db.execute(
-            "SELECT s.date, s.doc, s.key, s.ord, s.data FROM stories s JOIN current c ON s.key = c.key "
+            "SELECT s.date, s.doc, s.key, s.ord FROM stories s JOIN current c ON s.key = c.key "
             "WHERE s.month = ? ORDER BY s.published, s.doc, s.ord", (month,))
-        by_date: dict[str, list[SourceRef]] = {}
         digests: dict[str, "hashlib._Hash"] = {}
-        unpacked: dict[bytes, SourceRef] = {}        # copies share their data: read once
-        for date, doc, key, ord_, data in rows:
+        for date, doc, key, ord_ in rows:
             a = articles[doc]
-            bare = unpacked.get(data)
-            if bare is None:
-                bare = unpacked[data] = _unpack(data)
-            story = replace(bare, doc=doc, source=a.source, url=a.url, title=a.title)
-            by_date.setdefault(date, []).append(story)
             h = digests.get(date)
             if h is None:
                 h = digests[date] = hashlib.sha256(date.encode("utf-8"))
             h.update(repr((key, ord_, a.source, a.url, a.title)).encode("utf-8"))
+        return [(date, digests[date].hexdigest()[:32]) for date in sorted(digests, key=order_key)]
+
+    def stories(self, month: str, articles: dict[str, Article],
+                dates: Optional[set[str]] = None) -> Iterator[tuple[str, list[SourceRef]]]:
+        """(date, stories) for each date of ``month`` (only ``dates``, if given) in the
+        timeline's order, the stories in the order the merge expects."""
+        rows = self.db.execute(
+            "SELECT s.date, s.doc, s.data FROM stories s JOIN current c ON s.key = c.key "
+            "WHERE s.month = ? ORDER BY s.published, s.doc, s.ord", (month,))
+        by_date: dict[str, list[SourceRef]] = {}
+        unpacked: dict[bytes, SourceRef] = {}        # copies share their data: read once
+        for date, doc, data in rows:
+            if dates is not None and date not in dates:
+                continue
+            a = articles[doc]
+            bare = unpacked.get(data)
+            if bare is None:
+                bare = unpacked[data] = _unpack(data)
+            by_date.setdefault(date, []).append(replace(bare, doc=doc, source=a.source, url=a.url, title=a.title))
         for date in sorted(by_date, key=order_key):
-            yield date, digests[date].hexdigest()[:32], by_date[date]
+            yield date, by_date[date]
 
     def merged_day(self, digest: str):
         """A day merged by an earlier build from the same stories, or None."""
