@@ -367,11 +367,27 @@ class _Articles:
         looked up is hashed once."""
         if self._last is not None and self._last[0] is stories:
             return self._last[1]
-        from datasketch import MinHash
-        m = MinHash(num_perm=MINHASH_PERMUTATIONS, seed=1)
-        m.update_batch(sorted({w.encode("utf-8") for ws, _ in stories for w in ws}))
+        minhash, template, word_hash = _minhash_kit()
+        m = minhash(num_perm=MINHASH_PERMUTATIONS, seed=1, hashfunc=word_hash, permutations=template.permutations,
+                    scheme=template.scheme)
+        m.update_batch(sorted({w for ws, _ in stories for w in ws}))
         self._last = (stories, m)
         return m
+
+
+@functools.lru_cache(maxsize=1)
+def _minhash_kit():
+    """datasketch's MinHash, one whose permutations the others take (a MinHash makes its
+    own from its seed each time), and the word hash (SHA-1's first 32 bits, as datasketch's default)
+    kept for the words met most: a day's articles share most of their words."""
+    from datasketch import MinHash
+    from datasketch.hashfunc import sha1_hash32
+
+    @functools.lru_cache(maxsize=1 << 16)
+    def word_hash(word: str) -> int:
+        return sha1_hash32(word.encode("utf-8"))
+
+    return MinHash, MinHash(num_perm=MINHASH_PERMUTATIONS, seed=1), word_hash
 
 
 def _alike(a, b) -> bool:
