@@ -147,6 +147,36 @@ def test_streamed_a_month_at_a_time_the_same_as_whole(tmp_path, exported):
         assert (out / name).read_bytes() == data, name
 
 
+def test_made_in_the_pages_reading_the_same_in_any_order_of_months(monkeypatch):
+    """The spool the pages feed a month at a time (newest first here, and past its memory
+    budget, so on disk) gives the exports byte for byte as reading the source does."""
+    from timeline.merge.build import build_timeline
+    from timeline.pipeline import extract
+    from timeline.readers.jsonl import read_jsonl
+    from timeline.render import exports
+    from timeline.temporal import Tagger
+
+    tagger = Tagger()
+    source = MemorySource(build_timeline([extract(a, tagger) for a in read_jsonl(SAMPLE)]))
+    assert len(source.months()) > 1
+    monkeypatch.setattr(exports, "SPOOL_BYTES", 1000)
+    expected = {o.path: o.whole().data for o in exports.export_outputs(source, exports.EXPORTS)}
+    with exports.ExportSpool(source, exports.EXPORTS) as spool:
+        for key in reversed(source.months()):
+            spool.add(key, source.month(key))
+        assert all(s._rolled for s in spool._spools.values())
+        made = {o.path: o.whole().data for o in spool.outputs()}
+    assert made == expected and set(made) == set(FILES.values())
+
+
+def test_a_newest_first_archive_exports_the_same(tmp_path, exported):
+    out = tmp_path / "newest"
+    p = build(out, "--paginate", "month", "--formats", "html", "--order", "newest")
+    assert p.returncode == 0, p.stderr
+    for name, data in exported.items():
+        assert (out / name).read_bytes() == data, name
+
+
 def test_an_export_alone(tmp_path):
     out = tmp_path / "only"
     p = build(out, "--formats", "csv")

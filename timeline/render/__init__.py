@@ -11,6 +11,7 @@ list them (``BriefingContext.exports``); each may also be asked for alone.
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
@@ -22,7 +23,7 @@ from timeline.merge.source import MemorySource, TimelineSource
 from timeline.render.context import (BriefingContext, RenderOptions, assemble, build_context, day_views,
                                      is_paginated)
 from timeline.render.env import make_env
-from timeline.render.exports import EXPORTS, export_outputs, exports_listed, timeline_json
+from timeline.render.exports import EXPORTS, ExportSpool, export_outputs, exports_listed, timeline_json
 from timeline.render.notes import Notes
 from timeline.render.output import build_time
 from timeline.values import order_key
@@ -86,6 +87,7 @@ def render(timeline: "Timeline | TimelineSource", options: RenderOptions, format
     paged = is_paginated(len(source.dates()), len(months), html_options, len(source.articles))
     whole = None if paged and "pdf" not in formats and "md" not in formats else source.full()
     context = None
+    spool: Optional[ExportSpool] = None
     if "html" in formats:
         from timeline.render.html import page_bytes, render_html, render_paged
 
@@ -94,20 +96,32 @@ def render(timeline: "Timeline | TimelineSource", options: RenderOptions, format
             # a timeline of few days may still be too heavy for one page: then it is paged too
             if html_options.paginate == "auto" and page_bytes(context.days) > html_options.page_bytes:
                 paged, context = True, None
-        records: Optional[list] = [] if html_options.search else None
-        if paged:
-            context = render_paged(source, html_options, env, templates, emit, records)
-        else:
-            for out in render_html(context, env, templates, records):
-                emit(out)
-        if records is not None:
-            from timeline.render.search import search_outputs
+        from timeline.render.search import SearchIndex
 
-            for out in search_outputs(records):
-                emit(out)
-        if progress:
-            progress("html")
-    if exports:
+        with ExitStack() as stack:
+            search = stack.enter_context(SearchIndex()) if html_options.search else None
+            if paged:
+                # a timeline held whole is paged from memory; one read from the store is read
+                # once, the exports made from the same reading
+                pages_source = MemorySource(whole) if whole is not None else source
+                if exports and whole is None:
+                    spool = stack.enter_context(ExportSpool(source, exports, html_options))
+                context = render_paged(pages_source, html_options, env, templates, emit, search,
+                                       spool.add if spool is not None else None)
+            else:
+                for out in render_html(context, env, templates, search):
+                    emit(out)
+            if search is not None:
+                for out in search.outputs():
+                    emit(out)
+            if progress:
+                progress("html")
+            if spool is not None:
+                for out in spool.outputs():
+                    emit(out)
+                if progress:
+                    progress("exports")
+    if exports and spool is None:
         for out in export_outputs(MemorySource(whole) if whole is not None else source, exports, html_options):
             emit(out)
         if progress:

@@ -22,7 +22,10 @@ import csv
 import html
 import io
 import json
-from typing import Iterable, Iterator, Optional
+import os
+import tempfile
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator, Optional
 
 from timeline.merge.build import Day, Timeline
 from timeline.merge.source import TimelineSource
@@ -33,7 +36,7 @@ from timeline.render.context import RenderOptions, period_words, safe_url
 from timeline.io import Output
 from timeline.values import Precision, TimeValue, order_key
 
-__all__ = ["EXPORTS", "FILES", "SCHEMA", "export_outputs", "exports_listed", "timeline_json", "events_csv",
+__all__ = ["EXPORTS", "FILES", "SCHEMA", "export_outputs", "ExportSpool", "exports_listed", "timeline_json", "events_csv",
            "timelinejs_json", "CSV_COLUMNS"]
 
 #: format name (as in ``--formats``) -> file name, in the order the pages list them
@@ -64,7 +67,11 @@ def exports_listed(formats: Iterable[str]) -> tuple[tuple[str, str], ...]:
 def _days(source: TimelineSource) -> Iterator[Day]:
     """Every day of the source in the timeline's order, one month held at a time."""
     for key in sorted(source.months()):
-        yield from sorted(source.month(key).days, key=lambda d: order_key(d.date))
+        yield from _ordered(source.month(key).days)
+
+
+def _ordered(days: Iterable[Day]) -> list[Day]:
+    return sorted(days, key=lambda d: order_key(d.date))
 
 
 def _indented(text: str, spaces: int) -> str:
@@ -72,18 +79,50 @@ def _indented(text: str, spaces: int) -> str:
     return text.replace("\n", "\n" + " " * spaces)
 
 
-def timeline_json(source: TimelineSource) -> Iterator[str]:
-    """``json.dumps(timeline.to_json(), ensure_ascii=False, indent=1) + "\\n"``, in pieces."""
+@dataclass(frozen=True)
+class _Export:
+    """How an export is made: its head, the pieces each day gives (``items``), what goes
+    before the first piece and between two, and its tail (given how many pieces there were).
+    ``stream`` (days read from the source) and ``ExportSpool`` (days handed over month by
+    month, in any order) make the same text of it."""
+
+    head: Callable[[TimelineSource, RenderOptions], str]
+    items: Callable[[Day, RenderOptions], list[str]]
+    first: str
+    sep: str
+    tail: Callable[[TimelineSource, RenderOptions, int], str]
+
+    def stream(self, source: TimelineSource, options: RenderOptions) -> Iterator[str]:
+        yield self.head(source, options)
+        n = 0
+        for day in _days(source):
+            for item in self.items(day, options):
+                yield (self.first if n == 0 else self.sep) + item
+                n += 1
+        yield self.tail(source, options, n)
+
+
+def _json_head(source: TimelineSource, options: RenderOptions) -> str:
     # the order build_timeline gives them (the store keeps them in reading order)
     articles = tuple(sorted(source.articles, key=lambda a: (a.published, a.id)))
     head = Timeline((), articles, source.undated).to_json()
-    yield '{\n "articles": ' + _indented(json.dumps(head["articles"], ensure_ascii=False, indent=1), 1)
-    yield ',\n "days": ['
-    first = True
-    for day in _days(source):
-        yield ("\n  " if first else ",\n  ") + _indented(json.dumps(day.to_json(), ensure_ascii=False, indent=1), 2)
-        first = False
-    yield ("]" if first else "\n ]") + ',\n "undated_events": ' + json.dumps(head["undated_events"]) + "\n}\n"
+    return '{\n "articles": ' + _indented(json.dumps(head["articles"], ensure_ascii=False, indent=1), 1) + ',\n "days": ['
+
+
+def _json_items(day: Day, options: RenderOptions) -> list[str]:
+    return [_indented(json.dumps(day.to_json(), ensure_ascii=False, indent=1), 2)]
+
+
+def _json_tail(source: TimelineSource, options: RenderOptions, n: int) -> str:
+    return ("]" if n == 0 else "\n ]") + ',\n "undated_events": ' + json.dumps(source.undated) + "\n}\n"
+
+
+_JSON = _Export(_json_head, _json_items, "\n  ", ",\n  ", _json_tail)
+
+
+def timeline_json(source: TimelineSource) -> Iterator[str]:
+    """``json.dumps(timeline.to_json(), ensure_ascii=False, indent=1) + "\\n"``, in pieces."""
+    return _JSON.stream(source, RenderOptions())
 
 
 def _cell(text: Optional[str]) -> str:
@@ -102,29 +141,35 @@ def _figures(figures: Iterable[Figure], cumulative: bool) -> str:
     return ";".join(parts)
 
 
+def _csv_text(rows: Iterable[tuple]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    return buffer.getvalue()
+
+
+def _csv_head(source: TimelineSource, options: RenderOptions) -> str:
+    return "\ufeff" + _csv_text([CSV_COLUMNS])
+
+
+def _csv_items(day: Day, options: RenderOptions) -> list[str]:
+    rows = []
+    for n, entry in enumerate(day.entries):
+        for s in entry.sources:       # the copies are listed in timeline.json
+            for e in s.events:
+                rows.append((day.date, entry.time or "", f"{day.date}-{n + 1}", _cell(e.text),
+                             _cell(s.source or s.doc), _cell(s.doc), s.published, safe_url(s.url) or "",
+                             e.placement, _figures(e.figures, False), _figures(e.figures, True)))
+    return [_csv_text(rows)] if rows else []
+
+
+_CSV = _Export(_csv_head, _csv_items, "", "", lambda source, options, n: "")
+
+
 def events_csv(source: TimelineSource) -> Iterator[str]:
     """One row per event: its day, the entry's time and anchor (``2016-12-08-3``, the id on the
     page), its text, the reporting article, how it was dated and its figures (``kind=count;...``;
     running totals in a column of their own, with their start)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-
-    def flush() -> str:
-        text = buffer.getvalue()
-        buffer.seek(0)
-        buffer.truncate()
-        return text
-
-    writer.writerow(CSV_COLUMNS)
-    yield "\ufeff" + flush()
-    for day in _days(source):
-        for n, entry in enumerate(day.entries):
-            for s in entry.sources:       # the copies are listed in timeline.json
-                for e in s.events:
-                    writer.writerow((day.date, entry.time or "", f"{day.date}-{n + 1}", _cell(e.text),
-                                     _cell(s.source or s.doc), _cell(s.doc), s.published, safe_url(s.url) or "",
-                                     e.placement, _figures(e.figures, False), _figures(e.figures, True)))
-        yield flush()
+    return _CSV.stream(source, RenderOptions())
 
 
 def _date(value: TimeValue) -> dict:
@@ -146,54 +191,127 @@ def _rtl(markup: str) -> str:
     return f'<div dir="rtl" lang="{BRIEFING_LANGUAGE}">{markup}</div>'
 
 
-def timelinejs_json(source: TimelineSource, options: RenderOptions = RenderOptions()) -> Iterator[str]:
-    """TimelineJS3's format: a title slide, and a slide per entry (``unique_id`` its anchor,
-    ``group`` the outlet that reported it first). Every text is escaped: TimelineJS renders
-    ``headline`` and ``text`` as HTML."""
+def _tjs_head(source: TimelineSource, options: RenderOptions) -> str:
+    return '{\n "scale": "human",\n "events": ['
+
+
+def _tjs_items(day: Day, options: RenderOptions) -> list[str]:
+    words = _table()["timelinejs"]
+    esc = html.escape
+    display = day_heading(day.date, options.month_names)
+    value = TimeValue.parse(day.date)
+    slides = []
+    for n, entry in enumerate(day.entries):
+        lead = entry.sources[0]
+        names = [f'<a href="{esc(url)}">{esc(s.source or s.doc)}</a>' if (url := safe_url(s.url))
+                 else esc(s.source or s.doc) for s in entry.sources]
+        label = words["source"] if len(entry.sources) == 1 else words["sources"]
+        if entry.copies:
+            names[-1] += f" و{esc(count_noun(len(entry.copies), 'other_outlet'))}"
+        body = (f"<p>{esc(entry.text)}</p>"
+                f"<p><small>{esc(label)}: {'، '.join(names)}</small></p>")
+        slide = {"start_date": {**_date(value), "display_date": display}}
+        if value.precision is not Precision.DAY:     # a month, a year or a week: the slide spans it
+            end = value.last_day
+            slide["end_date"] = {"year": end.year, "month": end.month, "day": end.day}
+        slide.update({
+            "text": {"headline": _rtl(esc(_headline(entry.text))), "text": _rtl(body)},
+            "group": lead.source or lead.doc,
+            "unique_id": f"{day.date}-{n + 1}",
+        })
+        slides.append(_indented(json.dumps(slide, ensure_ascii=False, indent=1), 2))
+    return slides
+
+
+def _tjs_tail(source: TimelineSource, options: RenderOptions, n: int) -> str:
     words = _table()["timelinejs"]
     esc = html.escape
     dates = source.dates()
     first, last = (min(dates, key=order_key), max(dates, key=order_key)) if dates else (None, None)
-    n_entries = 0
-    yield '{\n "scale": "human",\n "events": ['
-    sep = "\n  "
-    for day in _days(source):
-        display = day_heading(day.date, options.month_names)
-        for n, entry in enumerate(day.entries):
-            lead = entry.sources[0]
-            names = [f'<a href="{esc(url)}">{esc(s.source or s.doc)}</a>' if (url := safe_url(s.url))
-                     else esc(s.source or s.doc) for s in entry.sources]
-            label = words["source"] if len(entry.sources) == 1 else words["sources"]
-            if entry.copies:
-                names[-1] += f" و{esc(count_noun(len(entry.copies), 'other_outlet'))}"
-            body = (f"<p>{esc(entry.text)}</p>"
-                    f"<p><small>{esc(label)}: {'، '.join(names)}</small></p>")
-            value = TimeValue.parse(day.date)
-            slide = {"start_date": {**_date(value), "display_date": display}}
-            if value.precision is not Precision.DAY:     # a month, a year or a week: the slide spans it
-                end = value.last_day
-                slide["end_date"] = {"year": end.year, "month": end.month, "day": end.day}
-            slide.update({
-                "text": {"headline": _rtl(esc(_headline(entry.text))), "text": _rtl(body)},
-                "group": lead.source or lead.doc,
-                "unique_id": f"{day.date}-{n + 1}",
-            })
-            yield sep + _indented(json.dumps(slide, ensure_ascii=False, indent=1), 2)
-            sep = ",\n  "
-            n_entries += 1
-    summary = words["summary"].format(entries=count_noun(n_entries, "entry"), days=count_noun(len(dates), "day"))
+    summary = words["summary"].format(entries=count_noun(n, "entry"), days=count_noun(len(dates), "day"))
     period = period_words(first, last, options)
     title = {"text": {"headline": _rtl(esc(options.title)),
                       "text": _rtl(f"<p>{esc(period)}</p><p>{esc(summary)}</p>" if period else f"<p>{esc(summary)}</p>")}}
-    yield ("]" if n_entries == 0 else "\n ]") + ',\n "title": ' + _indented(json.dumps(title, ensure_ascii=False, indent=1), 1) + "\n}\n"
+    return ("]" if n == 0 else "\n ]") + ',\n "title": ' + _indented(json.dumps(title, ensure_ascii=False, indent=1), 1) + "\n}\n"
+
+
+_TIMELINEJS = _Export(_tjs_head, _tjs_items, "\n  ", ",\n  ", _tjs_tail)
+
+
+def timelinejs_json(source: TimelineSource, options: RenderOptions = RenderOptions()) -> Iterator[str]:
+    """TimelineJS3's format: a title slide, and a slide per entry (``unique_id`` its anchor,
+    ``group`` the outlet that reported it first). Every text is escaped: TimelineJS renders
+    ``headline`` and ``text`` as HTML."""
+    return _TIMELINEJS.stream(source, options)
+
+
+_MAKERS = {"json": _JSON, "csv": _CSV, "timelinejs": _TIMELINEJS}
 
 
 def export_outputs(source: TimelineSource, formats: Iterable[str],
                    options: RenderOptions = RenderOptions()) -> Iterator[Output]:
-    """The exports among ``formats``, each an ``Output`` streamed as it is made."""
-    makers = {"json": lambda: timeline_json(source), "csv": lambda: events_csv(source),
-              "timelinejs": lambda: timelinejs_json(source, options)}
+    """The exports among ``formats``, each an ``Output`` streamed as it is made (each
+    reads the source's days again; ``ExportSpool`` makes them all in one reading)."""
     wanted = set(formats)
     for f in EXPORTS:
         if f in wanted:
-            yield Output(FILES[f], b"", "data", stream=makers[f]())
+            yield Output(FILES[f], b"", "data", stream=_MAKERS[f].stream(source, options))
+
+
+#: what an export's spool keeps in memory before it goes to a temporary file
+SPOOL_BYTES = 8 << 20
+
+
+class ExportSpool:
+    """The exports made in the same reading of the timeline as the pages: each month the
+    pages read is handed over (``add``, in any order of months), its pieces go to a spool
+    per export (in memory, then a temporary file), and ``outputs`` streams each export
+    back in the timeline's order: the same bytes as ``export_outputs``."""
+
+    def __init__(self, source: TimelineSource, formats: Iterable[str], options: RenderOptions = RenderOptions()) -> None:
+        self.source, self.options = source, options
+        wanted = set(formats)
+        self.formats = tuple(f for f in EXPORTS if f in wanted)
+        self._spools = {f: tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES, mode="w+b") for f in self.formats}
+        #: format -> month -> (start, end, pieces) in its spool
+        self._parts: dict[str, dict[str, tuple[int, int, int]]] = {f: {} for f in self.formats}
+
+    def __enter__(self) -> "ExportSpool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        for spool in self._spools.values():
+            spool.close()
+
+    def add(self, key: str, month: Timeline) -> None:
+        """A month of the timeline (its days), as the source gives it for ``key``."""
+        days = _ordered(month.days)
+        for f in self.formats:
+            export, spool = _MAKERS[f], self._spools[f]
+            items = [item for day in days for item in export.items(day, self.options)]
+            spool.seek(0, os.SEEK_END)
+            start = spool.tell()
+            spool.write(export.sep.join(items).encode("utf-8"))
+            self._parts[f][key] = (start, spool.tell(), len(items))
+
+    def _stream(self, f: str) -> Iterator[str]:
+        export, spool = _MAKERS[f], self._spools[f]
+        yield export.head(self.source, self.options)
+        n = 0
+        for key in sorted(self._parts[f]):
+            start, end, count = self._parts[f][key]
+            if not count:
+                continue
+            spool.seek(start)
+            text = spool.read(end - start).decode("utf-8")
+            yield (export.first if n == 0 else export.sep) + text
+            n += count
+        yield export.tail(self.source, self.options, n)
+
+    def outputs(self) -> Iterator[Output]:
+        """Each export, streamed from its spool as it is written."""
+        for f in self.formats:
+            yield Output(FILES[f], b"", "data", stream=self._stream(f))

@@ -9,13 +9,14 @@ from typing import Callable, Optional, Sequence
 from jinja2 import Environment
 
 from timeline.io import Output
+from timeline.merge.build import Timeline
 from timeline.merge.source import TimelineSource
 from timeline.render.arabic import month_heading, week_heading
 from timeline.render.context import (BriefingContext, DayView, MonthView, RenderOptions, assemble, day_views,
                                      month_views, rank_key, source_labels)
 from timeline.render.env import find_asset
 from timeline.render.fonts import WEB_FONT_NAME, web_font
-from timeline.render.search import SearchRecord, records_of
+from timeline.render.search import SearchIndex
 from timeline.values import TimeValue, order_key
 
 __all__ = ["render_html", "render_paged", "page_bytes", "INDEX", "ASSETS"]
@@ -32,13 +33,13 @@ def _assets(user: Optional[Path]) -> list[Output]:
 
 
 def render_html(b: BriefingContext, env: Environment, user: Optional[Path] = None,
-                records: Optional[list[SearchRecord]] = None) -> list[Output]:
-    """The one-page timeline and its assets; with ``records``, its entries' search records
-    are added to it and the page has the archive search box."""
+                search: Optional[SearchIndex] = None) -> list[Output]:
+    """The one-page timeline and its assets; with ``search``, its entries are added to that
+    index and the page has the archive search box."""
     html = env.get_template("timeline.html").render(b=b, index_page=INDEX, month_pages={},
-                                                    search=records is not None)
-    if records is not None:
-        records.extend(records_of(b.days, INDEX))
+                                                    search=search is not None)
+    if search is not None:
+        search.add(INDEX, b.days)
     return [Output(INDEX, html.encode("utf-8"), "html"), *_assets(user)]
 
 
@@ -93,14 +94,15 @@ def _split(key: str, days: list[DayView], options: RenderOptions) -> list[tuple[
 
 
 def render_paged(source: TimelineSource, options: RenderOptions, env: Environment, user: Optional[Path],
-                 emit: Callable[[Output], None], records: Optional[list[SearchRecord]] = None) -> BriefingContext:
+                 emit: Callable[[Output], None], search: Optional[SearchIndex] = None,
+                 each_month: Optional[Callable[[str, Timeline], None]] = None) -> BriefingContext:
     """A page per month (per week or day of a busy month, see ``_split``), rendered and
     handed to ``emit`` one month at a time, then the index (from what each month left: its
     days without their entries, and its best candidates for the key developments). Returns
-    the index's context. With ``records``, each page's search records are added to it and
-    the pages have the archive search box."""
+    the index's context. With ``search``, each page's entries are added to that index as
+    the page goes out, and the pages have the archive search box. ``each_month`` is given each month as it is read
+    (its key and days), for what is made in the same reading (``ExportSpool``)."""
     keys = source.months()
-    search = records is not None
     if options.newest_first:
         keys = list(reversed(keys))
     template = env.get_template("month.html")
@@ -118,14 +120,16 @@ def render_paged(source: TimelineSource, options: RenderOptions, env: Environmen
     def send(page: MonthView, b: BriefingContext, previous: Optional[MonthView], following: Optional[MonthView]):
         ordered = tuple(reversed(page.days)) if options.newest_first else page.days
         pieces = template.generate(b=b, index_page=INDEX, month=replace(page, days=ordered),
-                                   previous=previous, next=following, search=search)
-        if records is not None:
-            records.extend(records_of(page.days, page.page))
+                                   previous=previous, next=following, search=search is not None)
+        if search is not None:
+            search.add(page.page, page.days)
         emit(Output(page.page, b"", "html", stream=pieces))
 
     previous: Optional[MonthView] = None
     for key in keys:
         month = source.month(key)
+        if each_month is not None:
+            each_month(key, month)
         days = day_views(month, options, labels)
         events_of = {d.date: sum(len(s.events) for e in d.entries for s in e.outlets) for d in month.days}
         n_events = sum(events_of.values())
@@ -170,7 +174,8 @@ def render_paged(source: TimelineSource, options: RenderOptions, env: Environmen
     # where a permalink's day is: its month's page, or for a split month the day's own part
     month_pages = {m.key: m.page for m in b.months}
     month_pages.update((d.date, p.page) for m in b.months for p in m.parts for d in p.days)
-    html = env.get_template("timeline.html").render(b=b, index_page=INDEX, month_pages=month_pages, search=search)
+    html = env.get_template("timeline.html").render(b=b, index_page=INDEX, month_pages=month_pages,
+                                                     search=search is not None)
     emit(Output(INDEX, html.encode("utf-8"), "html"))
     for out in _assets(user):
         emit(out)

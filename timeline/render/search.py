@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import html
 import re
+import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ from timeline.io import Output
 from timeline.model import InputError
 from timeline.render.arabic import load_display
 
-__all__ = ["SearchRecord", "web_fold", "fold_table", "records_of", "search_outputs", "FOLDER"]
+__all__ = ["SearchRecord", "web_fold", "fold_table", "records_of", "SearchIndex", "FOLDER"]
 
 #: where the index goes in the output
 FOLDER = "pagefind"
@@ -122,16 +123,38 @@ def _index(site: Path, bundle: Path) -> None:
                          f"{': ' + why[-1] if why else ''}); set search = false in the config to build without it")
 
 
-def search_outputs(records: Sequence[SearchRecord]) -> list[Output]:
-    """The Pagefind bundle of ``records``, as outputs under ``pagefind/`` (deterministic)."""
-    pages: dict[str, list[SearchRecord]] = {}
-    for r in records:
-        pages.setdefault(r.url.split("#", 1)[0], []).append(r)
-    with tempfile.TemporaryDirectory(prefix="timeline-search-") as work:
-        site, bundle = Path(work, "site"), Path(work, "bundle")
-        site.mkdir()
-        for page, rs in pages.items():
-            (site / page).write_text(_page_html(rs[0].title, rs), encoding="utf-8")
-        _index(site, bundle)
+class SearchIndex:
+    """The search index of a site, page by page: each page's records are written to a
+    temporary folder as the page is rendered (an archive's records are never held
+    whole), and ``outputs`` indexes the folder. Use as a context manager: the folder
+    goes when the build is over, whatever happens."""
+
+    def __init__(self) -> None:
+        self._work = tempfile.TemporaryDirectory(prefix="timeline-search-")
+        self.site = Path(self._work.name, "site")
+        self.site.mkdir()
+        self.pages = 0
+
+    def __enter__(self) -> "SearchIndex":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._work.cleanup()
+
+    def add(self, page: str, days: Iterable) -> None:
+        """The entries of ``days`` (DayViews), shown on ``page``."""
+        records = records_of(days, page)
+        if records:
+            (self.site / page).write_text(_page_html(records[0].title, records), encoding="utf-8")
+            self.pages += 1
+
+    def outputs(self) -> list[Output]:
+        """The Pagefind bundle of the pages added, as outputs under ``pagefind/`` (deterministic)."""
+        bundle = Path(self._work.name, "bundle")
+        shutil.rmtree(bundle, ignore_errors=True)
+        _index(self.site, bundle)
         return [Output(f"{FOLDER}/{p.relative_to(bundle).as_posix()}", p.read_bytes())
                 for p in sorted(bundle.rglob("*")) if p.is_file() and not _UNUSED.search(p.name)]
