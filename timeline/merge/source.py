@@ -188,8 +188,9 @@ def _merge_one(item: tuple[str, list]) -> Day:
 
 
 def _pool(jobs: int):
-    """Processes that merge days (forked where the system can: they need nothing loaded)."""
+    """Processes that merge days. They start afresh (from a fork server where the system
+    has one): a fork of the build would share, and then copy, all the build holds."""
     import multiprocessing
 
     methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn").Pool(jobs)
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn").Pool(jobs)

@@ -18,6 +18,7 @@ events): the same input gives the same bytes.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import html
 import io
@@ -260,6 +261,8 @@ def export_outputs(source: TimelineSource, formats: Iterable[str],
 
 #: what an export's spool keeps in memory before it goes to a temporary file
 SPOOL_BYTES = 8 << 20
+#: bytes of a spool read back at a time
+_PIECE = 1 << 20
 
 
 class ExportSpool:
@@ -291,11 +294,13 @@ class ExportSpool:
         days = _ordered(month.days)
         for f in self.formats:
             export, spool = _MAKERS[f], self._spools[f]
-            items = [item for day in days for item in export.items(day, self.options)]
             spool.seek(0, os.SEEK_END)
-            start = spool.tell()
-            spool.write(export.sep.join(items).encode("utf-8"))
-            self._parts[f][key] = (start, spool.tell(), len(items))
+            start, n = spool.tell(), 0
+            for day in days:            # written a day at a time: a month's text is never held whole
+                for item in export.items(day, self.options):
+                    spool.write(((export.sep if n else "") + item).encode("utf-8"))
+                    n += 1
+            self._parts[f][key] = (start, spool.tell(), n)
 
     def _stream(self, f: str) -> Iterator[str]:
         export, spool = _MAKERS[f], self._spools[f]
@@ -305,9 +310,14 @@ class ExportSpool:
             start, end, count = self._parts[f][key]
             if not count:
                 continue
+            yield export.first if n == 0 else export.sep
             spool.seek(start)
-            text = spool.read(end - start).decode("utf-8")
-            yield (export.first if n == 0 else export.sep) + text
+            left = end - start
+            decoder = codecs.getincrementaldecoder("utf-8")()   # a piece may end inside a letter
+            while left:                 # read back a piece at a time
+                piece = spool.read(min(left, _PIECE))
+                left -= len(piece)
+                yield decoder.decode(piece, final=not left)
             n += count
         yield export.tail(self.source, self.options, n)
 
