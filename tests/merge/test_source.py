@@ -54,3 +54,20 @@ def test_days_merged_once_are_read_back(store):
         assert source._pool is None, "nothing left to merge: no worker started"
     finally:
         source.close()
+
+
+def test_a_merging_process_reads_the_stories_the_build_would(store):
+    from timeline.store.extractions import StoryReader
+
+    s, articles = store
+    by_id = {a.id: a for a in articles}
+    reader = StoryReader(s.path)
+    try:
+        month = sorted({d[:7] for d in s.dates()})[1]
+        reports = {date: r for date, _, r in s.digests(month, by_id)}
+        for date, stories in s.stories(month, by_id):
+            keys = [k for k, _ in reports[date]]
+            assert reader.stories(date, keys, by_id) == stories
+            assert reader.stories(date, keys[1:], by_id) == [x for x in stories if x.doc != reports[date][0][1]]
+    finally:
+        reader.close()

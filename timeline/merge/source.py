@@ -78,6 +78,7 @@ class StoreSource:
         self.used: set[str] = set()
         self._digests: dict[str, list[tuple[str, str]]] = {}
         self._digest_of: dict[str, str] = {}
+        self._reports: dict[str, tuple[tuple[str, str], ...]] = {}     # date -> (key, doc) of its reports
         #: with more than one job, days are merged in worker processes, the month after the
         #: one asked for merged while that one is rendered
         self.jobs = jobs
@@ -104,26 +105,30 @@ class StoreSource:
         return list(dict.fromkeys(month_of(d) for d in self._dates))
 
     def month(self, key: str) -> Timeline:
-        days, todo, pending = self._ahead.pop(key, None) or self._begin(key)
+        days, dates, merging = self._ahead.pop(key, None) or self._begin(key)
         self._read_ahead(key)
-        if todo:
-            merged = pending.get() if pending is not None else self._merge(todo)
-            self.store.add_days((self._digest_of[date], day) for (date, _), day in zip(todo, merged))
-            days.update((date, day) for (date, _), day in zip(todo, merged))
+        if dates:
+            merged = merging if isinstance(merging, list) else merging.get()
+            self.store.add_days((self._digest_of[date], day) for date, day in zip(dates, merged))
+            days.update(zip(dates, merged))
         ordered = [days[d] for d in sorted(days, key=order_key)]
         return _slice(ordered, tuple(self._by_id.values()))
 
-    def _begin(self, key: str) -> tuple[dict[str, Day], list[tuple[str, list]], Any]:
-        """A month's merged days from the store, the (date, stories) of the others, and,
-        with worker processes, their merges under way."""
+    def _begin(self, key: str) -> tuple[dict[str, Day], list[str], Any]:
+        """A month's days merged by an earlier build (from the store), the dates of the
+        others, and their days: merged here, or with worker processes under way (each
+        worker reads its day's stories from the store itself)."""
         days = self._stored(key)
-        todo = list(self._unmerged(key, days))
-        pending = None
-        if self.jobs > 1 and len(todo) > 1:
+        missing = [date for date, _ in self._month_digests(key) if date not in days]
+        if self.jobs > 1 and len(missing) > 1:
             if self._pool is None:
                 self._pool = _pool(self.jobs)
-            pending = self._pool.map_async(_merge_one, todo, chunksize=1)
-        return days, todo, pending
+            path = str(self.store.path)
+            tasks = [(path, date, tuple(k for k, _ in self._reports[date]),
+                      {doc: self._by_id[doc] for _, doc in self._reports[date]}) for date in missing]
+            return days, missing, self._pool.map_async(_merge_stored, tasks, chunksize=1)
+        todo = list(self._unmerged(key, days))
+        return days, [date for date, _ in todo], self._merge(todo) if todo else []
 
     def _read_ahead(self, key: str) -> None:
         """With worker processes: start merging the month that will be asked for next (the
@@ -142,8 +147,11 @@ class StoreSource:
         remembered as used (``finish`` drops the merged days no longer used)."""
         digests = self._digests.get(key)
         if digests is None:
-            digests = self._digests[key] = [(date, digest) for date, digest in self.store.digests(key, self._by_id)
-                                            if _within(date, self.start, self.end)]
+            digests = self._digests[key] = []
+            for date, digest, reports in self.store.digests(key, self._by_id):
+                if _within(date, self.start, self.end):
+                    digests.append((date, digest))
+                    self._reports[date] = reports
             self.used.update(digest for _, digest in digests)
             self._digest_of.update(digests)
         return digests
@@ -183,8 +191,20 @@ class StoreSource:
             yield key, self.month(key)
 
 
-def _merge_one(item: tuple[str, list]) -> Day:
-    return merge_day(*item)[0]
+#: a merging process's reader of the store, by the store's path
+_readers: dict[str, Any] = {}
+
+
+def _merge_stored(task: tuple[str, str, tuple[str, ...], dict[str, Article]]) -> Day:
+    """In a merging process: the day ``date`` of the store at ``path``, from the stories of
+    the articles ``keys`` (``articles``: what the day shows of them, by id)."""
+    from timeline.store.extractions import StoryReader
+
+    path, date, keys, articles = task
+    reader = _readers.get(path)
+    if reader is None:
+        reader = _readers[path] = StoryReader(path)
+    return merge_day(date, reader.stories(date, keys, articles))[0]
 
 
 def _pool(jobs: int):

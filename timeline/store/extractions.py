@@ -31,7 +31,7 @@ import zlib
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator, Optional, Sequence
 
 from timeline.dbfile import damage, is_damage, set_aside
 from timeline.model import Article, InputError, SourceRef, Timex, stories_of
@@ -39,7 +39,7 @@ from timeline.pipeline import Extraction
 from timeline.resources import package_dir
 from timeline.values import month_of, order_key
 
-__all__ = ["ExtractionStore", "article_key", "extractor_version", "rows_of", "SCHEMA"]
+__all__ = ["ExtractionStore", "StoryReader", "article_key", "extractor_version", "rows_of", "SCHEMA"]
 
 SCHEMA = 1
 _PACKAGE = package_dir()
@@ -200,20 +200,24 @@ class ExtractionStore:
         rows = self.db.execute("SELECT DISTINCT s.date FROM stories s JOIN current c ON s.key = c.key")
         return sorted((d for (d,) in rows), key=order_key)
 
-    def digests(self, month: str, articles: dict[str, Article]) -> list[tuple[str, str]]:
-        """(date, digest) for each date of ``month`` in the timeline's order: the digest names
-        exactly what a merge of the date's stories depends on (read without their data)."""
+    def digests(self, month: str, articles: dict[str, Article]) -> list[tuple[str, str, tuple[tuple[str, str], ...]]]:
+        """(date, digest, reports) for each date of ``month`` in the timeline's order: the
+        digest names exactly what a merge of the date's stories depends on, the reports are
+        the (key, doc) of the articles with stories on the date (read without their data)."""
         rows = self.db.execute(
             "SELECT s.date, s.doc, s.key, s.ord FROM stories s JOIN current c ON s.key = c.key "
             "WHERE s.month = ? ORDER BY s.published, s.doc, s.ord", (month,))
         digests: dict[str, "hashlib._Hash"] = {}
+        keys: dict[str, dict[tuple[str, str], None]] = {}
         for date, doc, key, ord_ in rows:
             a = articles[doc]
             h = digests.get(date)
             if h is None:
                 h = digests[date] = hashlib.sha256(date.encode("utf-8"))
+                keys[date] = {}
             h.update(repr((key, ord_, a.source, a.url, a.title)).encode("utf-8"))
-        return [(date, digests[date].hexdigest()[:32]) for date in sorted(digests, key=order_key)]
+            keys[date][(key, doc)] = None
+        return [(date, digests[date].hexdigest()[:32], tuple(keys[date])) for date in sorted(digests, key=order_key)]
 
     def stories(self, month: str, articles: dict[str, Article],
                 dates: Optional[set[str]] = None) -> Iterator[tuple[str, list[SourceRef]]]:
@@ -259,6 +263,37 @@ class ExtractionStore:
 
 
 Rows = tuple[tuple, list[tuple]]
+
+
+def _day_stories(db: sqlite3.Connection, date: str, keys: Sequence[str], articles: dict[str, Article]) -> list[SourceRef]:
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (key TEXT PRIMARY KEY)")
+    db.execute("DELETE FROM wanted")
+    db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", ((k,) for k in keys))
+    rows = db.execute("SELECT s.doc, s.data FROM stories s JOIN wanted w ON s.key = w.key WHERE s.date = ? "
+                      "ORDER BY s.published, s.doc, s.ord", (date,))
+    out = []
+    unpacked: dict[bytes, SourceRef] = {}        # copies share their data: read once
+    for doc, data in rows:
+        a = articles[doc]
+        bare = unpacked.get(data)
+        if bare is None:
+            bare = unpacked[data] = _unpack(data)
+        out.append(replace(bare, doc=doc, source=a.source, url=a.url, title=a.title))
+    return out
+
+
+class StoryReader:
+    """Reads a day's stories from a store another process writes (read only): a process
+    that merges days reads their stories itself instead of being sent them."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.db = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=60)
+
+    def stories(self, date: str, keys: Sequence[str], articles: dict[str, Article]) -> list[SourceRef]:
+        return _day_stories(self.db, date, keys, articles)
+
+    def close(self) -> None:
+        self.db.close()
 
 
 def rows_of(key: str, ex: Extraction, like: Optional[Rows] = None) -> Rows:
