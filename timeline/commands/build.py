@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import itertools
 import sqlite3
 import sys
@@ -146,6 +147,9 @@ def _run(args: argparse.Namespace) -> int:
         if bar:
             bar.close()
         report_problems(stats.articles, problems, files[0], args, "build")
+        # what is held now (every article's metadata, the modules) stays to the end: the
+        # cycle collector need not walk it again at each month's garbage
+        gc.freeze()
         # the texts are in the store now; the pages need only what they show about each article
         if client is not None:
             from timeline.engine.dask_engine import DaskSource
