@@ -77,7 +77,6 @@ class StoreSource:
         self.undated = store.undated()
         self.used: set[str] = set()
         self._digests: dict[str, list[tuple[str, str]]] = {}
-        self._digest_of: dict[str, str] = {}
         self._reports: dict[str, tuple[tuple[str, str], ...]] = {}     # date -> (key, doc) of its reports
         #: with more than one job, days are merged in worker processes, the month after the
         #: one asked for merged while that one is rendered
@@ -109,7 +108,8 @@ class StoreSource:
         self._read_ahead(key)
         if dates:
             merged = merging if isinstance(merging, list) else merging.get()
-            self.store.add_days((self._digest_of[date], day) for date, day in zip(dates, merged))
+            digest_of = dict(self._month_digests(key))
+            self.store.add_days((digest_of[date], day) for date, day in zip(dates, merged))
             days.update(zip(dates, merged))
         ordered = [days[d] for d in sorted(days, key=order_key)]
         return _slice(ordered, tuple(self._by_id.values()))
@@ -127,7 +127,7 @@ class StoreSource:
             tasks = [(path, date, tuple(k for k, _ in self._reports[date]),
                       {doc: self._by_id[doc] for _, doc in self._reports[date]}) for date in missing]
             return days, missing, self._pool.map_async(_merge_stored, tasks, chunksize=1)
-        todo = list(self._unmerged(key, days))
+        todo = list(self.store.stories(key, self._by_id, set(missing))) if missing else []
         return days, [date for date, _ in todo], self._merge(todo) if todo else []
 
     def _read_ahead(self, key: str) -> None:
@@ -153,7 +153,6 @@ class StoreSource:
                     digests.append((date, digest))
                     self._reports[date] = reports
             self.used.update(digest for _, digest in digests)
-            self._digest_of.update(digests)
         return digests
 
     def _stored(self, key: str) -> dict[str, Day]:
@@ -164,12 +163,6 @@ class StoreSource:
             if day is not None:
                 days[date] = day
         return days
-
-    def _unmerged(self, key: str, merged: dict[str, Day]) -> Iterator[tuple[str, list]]:
-        """(date, stories) of the month's days not in ``merged``: only their stories are read."""
-        missing = {date for date, _ in self._month_digests(key) if date not in merged}
-        if missing:
-            yield from self.store.stories(key, self._by_id, missing)
 
     def _merge(self, todo: list[tuple[str, list]]) -> list[Day]:
         """The days of ``todo`` ((date, stories)) merged, in its order."""

@@ -61,8 +61,13 @@ def _table() -> dict:
 def exports_listed(formats: Iterable[str]) -> tuple[tuple[str, str], ...]:
     """(file name, label) of the exports among ``formats``, for the pages to link."""
     labels = _table()["labels"]
+    return tuple((FILES[f], labels[FILES[f]]) for f in _chosen(formats))
+
+
+def _chosen(formats: Iterable[str]) -> tuple[str, ...]:
+    """The exports among ``formats``, in the order of ``EXPORTS``."""
     wanted = set(formats)
-    return tuple((FILES[f], labels[FILES[f]]) for f in EXPORTS if f in wanted)
+    return tuple(f for f in EXPORTS if f in wanted)
 
 
 def _days(source: TimelineSource) -> Iterator[Day]:
@@ -253,10 +258,8 @@ def export_outputs(source: TimelineSource, formats: Iterable[str],
                    options: RenderOptions = RenderOptions()) -> Iterator[Output]:
     """The exports among ``formats``, each an ``Output`` streamed as it is made (each
     reads the source's days again; ``ExportSpool`` makes them all in one reading)."""
-    wanted = set(formats)
-    for f in EXPORTS:
-        if f in wanted:
-            yield Output(FILES[f], b"", "data", stream=_MAKERS[f].stream(source, options))
+    for f in _chosen(formats):
+        yield Output(FILES[f], b"", "data", stream=_MAKERS[f].stream(source, options))
 
 
 #: what an export's spool keeps in memory before it goes to a temporary file
@@ -273,8 +276,7 @@ class ExportSpool:
 
     def __init__(self, source: TimelineSource, formats: Iterable[str], options: RenderOptions = RenderOptions()) -> None:
         self.source, self.options = source, options
-        wanted = set(formats)
-        self.formats = tuple(f for f in EXPORTS if f in wanted)
+        self.formats = _chosen(formats)
         self._spools = {f: tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES, mode="w+b") for f in self.formats}
         #: format -> month -> (start, end, pieces) in its spool
         self._parts: dict[str, dict[str, tuple[int, int, int]]] = {f: {} for f in self.formats}

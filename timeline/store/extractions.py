@@ -227,15 +227,10 @@ class ExtractionStore:
             "SELECT s.date, s.doc, s.data FROM stories s JOIN current c ON s.key = c.key "
             "WHERE s.month = ? ORDER BY s.published, s.doc, s.ord", (month,))
         by_date: dict[str, list[SourceRef]] = {}
-        unpacked: dict[bytes, SourceRef] = {}        # copies share their data: read once
+        story = _story_reader(articles)
         for date, doc, data in rows:
-            if dates is not None and date not in dates:
-                continue
-            a = articles[doc]
-            bare = unpacked.get(data)
-            if bare is None:
-                bare = unpacked[data] = _unpack(data)
-            by_date.setdefault(date, []).append(replace(bare, doc=doc, source=a.source, url=a.url, title=a.title))
+            if dates is None or date in dates:
+                by_date.setdefault(date, []).append(story(doc, data))
         for date in sorted(by_date, key=order_key):
             yield date, by_date[date]
 
@@ -271,15 +266,23 @@ def _day_stories(db: sqlite3.Connection, date: str, keys: Sequence[str], article
     db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", ((k,) for k in keys))
     rows = db.execute("SELECT s.doc, s.data FROM stories s JOIN wanted w ON s.key = w.key WHERE s.date = ? "
                       "ORDER BY s.published, s.doc, s.ord", (date,))
-    out = []
-    unpacked: dict[bytes, SourceRef] = {}        # copies share their data: read once
-    for doc, data in rows:
-        a = articles[doc]
+    story = _story_reader(articles)
+    return [story(doc, data) for doc, data in rows]
+
+
+def _story_reader(articles: dict[str, Article]):
+    """A story from its row (doc, data), with what the timeline shows of its article; the
+    data copies share is unpacked once."""
+    unpacked: dict[bytes, SourceRef] = {}
+
+    def story(doc: str, data: bytes) -> SourceRef:
         bare = unpacked.get(data)
         if bare is None:
             bare = unpacked[data] = _unpack(data)
-        out.append(replace(bare, doc=doc, source=a.source, url=a.url, title=a.title))
-    return out
+        a = articles[doc]
+        return replace(bare, doc=doc, source=a.source, url=a.url, title=a.title)
+
+    return story
 
 
 class StoryReader:
