@@ -246,10 +246,14 @@ class Event:
     continues: int | None = None
     time: str | None = None
     figures: tuple[Figure, ...] = ()
+    #: where the occurrence happened (PLACE-SPEC, "Event places"): one of the article's
+    #: place mentions (``timeline.places.recognise.Mention``), or None
+    place: Any = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text,
-                               "date": self.date, "placement": self.placement}
+                               "date": self.date, "placement": self.placement,
+                               "place": self.place.place_json() if self.place is not None else None}
         if self.expression is not None:
             e = self.expression
             out["expression"] = {"start": e.start, "end": e.end, "text": e.text, "value": e.value}

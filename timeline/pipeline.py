@@ -8,7 +8,9 @@ from typing import Any, Iterable
 
 from timeline.dating.dateline import Head, read_head
 from timeline.events.placement import place
+from timeline.events.rules import cues_for
 from timeline.model import Article, Event, Timex
+from timeline.places import Mention, find_places, gazetteer_of, place_events
 from timeline.temporal import Tagger, tag_article
 from timeline.text.segment import sentences
 
@@ -22,6 +24,8 @@ class Extraction:
     events: tuple[Event, ...]
     #: what the article's head says (headline, credit, dateline), kept for its copies
     head: Head | None = field(default=None, compare=False, repr=False)
+    #: the places the text names (PLACE-SPEC)
+    places: tuple[Mention, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         a = self.article
@@ -35,8 +39,24 @@ class Extraction:
             **({"source": a.source} if a.source else {}),
             **({"dateline_place": a.dateline_place} if a.dateline_place else {}),
             "timex": [t.to_json() for t in self.timex],
+            "places": [m.to_json() for m in self.places],
             "events": [e.to_json() for e in self.events],
         }
+
+
+_SPEECH: dict[int, frozenset[str]] = {}
+
+
+def _speech_words(pack) -> frozenset[str]:
+    """The pack's reporting verbs (``claims.reporting.verbs``), folded: they open a statement."""
+    words = _SPEECH.get(id(pack))
+    if words is None:
+        try:
+            verbs = pack.table("claims").get("reporting", {}).get("verbs", [])
+        except Exception:       # a pack without a claims table: no verbs
+            verbs = []
+        words = _SPEECH[id(pack)] = frozenset(pack.fold(v) for v in verbs)
+    return words
 
 
 def with_head(article: Article, head: Head | None = None, tagger: Tagger | None = None) -> Article:
@@ -64,7 +84,14 @@ def extract(article: Article, tagger: Tagger | None = None, *, disabled: Iterabl
     head = read_head(article.text, article.language, tagger, segments)
     events = place(article.id, article.text, article.dct, timex, segments, head, pack=tagger.pack,
                    disabled=disabled, norm=norm)
-    return Extraction(with_head(article, head), tuple(timex), tuple(events), head)
+    article = with_head(article, head)
+    places: tuple[Mention, ...] = ()
+    gazetteer = gazetteer_of(tagger.pack) if article.language == tagger.pack.lang else None
+    if gazetteer is not None and "places" not in disabled:
+        places = tuple(find_places(article.text, norm, gazetteer))
+        events = place_events(article.text, events, places, article.dateline_place, tagger.pack.fold,
+                              cues_for(tagger.pack), article.dct.isoformat(), _speech_words(tagger.pack))
+    return Extraction(article, tuple(timex), tuple(events), head, places)
 
 
 def same_content(article: Article) -> tuple[str, str, str]:
@@ -81,4 +108,5 @@ def copy_for(ex: Extraction, article: Article) -> Extraction:
         raise ValueError(f"{article.id}: not the text, date and language of {ex.article.id}")
     events = ex.events if article.id == ex.article.id else tuple(dataclasses.replace(e, doc=article.id)
                                                                     for e in ex.events)
-    return Extraction(with_head(article, ex.head) if ex.head is not None else article, ex.timex, events, ex.head)
+    return Extraction(with_head(article, ex.head) if ex.head is not None else article, ex.timex, events, ex.head,
+                      ex.places)

@@ -21,6 +21,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--all-types", action="store_true",
                    help="score DURATION and SET spans too (values are scored for DATE/TIME only)")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.add_argument("--places", metavar="PLACES_GOLD",
+                   help="also score places against this file (PLACE-SPEC: id, places, event_places), "
+                        "for the documents of GOLD: mentions, resolved points, event places")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,10 +37,13 @@ def run(args: argparse.Namespace) -> int:
         placed = {d.id: place(d.id, d.text, parse_published(d.published), predictions[d.id])
                   for d in docs}
         events = score_events(docs, placed)
+    places = _score_places(args.places, docs, tagger) if args.places else None
     if args.json:
         out = {"timex": score.as_dict()}
         if events is not None:
             out["events"] = events.as_dict()
+        if places is not None:
+            out["places"] = places.to_json()
         print(json.dumps(out, ensure_ascii=False, sort_keys=True))
     else:
         label = "all types" if args.all_types else "DATE/TIME"
@@ -48,9 +54,47 @@ def run(args: argparse.Namespace) -> int:
         if events is not None:
             print(f"events placed on the right day: {events.accuracy:.3f} "
                   f"({events.correct}/{events.gold} gold events)")
+        if places is not None:
+            print(f"place mentions: precision {places.precision:.3f}  recall {places.recall:.3f}  "
+                  f"F1 {places.f1:.3f} ({places.tp} matched, {places.fp} spurious, {places.fn} missed)")
+            print(f"  resolved {places.resolved_share:.3f} ({places.resolved}/{places.tp})  "
+                  f"event places {places.events:.3f} ({places.placed_right}/{places.placed_total})  "
+                  f"events left without a place {places.nulls:.3f} ({places.null_right}/{places.null_total})")
     if args.errors:
         for e in score.errors:
             print(e.line(), file=sys.stdout)
         for e in (events.errors if events is not None else ()):
             print(e.line(), file=sys.stdout)
+        for line in (places.errors if places is not None else ()):
+            print(line, file=sys.stdout)
     return 0
+
+
+def _score_places(path: str, docs, tagger: Tagger):
+    from timeline.model import Article, InputError
+    from timeline.pipeline import extract
+    from timeline.places.score import score_places
+
+    gold = []
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if line.strip():
+                    try:
+                        rec = json.loads(line)
+                    except json.JSONDecodeError as exc:
+                        raise InputError(f"{path}:{n}: not JSON ({exc.msg})") from None
+                    if not isinstance(rec, dict) or not {"id", "places"} <= set(rec):
+                        raise InputError(f"{path}:{n}: a places gold line needs id and places")
+                    gold.append(rec)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    by_id = {d.id: d for d in docs}
+    missing = [g["id"] for g in gold if g["id"] not in by_id]
+    if missing:
+        raise InputError(f"{path}: document {missing[0]!r} is not in the temporal gold file")
+    predicted = {}
+    for g in gold:
+        d = by_id[g["id"]]
+        predicted[d.id] = extract(Article(d.id, d.published, d.text), tagger).to_json()
+    return score_places(gold, predicted)

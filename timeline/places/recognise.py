@@ -1,0 +1,403 @@
+"""Place mentions in Arabic text as written (PLACE-SPEC, "Place mentions").
+
+Matching runs on the folded text (``pack.normalize``), word by word: a name of
+the gazetteer, with the clitics و ف ب ل ك in front, the longest first; a
+singular classifier before it joins the mention and gives its kind (``مدينة
+حلب``, ``بلدة تفتناز``, also for a name the gazetteer lacks); a direction
+before or after makes an area (``شرق حلب``, ``ريف إدلب الجنوبي``, ``الأحياء
+الشرقية من حلب``). A name inside an outlet's or an organisation's name or a
+title (``قناة الجزيرة``, ``محافظ حلب``, ``مركز إدلب الإعلامي``) is no mention.
+Small places and names that are everyday words too are taken only where the
+text says "where": after a locative word, a classifier, or in a list with a
+place already found.
+
+Each mention is resolved to one entry (:mod:`timeline.places.resolve`) and
+records the rule that chose it. Offsets are the original text's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from timeline.places.gazetteer import Entry, Gazetteer
+
+__all__ = ["Mention", "find_places", "Words"]
+
+_WORD = re.compile(r"[\u0621-\u064a0-9]+")
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place named in a text: its span, what it is and where (PLACE-SPEC)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    lat: float | None
+    lon: float | None
+    country: str | None
+    geonameid: int | None
+    role: str | None = None
+    #: the rule that chose its entry (only, classifier, article-places, article-country, ...)
+    rule: str = ""
+    key: str | None = None
+
+    def place_json(self) -> dict[str, Any]:
+        """The mention without its offsets: an event's ``place``."""
+        return {"text": self.text, "kind": self.kind, "lat": self.lat, "lon": self.lon,
+                "country": self.country, "geonameid": self.geonameid}
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"start": self.start, "end": self.end, **self.place_json()}
+        if self.role:
+            out["role"] = self.role
+        out["rule"] = self.rule
+        return out
+
+
+@dataclass(frozen=True)
+class Words:
+    """The pack's ``places`` words, folded once."""
+
+    classifiers: dict[str, str]          # folded classifier -> kind
+    known_only: frozenset[str]
+    plural: frozenset[str]
+    name_heads: frozenset[str]
+    not_names: frozenset[str]
+    before: frozenset[str]
+    after: frozenset[str]
+    parts: frozenset[str]
+    parts_of: frozenset[str]
+    parts_bare: frozenset[str]
+    countryside: frozenset[str]
+    shift: dict[str, float]
+    not_after: frozenset[str]
+    not_before: frozenset[str]
+    actor_verbs: frozenset[str]
+    locative: frozenset[str]
+    everyday: frozenset[str]
+    seats: frozenset[str]
+    area_classifiers: frozenset[str]
+    titles_to: frozenset[str]
+    title_links: frozenset[str]
+    title_reach: int
+    list_openers: dict[str, str]        # folded plural classifier -> the kind of its names
+
+    @classmethod
+    def of(cls, table: dict[str, Any], fold) -> "Words":
+        def fs(items) -> frozenset[str]:
+            return frozenset(" ".join(fold(w).split()) for w in items)
+
+        w, a, c = table["words"], table["areas"], table["context"]
+        classifiers = {}
+        for kind, items in w["classifiers"].items():
+            for item in items:
+                classifiers[" ".join(fold(item).split())] = kind
+        openers = {}
+        for kind, items in w.get("list_openers", {}).items():
+            for item in items:
+                openers[" ".join(fold(item).split())] = kind
+        return cls(classifiers, fs(w.get("known_only", [])), fs(w["plural_classifiers"]), fs(w["name_heads"]),
+                   fs(w["not_names"]), fs(a["before"]), fs(a["after"]), fs(a["parts"]), fs(a["parts_of"]),
+                   fs(a["parts_bare"]), fs(a["countryside"]), dict(a["shift"]), fs(c["not_after"]),
+                   fs(c["not_before"]), fs(c["actor_verbs"]), fs(c["locative"]),
+                   fs(table.get("names", {}).get("everyday", [])), fs(table.get("seats", {}).get("names", [])),
+                   fs(w.get("area_classifiers", [])), fs(c.get("titles_to", [])), fs(c.get("title_links", [])),
+                   int(c.get("title_reach", 5)), openers)
+
+
+def _words_of(gaz: Gazetteer) -> Words:
+    cached = gaz.__dict__.get("_words")
+    if cached is None:
+        cached = gaz.__dict__["_words"] = Words.of(gaz.words, gaz.fold)
+    return cached
+
+
+@dataclass
+class _Token:
+    start: int          # folded offsets of the whole word
+    end: int
+    word: str           # folded
+    forms: tuple[tuple[int, str], ...]   # (clitic length, the word without it), the bare word first
+
+
+def _forms(word: str) -> tuple[tuple[int, str], ...]:
+    out = [(0, word)]
+    rest, n = word, 0
+    if len(rest) > 3 and rest[0] in _CONJ:
+        rest, n = rest[1:], 1
+        out.append((n, rest))
+    if len(rest) > 3 and rest[0] in _PREP:
+        if rest.startswith("لل"):
+            out.append((n, "ال" + rest[2:]))          # لل = ل + ال: the whole word is the span
+        else:
+            out.append((n + 1, rest[1:]))
+    return tuple(out)
+
+
+@dataclass
+class _Raw:
+    """A match before resolution: tokens i..j (inclusive), its span and candidates."""
+
+    i: int
+    j: int
+    start: int            # folded
+    end: int
+    name: str             # the folded name matched
+    candidates: list[Entry]
+    kind: str | None = None         # forced by a classifier or an area pattern
+    area_of: str | None = None      # an area made from a place: "before"/"after"/"parts"/"countryside"
+    direction: str = ""
+    context: bool = False           # a locative word, a classifier or a list says "where"
+    classifier: bool = False
+    clitic_loc: bool = False        # the name carries ب (في)
+    conj: bool = False              # the name carries و (a list)
+    unknown: bool = False           # a classifier's name the gazetteer lacks
+    actor: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def _tokens(folded: str) -> list[_Token]:
+    return [_Token(m.start(), m.end(), m.group(), _forms(m.group())) for m in _WORD.finditer(folded)]
+
+
+def _match_at(gaz: Gazetteer, toks: list[_Token], i: int, skip_first_clitic: bool = True):
+    """The longest gazetteer name starting at token i: (j, clitic length, name, entries)."""
+    longest = min(gaz.longest, len(toks) - i)
+    for n in range(longest, 0, -1):
+        tail = " ".join(t.word for t in toks[i + 1:i + n])
+        for clen, base in (toks[i].forms if skip_first_clitic else toks[i].forms[:1]):
+            name = f"{base} {tail}" if tail else base
+            hits = gaz.names.get(name)
+            if hits:
+                return i + n - 1, clen, name, [gaz.entries[k] for k in hits]
+    return None
+
+
+def _form_in(tok: _Token, words) -> tuple[int, str] | None:
+    """The first reading of a word (as written, then without its clitics) that is in ``words``."""
+    for clen, form in tok.forms:
+        if form in words:
+            return clen, form
+    return None
+
+
+def _unknown_name(toks: list[_Token], k: int, W: Words, kind: str) -> int | None:
+    """The last token of a name the gazetteer lacks starting at token k, or None."""
+    nxt = toks[k]
+    word = nxt.forms[1][1] if len(nxt.forms) > 1 and nxt.word[0] in _CONJ else nxt.word
+    head = word in W.name_heads
+    if word in W.not_names or word.isdigit() or (len(word) < 3 and not head) or word in W.classifiers \
+            or word in W.before:
+        return None
+    if kind == "district" and not (word.startswith("ال") or head):
+        return None          # حي تبقى: a neighbourhood's name has the article or a name's first word
+    if head and k + 1 < len(toks) and toks[k + 1].start - nxt.end == 1:
+        return k + 1
+    return k
+
+
+def find_raw(folded: str, gaz: Gazetteer) -> tuple[list[_Token], list[_Raw]]:
+    W = _words_of(gaz)
+    toks = _tokens(folded)
+    raws: list[_Raw] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        hit = None
+        # a part of a city: الأحياء الشرقية من حلب (the whole phrase; the table may hold it as a name)
+        direct = _match_at(gaz, toks, i)
+        if direct is None and t.forms[-1][1] in W.parts and i + 3 < len(toks) and toks[i + 1].word in W.after:
+            k = i + 2
+            prep = toks[k].word
+            if prep in W.parts_of or any(p in W.parts_of for p in (prep,)):
+                k += 1
+            m = _match_at(gaz, toks, k, skip_first_clitic=(k == i + 2))
+            if m and any(e.kind == "city" and e.bare for e in m[3]):
+                j, clen, name, cands = m
+                hit = _Raw(i, j, t.start + t.forms[-1][0], toks[j].end, name, cands, "area", "parts",
+                           toks[i + 1].word, context=True)
+        # a direction before a place: شرق حلب، ريف إدلب، شمال غرب سوريا
+        if hit is None and direct is None:
+            for width in (3, 2, 1):
+                if i + width >= len(toks):
+                    continue
+                words = [toks[i].forms[-1][1]] + [x.word for x in toks[i + 1:i + width]]
+                phrase = " ".join(words)
+                if phrase in W.before:
+                    m = _match_at(gaz, toks, i + width, skip_first_clitic=False)
+                    if m:
+                        j, clen, name, cands = m
+                        side = "countryside" if words[0] in W.countryside else "before"
+                        hit = _Raw(i, j, t.start + t.forms[-1][0], toks[j].end, name, cands, "area", side,
+                                   phrase, context=True)
+                    break
+        if hit is None and direct is not None:
+            j, clen, name, cands = direct
+            hit = _Raw(i, j, t.start + clen, toks[j].end, name, cands)
+            hit.clitic_loc = clen > 0 and t.word[clen - 1] == "ب"
+            hit.conj = clen > 0 and t.word[0] == "و"
+        # a classifier and a name the gazetteer lacks: بلدة تفتناز، مخيم عين الحلوة
+        if hit is None:
+            for width in (2, 1):
+                if i + width >= len(toks):
+                    continue
+                kind = None
+                for clen0, form in t.forms:
+                    cls_words = " ".join([form] + [x.word for x in toks[i + 1:i + width]])
+                    kind = W.classifiers.get(cls_words)
+                    if kind is not None:
+                        break
+                if kind is None:
+                    continue
+                k = i + width
+                m = _match_at(gaz, toks, k, skip_first_clitic=False)
+                if m is None and cls_words not in W.known_only:
+                    j = _unknown_name(toks, k, W, kind)
+                    if j is None:
+                        break
+                    hit = _Raw(i, j, t.start + clen0, toks[j].end, " ".join(x.word for x in toks[k:j + 1]), [], kind,
+                               context=True, classifier=True, unknown=True)
+                break
+        if hit is None:
+            opener = _form_in(t, W.list_openers)
+            if opener is not None and i + 1 < len(toks):
+                i = _list_after(gaz, toks, i + 1, W, W.list_openers[opener[1]], raws)
+                continue
+            i += 1
+            continue
+        raws.append(hit)
+        i = hit.j + 1
+    # the words around each match
+    for r in raws:
+        _context(r, toks, W, gaz)
+    raws = [r for r in raws if not r.extra.get("drop")]
+    # lists: names of one city's districts side by side (الشعار والفردوس وصلاح الدين) say "where"
+    run: list[_Raw] = []
+    for r in raws + [None]:
+        if r is not None and run and r.i - run[-1].j <= 2 and r.conj:
+            run.append(r)
+            continue
+        if len(run) >= 2:
+            cities = [{e.within for e in x.candidates if e.within} for x in run]
+            shared = set.intersection(*cities) if all(cities) else set()
+            if shared:
+                for x in run:
+                    x.context = True
+        run = [r] if r is not None else []
+    # lists: a place right after another (X وY، X، Y) has the context the first one had
+    for a, b in zip(raws, raws[1:]):
+        if b.i - a.j <= 1 + 1 and (b.conj or folded[a.end:b.start].strip() in ("،", ",", "و", "")) and \
+                (a.context or a.candidates and any(e.bare for e in a.candidates)):
+            b.context = True
+    return toks, raws
+
+
+def _list_after(gaz: Gazetteer, toks: list[_Token], k: int, W: Words, kind: str, raws: list[_Raw]) -> int:
+    """The names of a list a plural classifier opens (بلدات معرزيتا وجبالا وتفتناز), known or
+    not, joined by و; returns the token after the list."""
+    first = True
+    while k < len(toks):
+        t = toks[k]
+        if not first and t.word[0] != "و":
+            break
+        m = _match_at(gaz, toks, k)
+        if m is not None:
+            j, clen, name, cands = m
+            r = _Raw(k, j, t.start + clen, toks[j].end, name, cands, context=True)
+            r.conj = not first
+        else:
+            j = _unknown_name(toks, k, W, kind)
+            if j is None:
+                break
+            clen = 1 if (not first and t.word[0] == "و") else 0
+            r = _Raw(k, j, t.start + clen, toks[j].end, " ".join(x.word for x in toks[k:j + 1]), [], kind,
+                     context=True, unknown=True)
+        raws.append(r)
+        k = j + 1
+        first = False
+    return k
+
+
+def _context(r: _Raw, toks: list[_Token], W: Words, gaz: Gazetteer) -> None:
+    prev = toks[r.i - 1] if r.i > 0 else None
+    prev2 = toks[r.i - 2] if r.i > 1 else None
+    nxt = toks[r.j + 1] if r.j + 1 < len(toks) else None
+    # a classifier before the name joins the mention
+    if prev is not None and not r.classifier and r.area_of is None:
+        for width, first in ((2, prev2), (1, prev)):
+            if first is None:
+                continue
+            kind = None
+            for clen, form in first.forms:
+                phrase = " ".join([form] + ([prev.word] if width == 2 else []))
+                kind = W.classifiers.get(phrase)
+                if kind:
+                    break
+            if kind:
+                r.classifier = True
+                r.context = True
+                r.start = first.start + clen
+                r.i = r.i - width
+                r.kind = "area" if phrase in W.area_classifiers else kind
+                prev = toks[r.i - 1] if r.i > 0 else None
+                prev2 = toks[r.i - 2] if r.i > 1 else None
+                break
+    # a plural classifier before it (أحياء الشعار): "where", outside the mention
+    if prev is not None and _form_in(prev, W.plural):
+        r.context = True
+    # a direction adjective after it: حلب الشرقية، ريف حلب الشمالي
+    if nxt is not None and r.kind != "site":
+        two = f"{nxt.word} {toks[r.j + 2].word}" if r.j + 2 < len(toks) else ""
+        for phrase, width in ((two, 2), (nxt.word, 1)):
+            if phrase and phrase in W.after and not (r.candidates and any(e.kind == "country" for e in r.candidates)
+                                                      and r.area_of is None and phrase in ("الاوسط",)):
+                if r.candidates and all(e.kind == "country" for e in r.candidates) and r.area_of is None:
+                    break           # سوريا الشمالية is rare; الشرق الأوسط is not a side of a country
+                r.end = toks[r.j + width].end
+                r.j += width
+                r.area_of = r.area_of or "after"
+                r.direction = (r.direction + " " + phrase).strip()
+                r.kind = "area"
+                nxt = toks[r.j + 1] if r.j + 1 < len(toks) else None
+                break
+    # not places: an outlet's or organisation's name, a title, a time standard
+    if prev is not None and r.area_of is None and _form_in(prev, W.not_after):
+        r.extra["drop"] = True          # قناة الجزيرة، محافظ حلب، مجلس محافظة حلب
+        return
+    # a title "to" the place: مبعوث الأمم المتحدة إلى سوريا
+    if prev is not None and prev.word in W.title_links and r.area_of is None:
+        for back in toks[max(0, r.i - 1 - W.title_reach):r.i - 1]:
+            if _form_in(back, W.titles_to):
+                r.extra["drop"] = True
+                return
+    if nxt is not None and nxt.word in W.not_before and r.area_of is None:
+        r.extra["drop"] = True
+        return
+    # "where": a locative word before, or ب on the name
+    if r.clitic_loc:
+        r.context = True
+    if prev is not None:
+        two = f"{prev2.word} {prev.word}" if prev2 is not None else ""
+        if _form_in(prev, W.locative) or two in W.locative:
+            r.context = True
+    # a country, capital or seat that acts: أعلنت موسكو، طالبت روسيا
+    if prev is not None and _form_in(prev, W.actor_verbs):
+        r.actor = True
+
+
+def find_places(text: str, norm, gaz: Gazetteer, *, outlet_country: str | None = None) -> list[Mention]:
+    """Every place mention of ``text`` (``norm``: its folding by the pack), resolved."""
+    from timeline.places.resolve import resolve
+
+    toks, raws = find_raw(norm.text, gaz)
+    return resolve(text, norm, toks, raws, gaz, _words_of(gaz), outlet_country=outlet_country)
+
+
+def with_role(m: Mention, role: str | None) -> Mention:
+    return replace(m, role=role)
