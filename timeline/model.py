@@ -292,6 +292,11 @@ class SourceRef:
     def lead(self) -> Event:
         return self.events[0]
 
+    @property
+    def place(self) -> Any:
+        """Where the story happened: the first place its events give (PLACE-SPEC), or None."""
+        return next((e.place for e in self.events if e.place is not None), None)
+
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"doc": self.doc, "published": self.published}
         for key in ("source", "url", "title"):
@@ -299,6 +304,7 @@ class SourceRef:
                 out[key] = getattr(self, key)
         out["events"] = [
             {"start": e.start, "end": e.end, "text": e.text, "placement": e.placement,
+             "place": e.place.place_json() if e.place is not None else None,
              **({"expression": {"start": e.expression.start, "end": e.expression.end,
                                 "text": e.expression.text, "value": e.expression.value,
                                 "resolution": e.expression.resolution}}

@@ -1,4 +1,4 @@
-/* Filters for the timeline page: by source, keyword and date range.
+/* Filters for the timeline page: by source, country, place, keyword and date range.
    Plain JavaScript, no server, no library. Without it the page shows
    everything (the form stays hidden).
 
@@ -62,6 +62,8 @@
         return {
           node: entry,
           sources: (entry.getAttribute("data-sources") || "").split(" "),
+          place: entry.getAttribute("data-place") || "",
+          country: entry.getAttribute("data-country") || "",
           text: fold(entry.textContent),
           figures: figuresOf(entry)
         };
@@ -179,6 +181,9 @@
     var terms = fold(form.elements.q.value).split(/\s+/).filter(Boolean);
     var from = form.elements.from.value;   // YYYY-MM-DD or ""
     var to = form.elements.to.value;
+    // by country and by place (PLACE-SPEC event places): "" is every one
+    var country = form.elements.country ? form.elements.country.value : "";
+    var place = form.elements.place ? form.elements.place.value : "";
     var visible = 0, visibleDays = 0;
     days.forEach(function (day) {
       var inRange = (!from || day.end >= from) && (!to || day.start <= to);
@@ -186,6 +191,7 @@
       day.entries.forEach(function (entry) {
         var ok = inRange &&
           entry.sources.some(function (s) { return chosen[s]; }) &&
+          (!country || entry.country === country) && (!place || entry.place === place) &&
           terms.every(function (t) { return entry.text.indexOf(t) !== -1; });
         entry.node.hidden = !ok;
         if (ok) { any = true; visible += 1; }

@@ -278,3 +278,25 @@ def test_evaluate_scores_places(tmp_path):
                           "--places", str(bad)], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode != 0
     assert "bad.jsonl" in out.stderr and len(out.stderr.strip().splitlines()) == 1
+
+
+# -- merging ----------------------------------------------------------------------------------
+
+
+def _entries(texts, tagger):
+    from timeline.merge.build import build_timeline
+
+    exs = [extract(Article(f"a{i}", "2016-12-08", t, source=f"outlet {i}"), tagger) for i, t in enumerate(texts)]
+    tl = build_timeline(exs, tagger.pack)
+    return [e for d in tl.days for e in d.entries]
+
+
+def test_two_reports_of_one_strike_in_two_places_are_two_entries(tagger):
+    same = "قتل خمسة مدنيين وأصيب عشرة آخرون أمس الأربعاء في غارات جوية استهدفت الأحياء السكنية في مدينة {}."
+    entries = _entries([same.format("إدلب"), same.format("حلب")], tagger)
+    assert len(entries) == 2
+    assert sorted(e.place.text for e in entries) == ["مدينة إدلب", "مدينة حلب"]
+    one = _entries([same.format("حلب"), same.format("حلب").replace("مدينة حلب", "حي الشعار في حلب")], tagger)
+    assert len(one) == 1
+    assert one[0].place.text == "حي الشعار"          # the most specific place of its sources
+    assert one[0].to_json()["place"]["kind"] == "district"

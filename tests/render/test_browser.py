@@ -315,3 +315,35 @@ def test_a_day_permalink_on_the_index_reaches_the_page_of_a_split_month(browser,
             assert pg.evaluate(f"document.getElementById('{anchor}') !== null")
     assert errors == [], errors
     pg.close()
+
+
+def test_the_map_has_a_marker_per_place_and_the_place_filters_follow(page, sample_out):
+    """Places (issue 18): the map's markers link to their place's row, and filtering by
+    country or by place shows only its entries, with the day count and the chart following."""
+    page.goto((sample_out / "timeline.html").as_uri())
+    page.wait_for_load_state("load")
+    rows = page.locator("details.places-index tbody tr")
+    markers = page.locator("#map svg.map circle.marker")
+    assert markers.count() >= 3
+    assert markers.count() + len(page.locator("#map figcaption a").all()) <= rows.count()
+    first = page.locator("#map svg.map a").first.get_attribute("href")
+    assert page.locator(f"tr{first}").count() == 1, "each marker links to its place in the index"
+    places = page.locator("select[name=place] option")
+    assert places.count() == rows.count() + 1
+    days_before = page.locator("section.day:visible").count()
+    chosen = places.nth(1).get_attribute("value")
+    page.select_option("select[name=place]", chosen)
+    shown = page.locator("article.entry:visible")
+    one_place = shown.count()
+    assert 0 < one_place < page.locator("article.entry").count()
+    assert all(e.get_attribute("data-place") == chosen for e in shown.all())
+    days_after = page.locator("section.day:visible").count()
+    assert 0 < days_after < days_before
+    assert page.locator(".days-count").inner_text() == str(days_after)
+    page.select_option("select[name=place]", "")
+    page.select_option("select[name=country]", "SY")
+    assert all(e.get_attribute("data-country") == "SY" for e in page.locator("article.entry:visible").all())
+    assert page.locator("article.entry:visible").count() > one_place
+    page.click("button[type=reset]")
+    page.wait_for_function("n => document.querySelectorAll('section.day:not([hidden])').length === n",
+                           arg=days_before, timeout=5000)

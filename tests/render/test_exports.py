@@ -20,7 +20,8 @@ SCHEMA = json.loads((ROOT / "timeline" / "data" / "timeline.schema.json").read_t
 
 # --- a small JSON Schema checker (jsonschema is not among the pinned packages) --------------------
 
-_TYPES = {"object": dict, "array": list, "string": str, "boolean": bool, "integer": int}
+_TYPES = {"object": dict, "array": list, "string": str, "boolean": bool, "integer": int, "number": (int, float),
+          "null": type(None)}
 #: keywords that only describe
 _ANNOTATIONS = {"$schema", "$id", "title", "description", "$defs"}
 
@@ -38,10 +39,14 @@ def schema_errors(value, schema: dict, root: dict = SCHEMA, where: str = "$") ->
                 target = target[part]
             errors += schema_errors(value, target, root, where)
         elif key == "type":
-            ok = isinstance(value, _TYPES[rule]) and not (rule == "integer" and isinstance(value, bool))
+            kinds = rule if isinstance(rule, list) else [rule]
+            ok = any(isinstance(value, _TYPES[k]) and not (k in ("integer", "number") and isinstance(value, bool))
+                     for k in kinds)
             if not ok:
                 errors.append(f"{where}: not {rule}")
                 return errors
+            if value is None:
+                return errors         # null, where the type allows it: nothing more to check
         elif key == "required":
             errors += [f"{where}: no {k!r}" for k in rule if isinstance(value, dict) and k not in value]
         elif key == "properties":
@@ -66,6 +71,9 @@ def schema_errors(value, schema: dict, root: dict = SCHEMA, where: str = "$") ->
         elif key == "minimum":
             if isinstance(value, (int, float)) and value < rule:
                 errors.append(f"{where}: below {rule}")
+        elif key == "maximum":
+            if isinstance(value, (int, float)) and value > rule:
+                errors.append(f"{where}: above {rule}")
         elif key == "pattern":
             if isinstance(value, str) and not re.search(rule, value):
                 errors.append(f"{where}: {value!r} does not match {rule}")

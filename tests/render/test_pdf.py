@@ -57,15 +57,17 @@ def test_text_has_every_day_heading(reader):
         assert any(all(line.count(t) >= want.count(t) for t in want) for line in lines), day
 
 
-def test_outline_has_one_entry_per_day(reader):
-    def flat(items):
-        for item in items:
-            if isinstance(item, list):
-                yield from flat(item)
-            else:
-                yield item.title
+def _titles(items):
+    """The outline's titles, depth first."""
+    for item in items:
+        if isinstance(item, list):
+            yield from _titles(item)
+        else:
+            yield item.title
 
-    titles = list(flat(reader.outline))
+
+def test_outline_has_one_entry_per_day(reader):
+    titles = list(_titles(reader.outline))
     for day in DAYS:
         assert titles.count(day_heading(day)) == 1, day
     days = [t for t in titles if t in {day_heading(d) for d in DAYS}]
@@ -282,3 +284,39 @@ def test_notes_code_and_tables_stay_in_the_arabic_font(tmp_path):
     words = _words(_poppler("pdftotext", str(out / "briefing.pdf"), "-"))
     assert _in_order(_words("راجع الحقل الحصيلة النهائية قبل النشر"), words, slack=2)
     assert _in_order(_words("الدفاع المدني 24"), words, slack=2)
+
+
+def test_the_map_is_a_figure_of_the_opening_pages_and_the_places_are_an_appendix(reader, sample_out):
+    """Places (issue 18): the map as a drawing on the first page of the briefing's content
+    (after the cover and the contents), and the places index «الأماكن» at the end, with its
+    bookmark and a row per place."""
+    titles = list(_titles(reader.outline))
+    assert titles[-1] == "الأماكن"
+    title = _words("أماكن الأحداث")
+    opening = [n for n in range(1, 5) if _in_order(title, _words(_page_text(sample_out / "briefing.pdf", n)))]
+    assert opening, "the map's title is on one of the first pages"
+    key_page = next(n for n in range(1, 6) if "أبرز التطورات" in " ".join(
+        _page_text(sample_out / "briefing.pdf", n).split()) and n > 2)
+    assert opening[0] <= key_page
+    # the map is vector paths (country outlines, markers): that page draws much more than text
+    drawn = len(reader.pages[opening[0] - 1].get_contents().get_data())
+    assert drawn > 20_000, drawn
+    last = _words(_page_text(sample_out / "briefing.pdf", _pages(sample_out / "briefing.pdf")))
+    for word in _words("الأماكن المكان البلد الأيام حلب سوريا"):
+        assert word in last, word
+
+
+def test_the_csv_gives_each_events_place(sample_out):
+    import csv as csv_module
+
+    rows = list(csv_module.DictReader((sample_out / "events.csv").read_text(encoding="utf-8-sig").splitlines()))
+    placed = [r for r in rows if r["place"]]
+    assert placed and all(r["country"] and len(r["country"]) == 2 for r in placed)
+    aleppo = next(r for r in placed if r["place"] == "حلب")
+    assert abs(float(aleppo["lat"]) - 36.2) < 0.1 and abs(float(aleppo["lon"]) - 37.16) < 0.1
+    assert any(not r["place"] and not r["lat"] for r in rows)
+
+
+def test_markdown_entries_start_with_their_place(sample_out):
+    md = (sample_out / "briefing.md").read_text(encoding="utf-8")
+    assert "- **حلب، سوريا** — " in md

@@ -35,6 +35,7 @@ from timeline.lang import Pack
 from timeline.merge.tally import claimed_figures, day_ranges
 from timeline.model import Article, Figure, SourceRef, stories_of
 from timeline.pipeline import Extraction
+from timeline.places.compare import compatible, more_specific
 from timeline.text.content import content_words
 from timeline.values import Precision, TimeValue, order_key
 
@@ -102,10 +103,17 @@ class Entry:
             for kind, per_doc in sorted(by_kind.items())
         }
 
+    @property
+    def place(self) -> Any:
+        """Where it happened: the most specific place its sources give (PLACE-SPEC), or None."""
+        return more_specific(s.place for s in self.outlets)
+
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"text": self.text}
         if self.time:
             out["time"] = self.time
+        place = self.place
+        out["place"] = place.place_json() if place is not None else None
         out["sources"] = [s.to_json() for s in self.sources]
         if self.copies:
             out["copies"] = [{"doc": c.doc, "published": c.published,
@@ -243,8 +251,9 @@ class _Join:
     """
 
     def __init__(self, words: Sequence[frozenset[str]], kinds: Sequence[frozenset[str]],
-                 idf: dict[str, float]) -> None:
+                 idf: dict[str, float], places: Sequence[Any] | None = None) -> None:
         self.words, self.kinds, self.idf = words, kinds, idf
+        self.places = places
         self.totals = [sum(idf[w] for w in ws) for ws in words]
         self.postings: dict[str, list[int]] = {}
         for i, ws in enumerate(words):
@@ -280,7 +289,10 @@ class _Join:
         return sorted(j for j in found if j > i)
 
     def same(self, i: int, j: int) -> bool:
-        """Whether stories i and j report the same thing."""
+        """Whether stories i and j report the same thing (never two places far apart: a strike
+        on Idlib and one on Aleppo the same day are two occurrences)."""
+        if self.places is not None and not compatible(self.places[i], self.places[j]):
+            return False
         shared = self.words[i] & self.words[j]
         if len(shared) < MIN_SHARED:
             return False
@@ -339,21 +351,24 @@ class _Articles:
 
     def __init__(self) -> None:
         self.heads: list[tuple[tuple[frozenset[str], frozenset[str]], ...]] = []
+        self.places: list[tuple[Any, ...]] = []      # each article's stories' places
         self.lsh = None
         self._last: Optional[tuple] = None      # the MinHash of the article last looked up
 
-    def find(self, stories: tuple[tuple[frozenset[str], frozenset[str]], ...]) -> Optional[int]:
+    def find(self, stories: tuple[tuple[frozenset[str], frozenset[str]], ...],
+             places: tuple[Any, ...] = ()) -> Optional[int]:
         if self.lsh is None:
             candidates: Iterable[int] = range(len(self.heads))
         else:
             candidates = sorted(self.lsh.query(self._minhash(stories)))
         for k in candidates:
-            if _alike(self.heads[k], stories):
+            if _alike(self.heads[k], stories) and all(map(compatible, self.places[k], places)):
                 return k
         return None
 
-    def add(self, stories: tuple[tuple[frozenset[str], frozenset[str]], ...]) -> None:
+    def add(self, stories: tuple[tuple[frozenset[str], frozenset[str]], ...], places: tuple[Any, ...] = ()) -> None:
         self.heads.append(stories)
+        self.places.append(places or (None,) * len(stories))
         if self.lsh is None and len(self.heads) >= LSH_FROM:
             from datasketch import MinHashLSH
             self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=MINHASH_PERMUTATIONS, weights=LSH_WEIGHTS)
@@ -397,7 +412,7 @@ def _alike(a, b) -> bool:
 def _copy_of(stories: list[SourceRef], words: list[frozenset[str]], kinds: list[frozenset[str]]) -> list[int]:
     """For each story, the story of an earlier article it copies, or itself. An article
     copies the earliest article of the day whose stories are the same (by hash) or nearly
-    the same (``_alike``), story for story."""
+    the same (``_alike``), story for story, in the same places."""
     copy_of = list(range(len(stories)))
     by_doc: dict[str, list[int]] = {}
     for i, s in enumerate(stories):
@@ -407,12 +422,14 @@ def _copy_of(stories: list[SourceRef], words: list[frozenset[str]], kinds: list[
     firsts: list[list[int]] = []
     for members in by_doc.values():
         key = tuple((words[i], kinds[i]) for i in members)
-        first = exact.get(key)
+        places = tuple(stories[i].place for i in members)
+        # a copy reports the same places: the same words about another place are another report
+        first = exact.get((key, tuple(p.key if p is not None else None for p in places)))
         if first is None:
-            k = seen.find(key)
+            k = seen.find(key, places)
             if k is None:
-                exact[key] = members
-                seen.add(key)
+                exact[(key, tuple(p.key if p is not None else None for p in places))] = members
+                seen.add(key, places)
                 firsts.append(members)
                 continue
             first = firsts[k]
@@ -448,7 +465,7 @@ def _merge_distinct(stories: list[SourceRef], keep: list[int], words: list[froze
         if c == len(first):
             first.append(i)
         class_of[i] = c
-    join = _Join([words[i] for i in first], [kinds[i] for i in first], idf)
+    join = _Join([words[i] for i in first], [kinds[i] for i in first], idf, [stories[i].place for i in first])
     m = len(first)
     parent = list(range(m))
 
@@ -486,7 +503,8 @@ def _merge_in_order(stories: list[SourceRef], members: list[int], words: list[fr
     """Union-find over one group's stories in the day's order, never joining two
     stories of one article: each pair that passes joins the two groups unless
     they already hold a common article."""
-    join = _Join([words[i] for i in members], [kinds[i] for i in members], idf)
+    join = _Join([words[i] for i in members], [kinds[i] for i in members], idf,
+                 [stories[i].place for i in members])
     n = len(members)
     parent = list(range(n))
     docs = [{stories[i].doc} for i in members]

@@ -25,6 +25,7 @@ from timeline.model import Article, Event, Figure, InputError, SourceRef, parse_
 from timeline.render.arabic import (approx_label, count_noun, day_heading, figure_label, load_display,
                                     month_heading, month_name, part_label)
 from timeline.text.normalize import fold
+from timeline.render.map import MapPlace, map_svg
 from timeline.render.chart import chart_rows, chart_svg
 from timeline.values import Precision, TimeValue, order_key, period_end, period_start
 
@@ -130,6 +131,15 @@ class EntryView:
         return tuple((outlet, n, url if n == 1 else None) for outlet, (n, url) in counts.items())
     #: "killed:24 injured:10": the entry's conservative counts, for the page's script
     figure_keys: str = ""
+    #: where it happened (PLACE-SPEC): the place as the text names it, its country's code and
+    #: name, and the two as shown ("حي الشعار، سوريا"); empty when the reports name none
+    place: str = ""
+    place_country: str = ""
+    place_label: str = ""
+    #: the gazetteer's key of the place (for the filters and the map: one key per place)
+    place_key: str = ""
+    place_kind: str = ""
+    place_point: Optional[tuple[float, float]] = None
 
 
 @dataclass(frozen=True)
@@ -236,6 +246,14 @@ class BriefingContext:
         """The period's last day: the end of its last date (a month ends on its last day)."""
         return period_end(self.period_end).isoformat() if self.period_end else None
     headline: tuple[HeadlineFigure, ...] = ()
+    #: the period's places (the map, the filters, the places index «الأماكن»), most entries first
+    places: tuple["PlaceView", ...] = ()
+    #: (code, name, entries) of the places' countries, most entries first
+    countries: tuple[tuple[str, str, int], ...] = ()
+    map: Markup = Markup("")            # with its words, for browsers
+    map_print: Markup = Markup("")      # without words inside the SVG, for the PDF
+    #: places too far from the others to be on the map
+    off_map: tuple["PlaceView", ...] = ()
     #: machine-readable exports written beside the HTML: (file name, label)
     exports: tuple[tuple[str, str], ...] = ()
 
@@ -384,6 +402,7 @@ def _entry_view(entry: Entry, index: int, day_anchor: str,
                                                         since=since, by=_attribution(f.claimant, _label(s, labels))))
     time = part_label(entry.time) if entry.time and not entry.time[:1].isdigit() else (entry.time or "")
     others, not_shown = _other_texts(entry, labels)
+    where = entry.place
     return EntryView(
         anchor=f"{day_anchor}-{index + 1}", date=entry.date, time=time, events=events,
         sources=sources, figures=tuple(figures), running_totals=tuple(running),
@@ -393,7 +412,59 @@ def _entry_view(entry: Entry, index: int, day_anchor: str,
         figure_keys=" ".join(f"{kind}:{c['count']}" for kind, c in counts.items()),
         copies=tuple(SourceView(c.doc, _label(c, labels), safe_url(c.url), c.published, c.title)
                      for c, _ in entry.copies),
+        **_place_fields(where),
     )
+
+
+def _place_fields(where) -> dict[str, str]:
+    if where is None:
+        return {}
+    from timeline.places import country_name, place_name
+
+    country = where.country if where.country and where.country != "XX" else ""
+    name = country_name(country) if country else ""
+    shown = place_name(where)
+    label = shown if not name or where.kind == "country" else f"{shown}، {name}"
+    return {"place": shown, "place_country": country, "place_label": label,
+            "place_key": where.key or where.text, "place_kind": where.kind,
+            "place_point": (where.lat, where.lon) if where.lat is not None else None}
+
+
+@dataclass(frozen=True)
+class PlaceView:
+    """A place of the period, for the map, the filters and the places index («الأماكن»)."""
+
+    key: str
+    anchor: str
+    name: str
+    country: str
+    country_name: str
+    point: Optional[tuple[float, float]]
+    entries: int
+    days: tuple[tuple[str, str, str], ...]     # (day, heading, link to its first entry there)
+    kind: str = ""
+
+
+def place_views(days: Sequence["DayView"], options: "RenderOptions",
+                page_of: Optional[dict[str, str]] = None) -> tuple[PlaceView, ...]:
+    """The period's places, the most entries first (then by name): each with its days."""
+    from timeline.places import country_name
+
+    found: dict[str, dict] = {}
+    for d in sorted(days, key=lambda d: d.date):
+        for e in d.entries:
+            if not e.place:
+                continue
+            row = found.setdefault(e.place_key, {"name": e.place, "country": e.place_country, "kind": e.place_kind,
+                                                  "point": e.place_point, "entries": 0, "days": {}})
+            row["entries"] += 1
+            page = (page_of or {}).get(d.date, "")
+            row["days"].setdefault(d.date, (d.date, d.heading, f"{page}#{e.anchor}"))
+    ranked = sorted(found.items(), key=lambda kv: (-kv[1]["entries"], kv[1]["name"], kv[0]))
+    return tuple(PlaceView(key, f"place-{n + 1}", row["name"], row["country"],
+                           country_name(row["country"]) if row["country"] else "", row["point"], row["entries"],
+                           tuple(row["days"].values()), row["kind"])
+                 for n, (key, row) in enumerate(ranked))
 
 
 def _since_words(since: str, system: str = "egyptian") -> str:
@@ -695,7 +766,23 @@ def assemble(chronological: Sequence[DayView], articles: Sequence[Article], unda
         key = rank_key(chronological, options.key_developments, first, last, page_of)
     headline = headline_of(chronological, options, labels)
     lead = lead_of(key, headline)
+    places = place_views(chronological, options, page_of)
+    by_country: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    for p in places:
+        if p.country:
+            by_country[p.country] += p.entries
+            names[p.country] = p.country_name
+    countries = tuple((c, names[c], n) for c, n in sorted(by_country.items(), key=lambda kv: (-kv[1], kv[0])))
+    # a country's centre is no place on a map of where things happened: countries stay in the index
+    marks = [MapPlace(p.anchor, p.name, p.point[0], p.point[1], p.entries) for p in places
+             if p.point and p.kind != "country"]
+    the_map, outside = map_svg(marks)
+    map_print, _ = map_svg(marks, words=False)
+    off = {m.anchor for m in outside}
     return BriefingContext(
+        places=places, countries=countries, map=the_map, map_print=map_print,
+        off_map=tuple(p for p in places if p.anchor in off),
         title=options.title, period=period_words(first, last, options), period_start=first, period_end=last,
         generated=options.generated.isoformat() if options.generated else None,
         days=tuple(days), months=months, paginated=paginated, articles=sources, outlets=outlets,

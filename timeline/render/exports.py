@@ -47,7 +47,7 @@ EXPORTS = tuple(FILES)
 SCHEMA = "timeline/data/timeline.schema.json"
 
 CSV_COLUMNS = ("day", "time", "entry", "text", "outlet", "doc", "published", "url", "placement", "figures",
-               "running_totals")
+               "running_totals", "place", "country", "lat", "lon")
 #: a spreadsheet takes a cell starting with one of these for a formula
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 #: words kept in a TimelineJS headline (the start of the entry's text)
@@ -157,14 +157,23 @@ def _csv_head(source: TimelineSource, options: RenderOptions) -> str:
     return "\ufeff" + _csv_text([CSV_COLUMNS])
 
 
+def _coordinate(value: float | None) -> str:
+    return "" if value is None else f"{value:.5f}".rstrip("0").rstrip(".")
+
+
 def _csv_items(day: Day, options: RenderOptions) -> list[str]:
     rows = []
     for n, entry in enumerate(day.entries):
         for s in entry.sources:       # the copies are listed in timeline.json
             for e in s.events:
+                where = e.place
                 rows.append((day.date, entry.time or "", f"{day.date}-{n + 1}", _cell(e.text),
                              _cell(s.source or s.doc), _cell(s.doc), s.published, safe_url(s.url) or "",
-                             e.placement, _figures(e.figures, False), _figures(e.figures, True)))
+                             e.placement, _figures(e.figures, False), _figures(e.figures, True),
+                             _cell(where.text) if where is not None else "",
+                             (where.country or "") if where is not None else "",
+                             _coordinate(where.lat if where is not None else None),
+                             _coordinate(where.lon if where is not None else None)))
     return [_csv_text(rows)] if rows else []
 
 

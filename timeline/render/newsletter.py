@@ -302,6 +302,19 @@ def _issue_env(env: Environment, month_names: str) -> Environment:
     return issue_env
 
 
+#: how many places an issue's lead names
+LEAD_PLACES = 4
+
+
+def _lead_with_places(b, words) -> str:
+    """The issue's lead, naming the places of what is new (the busiest first)."""
+    names = [p.name for p in b.places if p.kind != "country"][:LEAD_PLACES]
+    if not names:
+        return b.lead
+    tail = words["places_lead"].format(places="، ".join(names))
+    return f"{b.lead} {tail}" if b.lead else tail
+
+
 def _inline(html: str) -> str:
     return css_inline.CSSInliner(keep_at_rules=True, load_remote_stylesheets=False).inline(html)
 
@@ -323,7 +336,7 @@ def render_issue(plan: IssuePlan, settings: NewsletterSettings, env: Environment
     outlets = {a.id: (a.source or a.id) for a in plan.timeline.articles}
     corrections = [_correction_view(c, words, outlets, settings.month_names) for c in plan.corrections]
     values = dict(settings=_settings_view(settings), issue=issue, b=b, words=words, labels=_words(),
-                  lead=b.lead, key_items=b.key_developments,
+                  lead=_lead_with_places(b, words), key_items=b.key_developments,
                   revised=revised_figures(plan, b, settings.month_names),
                   fresh_days=[d for d in b.days if d.date not in plan.late_days],
                   late_list=[d for d in b.days if d.date in plan.late_days],
@@ -349,7 +362,8 @@ def render_issue(plan: IssuePlan, settings: NewsletterSettings, env: Environment
         result = render_pdf(b, pdf_env, plan.created, templates, template="newsletter/issue-pdf.html")
         outputs.append(Output("issue.pdf", result.data, "pdf"))
     record = IssueRecord(plan.number, plan.created.isoformat(), plan.slot, subject, message_id,
-                         counts.events, counts.late, counts.corrections, entries=counts.entries, lead=b.lead)
+                         counts.events, counts.late, counts.corrections, entries=counts.entries,
+                         lead=_lead_with_places(b, words))
     return outputs, record, shown_rows(plan, b)
 
 
