@@ -19,6 +19,7 @@ BENCHMARKS = {
     "duplicates.py": [],
     "adversarial.py": [],
     "fuzz.py": [],
+    "places.py": [],
 }
 QUICK = {
     "tagger.py": ["--repeats", "1", "--limit", "10"],
@@ -28,6 +29,7 @@ QUICK = {
     "duplicates.py": ["--articles", "400", "--outlets", "20", "--rows", "100,200"],
     "adversarial.py": ["--scale", "0.02", "--articles", "500"],
     "fuzz.py": ["--examples", "200", "--cli", "3"],
+    "places.py": ["--articles", "60", "--rounds", "1"],
 }
 
 if __name__ == "__main__":

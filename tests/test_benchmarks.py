@@ -25,7 +25,9 @@ def test_every_benchmark_runs_and_writes_json(tmp_path):
                        capture_output=True, text=True, timeout=900)
     assert p.returncode == 0, p.stderr[-3000:]
     results = {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in (tmp_path / "results").glob("*.json")}
-    assert sorted(results) == ["adversarial", "build", "duplicates", "extraction", "fuzz", "pdf", "tagger"]
+    assert sorted(results) == ["adversarial", "build", "duplicates", "extraction", "fuzz", "pdf", "places", "tagger"]
+    places = results["places"]
+    assert places["articles"] == 60 and places["extract_with_s"] > 0 and places["extract_without_s"] > 0
     fuzz = results["fuzz"]
     assert fuzz["counts"]["examples"] == 200 and fuzz["cli"]["runs"] == 3
     assert fuzz["counts"]["tracebacks"] == 0 and fuzz["counts"]["hangs"] == 0 and fuzz["cli"]["bad_exits"] == 0

@@ -73,10 +73,11 @@ def with_head(article: Article, head: Head | None = None, tagger: Tagger | None 
     return dataclasses.replace(article, **changes) if changes else article
 
 
-def extract(article: Article, tagger: Tagger | None = None, *, disabled: Iterable[str] = ()) -> Extraction:
+def extract(article: Article, tagger: Tagger | None = None, *, disabled: Iterable[str] = (),
+            places: bool = True) -> Extraction:
     """An article's expressions and events. The text is folded once, by the tagger's
     pack, and that one folding serves the tagger and placement; ``disabled`` names
-    placement rules not to try."""
+    placement rules not to try; ``places=False`` leaves the places stage out (PLACE-SPEC)."""
     tagger = tagger or Tagger()
     norm = tagger.pack.normalize(article.text)
     timex = tag_article(article, tagger, roles=True, norm=norm)
@@ -85,13 +86,13 @@ def extract(article: Article, tagger: Tagger | None = None, *, disabled: Iterabl
     events = place(article.id, article.text, article.dct, timex, segments, head, pack=tagger.pack,
                    disabled=disabled, norm=norm)
     article = with_head(article, head)
-    places: tuple[Mention, ...] = ()
-    gazetteer = gazetteer_of(tagger.pack) if article.language == tagger.pack.lang else None
-    if gazetteer is not None and "places" not in disabled:
-        places = tuple(find_places(article.text, norm, gazetteer))
-        events = place_events(article.text, events, places, article.dateline_place, tagger.pack.fold,
+    found: tuple[Mention, ...] = ()
+    gazetteer = gazetteer_of(tagger.pack) if places and article.language == tagger.pack.lang else None
+    if gazetteer is not None:
+        found = tuple(find_places(article.text, norm, gazetteer))
+        events = place_events(article.text, events, found, article.dateline_place, tagger.pack.fold,
                               cues_for(tagger.pack), article.dct.isoformat(), _speech_words(tagger.pack))
-    return Extraction(article, tuple(timex), tuple(events), head, places)
+    return Extraction(article, tuple(timex), tuple(events), head, found)
 
 
 def same_content(article: Article) -> tuple[str, str, str]:

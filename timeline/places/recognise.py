@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from timeline.places.gazetteer import Entry, Gazetteer
@@ -88,6 +89,15 @@ class Words:
     title_reach: int
     list_openers: dict[str, str]        # folded plural classifier -> the kind of its names
 
+    @property
+    def before_first(self) -> frozenset[str]:
+        """The first words of the direction phrases (a word that opens none is skipped at once)."""
+        return _firsts(self, "before")
+
+    @property
+    def classifier_first(self) -> frozenset[str]:
+        return _firsts(self, "classifiers")
+
     @classmethod
     def of(cls, table: dict[str, Any], fold) -> "Words":
         def fs(items) -> frozenset[str]:
@@ -111,6 +121,28 @@ class Words:
                    int(c.get("title_reach", 5)), openers)
 
 
+_FIRSTS: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _firsts(words: "Words", name: str) -> frozenset[str]:
+    key = (id(words), name)
+    got = _FIRSTS.get(key)
+    if got is None:
+        got = _FIRSTS[key] = frozenset(p.split(" ")[0] for p in getattr(words, name))
+    return got
+
+
+def _triggers(gaz: Gazetteer, W: "Words") -> frozenset[str]:
+    """Every word a match can open with: a name's first word, a direction's, a classifier's,
+    a city part's, a list opener."""
+    cached = gaz.__dict__.get("_triggers")
+    if cached is None:
+        cached = frozenset(_first_words(gaz)) | W.before_first | W.classifier_first | W.parts \
+            | frozenset(W.list_openers)
+        gaz.__dict__["_triggers"] = cached
+    return cached
+
+
 def _words_of(gaz: Gazetteer) -> Words:
     cached = gaz.__dict__.get("_words")
     if cached is None:
@@ -118,7 +150,7 @@ def _words_of(gaz: Gazetteer) -> Words:
     return cached
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     start: int          # folded offsets of the whole word
     end: int
@@ -126,6 +158,13 @@ class _Token:
     forms: tuple[tuple[int, str], ...]   # (clitic length, the word without it), the bare word first
 
 
+@lru_cache(maxsize=1 << 16)
+def _readings(word: str) -> frozenset[str]:
+    """A word's readings: as written, and without its clitics."""
+    return frozenset(f for _, f in _forms(word))
+
+
+@lru_cache(maxsize=1 << 16)
 def _forms(word: str) -> tuple[tuple[int, str], ...]:
     out = [(0, word)]
     rest, n = word, 0
@@ -168,15 +207,30 @@ def _tokens(folded: str) -> list[_Token]:
 
 def _match_at(gaz: Gazetteer, toks: list[_Token], i: int, skip_first_clitic: bool = True):
     """The longest gazetteer name starting at token i: (j, clitic length, name, entries)."""
-    longest = min(gaz.longest, len(toks) - i)
-    for n in range(longest, 0, -1):
-        tail = " ".join(t.word for t in toks[i + 1:i + n])
-        for clen, base in (toks[i].forms if skip_first_clitic else toks[i].forms[:1]):
-            name = f"{base} {tail}" if tail else base
+    first = _first_words(gaz)
+    rest = len(toks) - i
+    for clen, base in (toks[i].forms if skip_first_clitic else toks[i].forms[:1]):
+        longest = first.get(base)
+        if longest is None:
+            continue
+        for n in range(min(longest, rest), 0, -1):
+            name = " ".join([base] + [t.word for t in toks[i + 1:i + n]]) if n > 1 else base
             hits = gaz.names.get(name)
             if hits:
                 return i + n - 1, clen, name, [gaz.entries[k] for k in hits]
     return None
+
+
+def _first_words(gaz: Gazetteer) -> dict[str, int]:
+    """First word of every name -> the most words a name starting with it has."""
+    cached = gaz.__dict__.get("_first")
+    if cached is None:
+        cached = {}
+        for name in gaz.names:
+            words = name.split(" ")
+            cached[words[0]] = max(cached.get(words[0], 0), len(words))
+        gaz.__dict__["_first"] = cached
+    return cached
 
 
 def _form_in(tok: _Token, words) -> tuple[int, str] | None:
@@ -207,7 +261,14 @@ def find_raw(folded: str, gaz: Gazetteer) -> tuple[list[_Token], list[_Raw]]:
     toks = _tokens(folded)
     raws: list[_Raw] = []
     i = 0
-    while i < len(toks):
+    triggers = _triggers(gaz, W)
+    opens = [k for k, t in enumerate(toks) if not triggers.isdisjoint(_readings(t.word))]
+    at = 0
+    while at < len(opens):
+        i = opens[at]
+        at += 1
+        if raws and i <= raws[-1].j:
+            continue        # inside the match before
         t = toks[i]
         hit = None
         # a part of a city: الأحياء الشرقية من حلب (the whole phrase; the table may hold it as a name)
@@ -223,7 +284,7 @@ def find_raw(folded: str, gaz: Gazetteer) -> tuple[list[_Token], list[_Raw]]:
                 hit = _Raw(i, j, t.start + t.forms[-1][0], toks[j].end, name, cands, "area", "parts",
                            toks[i + 1].word, context=True)
         # a direction before a place: شرق حلب، ريف إدلب، شمال غرب سوريا
-        if hit is None and direct is None:
+        if hit is None and direct is None and t.forms[-1][1] in W.before_first:
             for width in (3, 2, 1):
                 if i + width >= len(toks):
                     continue
@@ -243,7 +304,7 @@ def find_raw(folded: str, gaz: Gazetteer) -> tuple[list[_Token], list[_Raw]]:
             hit.clitic_loc = clen > 0 and t.word[clen - 1] == "ب"
             hit.conj = clen > 0 and t.word[0] == "و"
         # a classifier and a name the gazetteer lacks: بلدة تفتناز، مخيم عين الحلوة
-        if hit is None:
+        if hit is None and any(f in W.classifier_first for _, f in t.forms):
             for width in (2, 1):
                 if i + width >= len(toks):
                     continue
@@ -267,12 +328,9 @@ def find_raw(folded: str, gaz: Gazetteer) -> tuple[list[_Token], list[_Raw]]:
         if hit is None:
             opener = _form_in(t, W.list_openers)
             if opener is not None and i + 1 < len(toks):
-                i = _list_after(gaz, toks, i + 1, W, W.list_openers[opener[1]], raws)
-                continue
-            i += 1
+                _list_after(gaz, toks, i + 1, W, W.list_openers[opener[1]], raws)
             continue
         raws.append(hit)
-        i = hit.j + 1
     # the words around each match
     for r in raws:
         _context(r, toks, W, gaz)
