@@ -31,7 +31,7 @@ __all__ = ["Entry", "Gazetteer", "load_gazetteer", "gazetteer_of", "KINDS", "cac
 
 KINDS = ("country", "region", "city", "district", "area", "site")
 #: the index format: bump when the build changes what it keeps
-FORMAT = 3
+FORMAT = 4
 #: letters of Persian, Urdu, Kurdish ... spellings: a name with one of them is not Arabic
 _NOT_ARABIC = frozenset("پچژگکیۀہےٹڈڑںھۆێڕڵەۇۋېݒ")
 _ARABIC_NAME = re.compile(r"^[\u0621-\u065f\u0670\u0640 ]+$")
@@ -245,8 +245,9 @@ def _build(table: dict[str, Any], fold: Callable[[str], str], where: str) -> tup
             if not (isinstance(d, list) and len(d) == 3 and isinstance(d[0], str)):
                 raise DataError(f"{w}: must be [name, lat, lon]")
             lat, lon = _point(d[1:], w)
+            # a district is named bare only in an article that names its city (resolve.py)
             add(Entry(f"pk:district:{city}:{d[0]}", d[0], "district", lat, lon, home.country, None, 0,
-                      fold(base)), [d[0]])
+                      fold(base), False), [d[0]])
     for code, items in table.get("sites", {}).items():
         _code(code, f"{where}: sites", codes)
         for i, s in enumerate(items):

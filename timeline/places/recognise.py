@@ -26,8 +26,11 @@ from timeline.places.gazetteer import Entry, Gazetteer
 
 __all__ = ["Mention", "find_places", "Words"]
 
-_WORD = re.compile(r"[\u0621-\u064a0-9]+")
+_WORD = re.compile(r"[\u0621-\u064a]+|[0-9]+")
 _CONJ = ("و", "ف")
+#: what may stand between the names of a list: a comma, و, or a table's numbers
+_LIST_GAP = re.compile(r"[\s،,؛;و\-–/()]*|[\s\d.,:°%\-–/]+")
+_DATELINE = re.compile(r"\s*[-–—،,:(]|\d")
 _PREP = ("ب", "ل", "ك")
 
 
@@ -247,10 +250,12 @@ def _unknown_name(toks: list[_Token], k: int, W: Words, kind: str) -> int | None
     word = nxt.forms[1][1] if len(nxt.forms) > 1 and nxt.word[0] in _CONJ else nxt.word
     head = word in W.name_heads
     if word in W.not_names or word.isdigit() or (len(word) < 3 and not head) or word in W.classifiers \
-            or word in W.before:
+            or word in W.before or word in W.plural or word in W.list_openers:
         return None
     if kind == "district" and not (word.startswith("ال") or head):
         return None          # حي تبقى: a neighbourhood's name has the article or a name's first word
+    if kind == "site" and word.startswith("م") and not head:
+        return None          # شارع مدمر، مستشفى مزدحم: a participle describes, it does not name
     if head and k + 1 < len(toks) and toks[k + 1].start - nxt.end == 1:
         return k + 1
     return k
@@ -348,11 +353,16 @@ def find_raw(folded: str, gaz: Gazetteer) -> tuple[list[_Token], list[_Raw]]:
                 for x in run:
                     x.context = True
         run = [r] if r is not None else []
-    # lists: a place right after another (X وY، X، Y) has the context the first one had
+    # lists: a place right after another (X وY، X، Y; a table's rows: القاهرة 28 20 الجيزة 29 19)
+    # has the context the first one had
     for a, b in zip(raws, raws[1:]):
-        if b.i - a.j <= 1 + 1 and (b.conj or folded[a.end:b.start].strip() in ("،", ",", "و", "")) and \
+        gap = folded[a.end:b.start]
+        if (b.conj or _LIST_GAP.fullmatch(gap)) and \
                 (a.context or a.candidates and any(e.bare for e in a.candidates)):
             b.context = True
+    # a dateline: the story's first name, followed by a dash or a comma (النجف - ، غزة 20-11-2012)
+    if raws and raws[0].i == 0 and _DATELINE.match(folded[raws[0].end:raws[0].end + 3]):
+        raws[0].context = True
     return toks, raws
 
 
@@ -434,7 +444,7 @@ def _context(r: _Raw, toks: list[_Token], W: Words, gaz: Gazetteer) -> None:
             if _form_in(back, W.titles_to):
                 r.extra["drop"] = True
                 return
-    if nxt is not None and nxt.word in W.not_before and r.area_of is None:
+    if nxt is not None and nxt.word in W.not_before and r.area_of is None and not r.classifier:
         r.extra["drop"] = True
         return
     # "where": a locative word before, or ب on the name

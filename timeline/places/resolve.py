@@ -20,6 +20,8 @@ from timeline.places.recognise import Mention, Words, _Raw, _Token
 __all__ = ["resolve"]
 
 _SENTENCE_END = re.compile(r"[.!؟?\n]")
+#: between a name and the place it lies in: في، ب، بمدينة، وسط مدينة ...
+_IN = re.compile(r"\s*(?:[،,]\s*)?(?:في|فى|ب|وسط|قرب|بمدينة|في مدينة|فى مدينة|بمحافظة|في محافظة)?\s*(?:مدينة\s*)?")
 _DIRECTIONS = {"شرق": (0, 1), "غرب": (0, -1), "شمال": (1, 0), "جنوب": (-1, 0)}
 
 
@@ -59,9 +61,15 @@ def resolve(text: str, norm, toks: list[_Token], raws: list[_Raw], gaz: Gazettee
                  names_here, outlet_country)
         if m is not None:
             out.append(m)
-    # a name the gazetteer lacks takes its sentence's country
+    # a name the gazetteer lacks takes the point of the place it is said to be in, named right
+    # after it (ملعب إيجو بالدمام، مستشفى الأقصى في دير البلح), else its sentence's country
     fixed = []
-    for m in out:
+    for n, m in enumerate(out):
+        nxt = out[n + 1] if n + 1 < len(out) else None
+        if m.rule == "unknown" and nxt is not None and nxt.lat is not None and nxt.kind in ("city", "district") \
+                and _IN.fullmatch(text[m.end:nxt.start]):
+            m = Mention(m.start, m.end, m.text, m.kind, nxt.lat, nxt.lon, nxt.country, None, m.role, "unknown-in",
+                        None)
         if m.rule == "unknown" and m.country is None:
             s = _sentence_of(folded, norm.folded_index(m.start), ends)
             near = by_sentence.get(s)
@@ -114,7 +122,8 @@ def _one(r: _Raw, text: str, norm, gaz: Gazetteer, W: Words, votes: Counter, nea
     if not r.context:
         if r.name in W.everyday:
             return None
-        if not any(e.bare for e in cands):
+        # a district or camp of a city the article names (الشعار in a report on Aleppo)
+        if not any(e.bare or (e.within and e.within in names_here) for e in cands):
             return None
     entry, rule = _pick(r, cands, votes, near, names_here, outlet)
     if r.classifier and rule == "only":
