@@ -96,6 +96,13 @@ def _frame(e: Event, text: str, cues, speech: frozenset[str] = frozenset()) -> t
     return (e.start + pos if fronted or at == 0 else e.start), e.start + pos, e.start + cut
 
 
+def _speaker(e: Event, frame: tuple[int, int, int], cues) -> str:
+    """The word after a statement's verb (its speaker's name, when it is one of three letters or
+    more), folded; "" when there is none."""
+    words = cues.fold(e.text[frame[1] - e.start:frame[2] - e.start]).split()
+    return words[1] if len(words) > 1 and len(words[1]) >= 3 else ""
+
+
 def _framed(frame: tuple[int, int, int], text: str, plain: Sequence[Mention]) -> Mention | None:
     """The place a statement's frame gives where it was made: with the speaker named before
     the verb (``الدفاع المدني في حلب، قد أعلن``), or just before what is said (``قال لافروف
@@ -125,6 +132,7 @@ def place_events(text: str, events: Iterable[Event], mentions: Sequence[Mention]
         dateline = next((m for m in plain if (fold(m.text) if fold else m.text) == want), None)
     by_index: dict[int, Mention | None] = {}
     last_placed: tuple[int, int, Mention] | None = None
+    last_statement: tuple[int, str, Mention] | None = None      # (its end, its folded frame, its place)
     out = []
     for e in events:
         frame = _frame(e, text, cues, speech)
@@ -139,6 +147,13 @@ def place_events(text: str, events: Iterable[Event], mentions: Sequence[Mention]
         only_actors = place is None and any(e.start <= m.start < e.end for m in mentions if m.role == "actor")
         if place is None and not only_actors and e.placement in CONTINUING and e.continues is not None:
             place = by_index.get(e.continues)
+        if place is None and frame is not None and last_statement is not None:
+            # the same speaker, named again just after a statement the text placed (وأورد لافروف ...
+            # after أعلن لافروف في هامبورغ): where it was said carries on
+            speaker = _speaker(e, frame, cues)
+            if speaker and speaker in last_statement[1] and \
+                    bisect.bisect_left(ends, e.start) - bisect.bisect_left(ends, last_statement[0]) <= CARRY:
+                place = last_statement[2]
         if place is None and frame is None and not only_actors:
             k = bisect.bisect_left(starts, e.start) - 1
             while k >= 0 and plain[k].kind == "country":
@@ -156,5 +171,7 @@ def place_events(text: str, events: Iterable[Event], mentions: Sequence[Mention]
         by_index[e.index] = place
         if place is not None:
             last_placed = (e.start, e.end, place)
+            if frame is not None:
+                last_statement = (e.end, cues.fold(text[frame[0]:frame[2]]), place)
         out.append(dataclasses.replace(e, place=place) if place is not None else e)
     return out
