@@ -71,7 +71,8 @@ def _frame(e: Event, text: str, cues, speech: frozenset[str] = frozenset()) -> t
     said begins: its complementiser or colon), as offsets; None when the clause is no statement."""
     if cues is None:
         return None
-    words = cues.fold(e.text).split()
+    body = cues.fold(e.text)
+    words = body.split()
     at = speech_verb(cues, words)
     if at is None:
         # a reporting verb after a fronted phrase (من جهته أعلن، وفي ظل ... ، صرح)
@@ -79,7 +80,6 @@ def _frame(e: Event, text: str, cues, speech: frozenset[str] = frozenset()) -> t
                    if w.strip("،,") in speech or (w[:1] in "وف" and w[1:].strip("،,") in speech)), None)
     if at is None:
         return None
-    body = cues.fold(e.text)
     # the verb's offset: the at-th word
     pos = 0
     for _ in range(at):
@@ -125,6 +125,7 @@ def place_events(text: str, events: Iterable[Event], mentions: Sequence[Mention]
     events = list(events)
     plain = [m for m in mentions if m.role != "actor"]
     starts = [m.start for m in plain]
+    actor_starts = [m.start for m in mentions if m.role == "actor"]
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     dateline = None
     if dateline_place:
@@ -144,7 +145,8 @@ def place_events(text: str, events: Iterable[Event], mentions: Sequence[Mention]
             place = _framed(frame, text, plain)
         else:
             place = _own(e, plain, text)
-        only_actors = place is None and any(e.start <= m.start < e.end for m in mentions if m.role == "actor")
+        k0 = bisect.bisect_left(actor_starts, e.start)
+        only_actors = place is None and k0 < len(actor_starts) and actor_starts[k0] < e.end
         if place is None and not only_actors and e.placement in CONTINUING and e.continues is not None:
             place = by_index.get(e.continues)
         if place is None and frame is not None and last_statement is not None:

@@ -204,11 +204,40 @@ class _Raw:
     extra: dict = field(default_factory=dict)
 
 
-def _tokens(folded: str) -> list[_Token]:
-    return [_Token(m.start(), m.end(), m.group(), _forms(m.group())) for m in _WORD.finditer(folded)]
+class _Tokens:
+    """The folded text's words, each made a ``_Token`` only when a match looks at it (most
+    words are never looked at: they open no name)."""
+
+    __slots__ = ("words", "spans", "_made")
+
+    def __init__(self, folded: str) -> None:
+        self.words = _WORD.findall(folded)
+        self.spans = [m.span() for m in _WORD.finditer(folded)]
+        self._made: dict[int, _Token] = {}
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self.words)))]
+        if k < 0:
+            k += len(self.words)
+        t = self._made.get(k)
+        if t is None:
+            if not 0 <= k < len(self.words):
+                raise IndexError(k)
+            start, end = self.spans[k]
+            word = self.words[k]
+            t = self._made[k] = _Token(start, end, word, _forms(word))
+        return t
 
 
-def _match_at(gaz: Gazetteer, toks: list[_Token], i: int, skip_first_clitic: bool = True):
+def _tokens(folded: str) -> _Tokens:
+    return _Tokens(folded)
+
+
+def _match_at(gaz: Gazetteer, toks: "_Tokens", i: int, skip_first_clitic: bool = True):
     """The longest gazetteer name starting at token i: (j, clitic length, name, entries)."""
     first = _first_words(gaz)
     rest = len(toks) - i
@@ -244,7 +273,7 @@ def _form_in(tok: _Token, words) -> tuple[int, str] | None:
     return None
 
 
-def _unknown_name(toks: list[_Token], k: int, W: Words, kind: str) -> int | None:
+def _unknown_name(toks: "_Tokens", k: int, W: Words, kind: str) -> int | None:
     """The last token of a name the gazetteer lacks starting at token k, or None."""
     nxt = toks[k]
     word = nxt.forms[1][1] if len(nxt.forms) > 1 and nxt.word[0] in _CONJ else nxt.word
@@ -267,7 +296,7 @@ def find_raw(folded: str, gaz: Gazetteer) -> tuple[list[_Token], list[_Raw]]:
     raws: list[_Raw] = []
     i = 0
     triggers = _triggers(gaz, W)
-    opens = [k for k, t in enumerate(toks) if not triggers.isdisjoint(_readings(t.word))]
+    opens = [k for k, w in enumerate(toks.words) if not triggers.isdisjoint(_readings(w))]
     at = 0
     while at < len(opens):
         i = opens[at]
@@ -366,7 +395,7 @@ def find_raw(folded: str, gaz: Gazetteer) -> tuple[list[_Token], list[_Raw]]:
     return toks, raws
 
 
-def _list_after(gaz: Gazetteer, toks: list[_Token], k: int, W: Words, kind: str, raws: list[_Raw]) -> int:
+def _list_after(gaz: Gazetteer, toks: "_Tokens", k: int, W: Words, kind: str, raws: list[_Raw]) -> int:
     """The names of a list a plural classifier opens (بلدات معرزيتا وجبالا وتفتناز), known or
     not, joined by و; returns the token after the list."""
     first = True
@@ -392,7 +421,7 @@ def _list_after(gaz: Gazetteer, toks: list[_Token], k: int, W: Words, kind: str,
     return k
 
 
-def _context(r: _Raw, toks: list[_Token], W: Words, gaz: Gazetteer) -> None:
+def _context(r: _Raw, toks: "_Tokens", W: Words, gaz: Gazetteer) -> None:
     prev = toks[r.i - 1] if r.i > 0 else None
     prev2 = toks[r.i - 2] if r.i > 1 else None
     nxt = toks[r.j + 1] if r.j + 1 < len(toks) else None

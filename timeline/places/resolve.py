@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from timeline.places.gazetteer import Entry, Gazetteer
-from timeline.places.recognise import Mention, Words, _Raw, _Token
+from timeline.places.recognise import Mention, Words, _Raw, _Tokens
 
 __all__ = ["resolve"]
 
@@ -39,7 +39,7 @@ def _sentence_of(folded: str, pos: int, ends: list[int]) -> int:
     return bisect.bisect_right(ends, pos)
 
 
-def resolve(text: str, norm, toks: list[_Token], raws: list[_Raw], gaz: Gazetteer, W: Words, *,
+def resolve(text: str, norm, toks: "_Tokens", raws: list[_Raw], gaz: Gazetteer, W: Words, *,
             outlet_country: str | None = None) -> list[Mention]:
     folded = norm.text
     ends = [m.start() for m in _SENTENCE_END.finditer(folded)]
