@@ -18,7 +18,7 @@ records the rule that chose it. Offsets are the original text's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -495,6 +495,3 @@ def find_places(text: str, norm, gaz: Gazetteer, *, outlet_country: str | None =
     toks, raws = find_raw(norm.text, gaz)
     return resolve(text, norm, toks, raws, gaz, _words_of(gaz), outlet_country=outlet_country)
 
-
-def with_role(m: Mention, role: str | None) -> Mention:
-    return replace(m, role=role)

@@ -134,8 +134,6 @@ def _one(r: _Raw, text: str, norm, gaz: Gazetteer, W: Words, votes: Counter, nea
     if r.kind and r.kind != kind:
         if r.kind in ("region", "site", "district") or (r.kind == "area" and r.area_of is None):
             kind, gid, key = r.kind, None, f"{entry.key}>{r.kind}"
-        elif r.kind == "city" and kind in ("district", "site"):
-            pass
     if r.area_of:
         kind = "area"
         key, gid = f"{entry.key}>{r.area_of}:{r.direction}", None
