@@ -9,6 +9,7 @@ equals the gold value or one of its ``alt`` values; a clock's zone suffix
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import Any, Iterable, Sequence
 from timeline.model import InputError, Timex
 from timeline.readers.jsonl import read_jsonl_lines
 
-__all__ = ["GoldDoc", "TimexScore", "EventScore", "load_gold", "score_timex", "score_events"]
+__all__ = ["GoldDoc", "Matching", "TimexScore", "EventScore", "load_gold", "score_timex", "score_events"]
 
 VALUED = ("DATE", "TIME")
 
@@ -39,6 +40,11 @@ def load_gold(path: str | Path) -> list[GoldDoc]:
             records = list(read_jsonl_lines(fh, str(path)))
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
+    except InputError:
+        if _places_gold(path):
+            raise InputError(f"{path}: place gold (ids and places, no texts); score it with "
+                             f"evaluate ARTICLES_GOLD --places {path}") from None
+        raise
     for article, record in records:
         timex = record.get("timex", [])
         for t in timex:
@@ -48,6 +54,17 @@ def load_gold(path: str | Path) -> list[GoldDoc]:
         docs.append(GoldDoc(article.id, article.published, article.text,
                             tuple(timex), tuple(record.get("events", []))))
     return docs
+
+
+def _places_gold(path: Path) -> bool:
+    """Whether the file's first record is a PLACE-SPEC gold record (an id and places, no text)."""
+    try:
+        with path.open(encoding="utf-8-sig") as fh:
+            first = next((line for line in fh if line.strip()), "")
+        record = json.loads(first)
+    except (OSError, UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(record, dict) and "places" in record and "text" not in record
 
 
 @dataclass
@@ -69,8 +86,31 @@ class TimexError:
         return f"value     {where} {self.text!r} gold={self.gold} predicted={self.predicted} ({self.rule})"
 
 
+class Matching:
+    """Precision, recall and F1 of a one-to-one matching, from ``counts()``: (matched,
+    predicted, gold). Nothing to find (or nothing found) counts as 1.0."""
+
+    def counts(self) -> tuple[int, int, int]:
+        raise NotImplementedError
+
+    @property
+    def precision(self) -> float:
+        matched, predicted, _ = self.counts()
+        return matched / predicted if predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        matched, _, gold = self.counts()
+        return matched / gold if gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
 @dataclass
-class TimexScore:
+class TimexScore(Matching):
     gold: int = 0
     predicted: int = 0
     matched: int = 0
@@ -78,18 +118,8 @@ class TimexScore:
     correct: int = 0
     errors: list[TimexError] = field(default_factory=list)
 
-    @property
-    def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    def counts(self) -> tuple[int, int, int]:
+        return self.matched, self.predicted, self.gold
 
     @property
     def value_accuracy(self) -> float:

@@ -10,7 +10,7 @@ from timeline.dating.dateline import Head, read_head
 from timeline.events.placement import place
 from timeline.events.rules import cues_for
 from timeline.model import Article, Event, Timex
-from timeline.places import Mention, find_places, gazetteer_of, place_events
+from timeline.places import Mention, find_places, gazetteer_of, place_events, words_of
 from timeline.temporal import Tagger, tag_article
 from timeline.text.segment import sentences
 
@@ -91,7 +91,8 @@ def extract(article: Article, tagger: Tagger | None = None, *, disabled: Iterabl
     if gazetteer is not None:
         found = tuple(find_places(article.text, norm, gazetteer))
         events = place_events(article.text, events, found, article.dateline_place, tagger.pack.fold,
-                              cues_for(tagger.pack), article.dct.isoformat(), _speech_words(tagger.pack))
+                              cues_for(tagger.pack), article.dct.isoformat(), _speech_words(tagger.pack),
+                              words_of(gazetteer))
     return Extraction(article, tuple(timex), tuple(events), head, found)
 
 

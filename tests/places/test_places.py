@@ -278,6 +278,11 @@ def test_evaluate_scores_places(tmp_path):
                           "--places", str(bad)], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode != 0
     assert "bad.jsonl" in out.stderr and len(out.stderr.strip().splitlines()) == 1
+    # place gold given where the articles' gold belongs: the error says which file goes where
+    out = subprocess.run([sys.executable, "generate.py", "evaluate", str(SHARED / "gold" / "places-aleppo-2016.jsonl")],
+                         cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode != 0 and len(out.stderr.strip().splitlines()) == 1
+    assert "place gold" in out.stderr and "--places" in out.stderr
 
 
 # -- merging ----------------------------------------------------------------------------------

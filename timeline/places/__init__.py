@@ -9,10 +9,10 @@
 
 from timeline.places.events import place_events
 from timeline.places.gazetteer import Entry, Gazetteer, gazetteer_of, load_gazetteer
-from timeline.places.recognise import Mention, find_places
+from timeline.places.recognise import Mention, Words, find_places, words_of
 
 __all__ = ["Entry", "Gazetteer", "Mention", "country_name", "place_name", "find_places", "gazetteer_of", "load_gazetteer",
-           "place_events"]
+           "place_events", "Words", "words_of"]
 
 
 def country_name(code: str) -> str:
@@ -41,9 +41,7 @@ def place_name(place) -> str:
                 return entry.name
     words = place.text.split()
     if g is not None and len(words) > 1:
-        from timeline.places.recognise import _words_of
-
-        W = _words_of(g)
+        W = words_of(g)
         if pack.fold(words[0]) in W.classifiers and place.kind != "site":
             return " ".join(words[1:])
     return place.text

@@ -21,11 +21,11 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from timeline.events.rules import speech_verb
 from timeline.model import CONTINUING, Event
-from timeline.places.recognise import Mention
+from timeline.places.recognise import Mention, Words
 
 __all__ = ["place_events", "CARRY"]
 
@@ -33,17 +33,19 @@ __all__ = ["place_events", "CARRY"]
 CARRY = 2
 #: how far into a clause a reporting verb opens a statement
 SPEECH_REACH = 8
-#: first words of a fronted phrase before a statement's verb (not its speaker)
-_FRONTED = frozenset(("في", "فى", "على", "علي", "من", "مع", "بعد", "قبل", "خلال", "وسط", "عن", "الى", "الي", "بين",
-                      "حول", "اما", "ازاء", "امام", "رغم", "لدى", "لدي", "منذ", "عقب", "اثر", "بعيد", "عند"))
 _SENTENCE_END = re.compile(r"[.!؟?]|\n")
 
 
-_WHERE = frozenset(("في", "فى", "داخل", "انحاء", "ارجاء", "عموم", "الى", "إلى", "بمختلف", "مختلف", "كافة", "كل",
-                    "جميع", "أنحاء", "أرجاء"))
+@dataclasses.dataclass(frozen=True)
+class _Lang:
+    """What placement reads of the language: its folding and the pack's event words."""
+
+    fold: Callable[[str], str]
+    where: frozenset[str]
+    fronted: frozenset[str]
 
 
-def _where(text: str, m: Mention) -> bool:
+def _where(text: str, m: Mention, lang: _Lang) -> bool:
     """A country named as where (في سوريا، بسوريا، داخل سوريا), not as a party (مع روسيا)."""
     if m.kind != "country":
         return True
@@ -51,22 +53,22 @@ def _where(text: str, m: Mention) -> bool:
     if before.endswith("ب") or before.endswith("وب"):
         return True
     words = before.split()
-    return bool(words) and words[-1].strip("،,") in _WHERE
+    return bool(words) and lang.fold(words[-1].strip("،,")) in lang.where
 
 
-def _first(found: Sequence[Mention], text: str) -> Mention | None:
-    found = [m for m in found if _where(text, m)]
+def _first(found: Sequence[Mention], text: str, lang: _Lang) -> Mention | None:
+    found = [m for m in found if _where(text, m, lang)]
     if not found:
         return None
     nearer = [m for m in found if m.kind != "country"]
     return (nearer or found)[0]
 
 
-def _own(e: Event, mentions: Sequence[Mention], text: str = "") -> Mention | None:
-    return _first([m for m in mentions if e.start <= m.start < e.end and m.role != "actor"], text)
+def _own(e: Event, mentions: Sequence[Mention], text: str, lang: _Lang) -> Mention | None:
+    return _first([m for m in mentions if e.start <= m.start < e.end and m.role != "actor"], text, lang)
 
 
-def _frame(e: Event, text: str, cues, speech: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+def _frame(e: Event, text: str, cues, lang: _Lang, speech: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """A statement's frame: (where its speaker may be named, its speech verb, where what is
     said begins: its complementiser or colon), as offsets; None when the clause is no statement."""
     if cues is None:
@@ -90,7 +92,7 @@ def _frame(e: Event, text: str, cues, speech: frozenset[str] = frozenset()) -> t
     if cut < 0:
         return None         # أعلن عن استشهاد ...: a report of the occurrence, not a statement
     first = words[0].strip("،,")
-    fronted = first in _FRONTED or (first[:1] in "وف" and first[1:] in _FRONTED)
+    fronted = first in lang.fronted or (first[:1] in "وف" and first[1:] in lang.fronted)
     # the speaker named before the verb is in the frame (الدفاع المدني في حلب، قد أعلن); a
     # fronted phrase is not (وفي ظل الأحداث في حلب، صرح)
     return (e.start + pos if fronted or at == 0 else e.start), e.start + pos, e.start + cut
@@ -103,7 +105,7 @@ def _speaker(e: Event, frame: tuple[int, int, int], cues) -> str:
     return words[1] if len(words) > 1 and len(words[1]) >= 3 else ""
 
 
-def _framed(frame: tuple[int, int, int], text: str, plain: Sequence[Mention]) -> Mention | None:
+def _framed(frame: tuple[int, int, int], text: str, plain: Sequence[Mention], lang: _Lang) -> Mention | None:
     """The place a statement's frame gives where it was made: with the speaker named before
     the verb (``الدفاع المدني في حلب، قد أعلن``), or just before what is said (``قال لافروف
     في هامبورغ إن``), no comma between."""
@@ -116,35 +118,40 @@ def _framed(frame: tuple[int, int, int], text: str, plain: Sequence[Mention]) ->
             gap = text[m.end:cut]
             if "،" not in gap and "," not in gap and len(gap.split()) <= 2:
                 found.append(m)
-    return _first(found, text)
+    return _first(found, text, lang)
 
 
 def place_events(text: str, events: Iterable[Event], mentions: Sequence[Mention],
                  dateline_place: str | None = None, fold=None, cues=None,
-                 published: str | None = None, speech: frozenset[str] = frozenset()) -> list[Event]:
+                 published: str | None = None, speech: frozenset[str] = frozenset(),
+                 words: Words | None = None) -> list[Event]:
+    """Each event with its place (``place``), from the article's ``mentions``; ``words``
+    are the pack's place words (``recognise.words_of``), ``fold`` its folding."""
     events = list(events)
+    fold = fold or (lambda w: w)
+    lang = _Lang(fold, words.where if words else frozenset(), words.fronted if words else frozenset())
     plain = [m for m in mentions if m.role != "actor"]
     starts = [m.start for m in plain]
     actor_starts = [m.start for m in mentions if m.role == "actor"]
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     dateline = None
     if dateline_place:
-        want = fold(dateline_place) if fold else dateline_place
-        dateline = next((m for m in plain if (fold(m.text) if fold else m.text) == want), None)
+        want = fold(dateline_place)
+        dateline = next((m for m in plain if fold(m.text) == want), None)
     by_index: dict[int, Mention | None] = {}
     last_placed: tuple[int, int, Mention] | None = None
     last_statement: tuple[int, str, Mention] | None = None      # (its end, its folded frame, its place)
     out = []
     for e in events:
-        frame = _frame(e, text, cues, speech)
+        frame = _frame(e, text, cues, lang, speech)
         # a statement dated by the occurrence it reports (its date inside what is said, not the
         # day of the report) takes the occurrence's place, as it takes its date
         reported = (frame is not None and e.expression is not None and e.expression.start >= frame[2]
                     and (e.date != published or e.placement == "counted-back"))
         if frame is not None and not reported:
-            place = _framed(frame, text, plain)
+            place = _framed(frame, text, plain, lang)
         else:
-            place = _own(e, plain, text)
+            place = _own(e, plain, text, lang)
         k0 = bisect.bisect_left(actor_starts, e.start)
         only_actors = place is None and k0 < len(actor_starts) and actor_starts[k0] < e.end
         if place is None and not only_actors and e.placement in CONTINUING and e.continues is not None:

@@ -24,7 +24,7 @@ from typing import Any
 
 from timeline.places.gazetteer import Entry, Gazetteer
 
-__all__ = ["Mention", "find_places", "Words"]
+__all__ = ["Mention", "find_places", "Words", "words_of"]
 
 _WORD = re.compile(r"[\u0621-\u064a]+|[0-9]+")
 _CONJ = ("و", "ف")
@@ -91,15 +91,19 @@ class Words:
     title_links: frozenset[str]
     title_reach: int
     list_openers: dict[str, str]        # folded plural classifier -> the kind of its names
+    compass: dict[str, tuple[float, float]]     # folded direction word -> (north, east)
+    not_after_country: frozenset[str]
+    within: re.Pattern                   # the folded gap between a name and the city it lies in
+    where: frozenset[str]                # events: the word before a country named as where
+    fronted: frozenset[str]              # events: first words of a fronted phrase
+    #: the first words of the direction phrases and of the classifiers (a word that opens
+    #: none is skipped at once)
+    before_first: frozenset[str] = field(init=False)
+    classifier_first: frozenset[str] = field(init=False)
 
-    @property
-    def before_first(self) -> frozenset[str]:
-        """The first words of the direction phrases (a word that opens none is skipped at once)."""
-        return _firsts(self, "before")
-
-    @property
-    def classifier_first(self) -> frozenset[str]:
-        return _firsts(self, "classifiers")
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "before_first", frozenset(p.split(" ")[0] for p in self.before))
+        object.__setattr__(self, "classifier_first", frozenset(p.split(" ")[0] for p in self.classifiers))
 
     @classmethod
     def of(cls, table: dict[str, Any], fold) -> "Words":
@@ -115,24 +119,19 @@ class Words:
         for kind, items in w.get("list_openers", {}).items():
             for item in items:
                 openers[" ".join(fold(item).split())] = kind
+        e = table.get("events", {})
+        city = " ".join(fold("مدينة").split())
+        within = "|".join(re.escape(x) for x in sorted(fs(c.get("within", [])), key=lambda x: (-len(x), x)))
+        gap = re.compile(rf"\s*(?:[،,]\s*)?(?:{within})?\s*(?:{city}\s*)?" if within else r"\s*(?:[،,]\s*)?")
+        compass = {" ".join(fold(k).split()): (float(v[0]), float(v[1])) for k, v in a.get("compass", {}).items()}
         return cls(classifiers, fs(w.get("known_only", [])), fs(w["plural_classifiers"]), fs(w["name_heads"]),
                    fs(w["not_names"]), fs(a["before"]), fs(a["after"]), fs(a["parts"]), fs(a["parts_of"]),
                    fs(a["parts_bare"]), fs(a["countryside"]), dict(a["shift"]), fs(c["not_after"]),
                    fs(c["not_before"]), fs(c["actor_verbs"]), fs(c["locative"]),
                    fs(table.get("names", {}).get("everyday", [])), fs(table.get("seats", {}).get("names", [])),
                    fs(w.get("area_classifiers", [])), fs(c.get("titles_to", [])), fs(c.get("title_links", [])),
-                   int(c.get("title_reach", 5)), openers)
-
-
-_FIRSTS: dict[tuple[int, str], frozenset[str]] = {}
-
-
-def _firsts(words: "Words", name: str) -> frozenset[str]:
-    key = (id(words), name)
-    got = _FIRSTS.get(key)
-    if got is None:
-        got = _FIRSTS[key] = frozenset(p.split(" ")[0] for p in getattr(words, name))
-    return got
+                   int(c.get("title_reach", 5)), openers, compass, fs(a.get("not_after_country", [])), gap,
+                   fs(e.get("where", [])), fs(e.get("fronted", [])))
 
 
 def _triggers(gaz: Gazetteer, W: "Words") -> frozenset[str]:
@@ -146,7 +145,7 @@ def _triggers(gaz: Gazetteer, W: "Words") -> frozenset[str]:
     return cached
 
 
-def _words_of(gaz: Gazetteer) -> Words:
+def words_of(gaz: Gazetteer) -> Words:
     cached = gaz.__dict__.get("_words")
     if cached is None:
         cached = gaz.__dict__["_words"] = Words.of(gaz.words, gaz.fold)
@@ -291,7 +290,7 @@ def _unknown_name(toks: "_Tokens", k: int, W: Words, kind: str) -> int | None:
 
 
 def find_raw(folded: str, gaz: Gazetteer) -> tuple[list[_Token], list[_Raw]]:
-    W = _words_of(gaz)
+    W = words_of(gaz)
     toks = _tokens(folded)
     raws: list[_Raw] = []
     i = 0
@@ -453,7 +452,7 @@ def _context(r: _Raw, toks: "_Tokens", W: Words, gaz: Gazetteer) -> None:
         two = f"{nxt.word} {toks[r.j + 2].word}" if r.j + 2 < len(toks) else ""
         for phrase, width in ((two, 2), (nxt.word, 1)):
             if phrase and phrase in W.after and not (r.candidates and any(e.kind == "country" for e in r.candidates)
-                                                      and r.area_of is None and phrase in ("الاوسط",)):
+                                                      and r.area_of is None and phrase in W.not_after_country):
                 if r.candidates and all(e.kind == "country" for e in r.candidates) and r.area_of is None:
                     break           # سوريا الشمالية is rare; الشرق الأوسط is not a side of a country
                 r.end = toks[r.j + width].end
@@ -493,5 +492,5 @@ def find_places(text: str, norm, gaz: Gazetteer, *, outlet_country: str | None =
     from timeline.places.resolve import resolve
 
     toks, raws = find_raw(norm.text, gaz)
-    return resolve(text, norm, toks, raws, gaz, _words_of(gaz), outlet_country=outlet_country)
+    return resolve(text, norm, toks, raws, gaz, words_of(gaz), outlet_country=outlet_country)
 

@@ -11,6 +11,7 @@ lacks, found through its classifier, is a mention with no point
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -20,23 +21,16 @@ from timeline.places.recognise import Mention, Words, _Raw, _Tokens
 __all__ = ["resolve"]
 
 _SENTENCE_END = re.compile(r"[.!؟?\n]")
-#: between a name and the place it lies in: في، ب، بمدينة، وسط مدينة ...
-_IN = re.compile(r"\s*(?:[،,]\s*)?(?:في|فى|ب|وسط|قرب|بمدينة|في مدينة|فى مدينة|بمحافظة|في محافظة)?\s*(?:مدينة\s*)?")
-_DIRECTIONS = {"شرق": (0, 1), "غرب": (0, -1), "شمال": (1, 0), "جنوب": (-1, 0)}
 
 
-def _offset(direction: str) -> tuple[float, float]:
+def _offset(direction: str, W: Words) -> tuple[float, float]:
+    """How a direction phrase (folded) moves a point: north and east, one unit a word."""
     dlat = dlon = 0.0
-    for word, (a, b) in _DIRECTIONS.items():
+    for word, (a, b) in W.compass.items():
         if word in direction:
             dlat += a
             dlon += b
     return dlat, dlon
-
-
-def _sentence_of(folded: str, pos: int, ends: list[int]) -> int:
-    import bisect
-    return bisect.bisect_right(ends, pos)
 
 
 def resolve(text: str, norm, toks: "_Tokens", raws: list[_Raw], gaz: Gazetteer, W: Words, *,
@@ -54,10 +48,10 @@ def resolve(text: str, norm, toks: "_Tokens", raws: list[_Raw], gaz: Gazetteer, 
             (c,) = countries
             weight = 2 if any(e.kind == "country" for e in r.candidates) else 1
             votes[c] += weight
-            by_sentence.setdefault(_sentence_of(folded, r.start, ends), Counter())[c] += weight
+            by_sentence.setdefault(bisect.bisect_right(ends, r.start), Counter())[c] += weight
     out: list[Mention] = []
     for r in raws:
-        m = _one(r, text, norm, gaz, W, votes, by_sentence.get(_sentence_of(folded, r.start, ends), Counter()),
+        m = _one(r, text, norm, gaz, W, votes, by_sentence.get(bisect.bisect_right(ends, r.start), Counter()),
                  names_here, outlet_country)
         if m is not None:
             out.append(m)
@@ -67,11 +61,11 @@ def resolve(text: str, norm, toks: "_Tokens", raws: list[_Raw], gaz: Gazetteer, 
     for n, m in enumerate(out):
         nxt = out[n + 1] if n + 1 < len(out) else None
         if m.rule == "unknown" and nxt is not None and nxt.lat is not None and nxt.kind in ("city", "district") \
-                and _IN.fullmatch(text[m.end:nxt.start]):
+                and W.within.fullmatch(norm.fold_span(m.end, nxt.start)):
             m = Mention(m.start, m.end, m.text, m.kind, nxt.lat, nxt.lon, nxt.country, None, m.role, "unknown-in",
                         None)
         if m.rule == "unknown" and m.country is None:
-            s = _sentence_of(folded, norm.folded_index(m.start), ends)
+            s = bisect.bisect_right(ends, norm.folded_index(m.start))
             near = by_sentence.get(s)
             country = near.most_common(1)[0][0] if near else (votes.most_common(1)[0][0] if votes else None)
             m = Mention(m.start, m.end, m.text, m.kind, None, None, country, None, m.role, m.rule, None)
@@ -141,7 +135,7 @@ def _one(r: _Raw, text: str, norm, gaz: Gazetteer, W: Words, votes: Counter, nea
             scale = W.shift.get("countryside" if r.area_of == "countryside" else entry.kind, W.shift.get("city", 0.03))
             if r.area_of == "parts":
                 scale = W.shift.get("city", 0.03)
-            dlat, dlon = _offset(r.direction)
+            dlat, dlon = _offset(r.direction, W)
             lat, lon = round(lat + dlat * scale, 5), round(lon + dlon * scale, 5)
     role = None
     if r.actor and (entry.kind == "country" or entry.name in W.seats or gaz.fold(entry.name) in W.seats

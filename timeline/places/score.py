@@ -14,6 +14,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from timeline.evaluation import Matching
+
 __all__ = ["PlaceScore", "score_places", "distance_km", "near"]
 
 NEAR_KM = {"city": 30.0, "district": 30.0, "site": 30.0, "area": 150.0, "region": 150.0}
@@ -38,7 +40,7 @@ def near(pred: dict[str, Any] | None, gold: dict[str, Any]) -> bool:
 
 
 @dataclass
-class PlaceScore:
+class PlaceScore(Matching):
     tp: int = 0
     fp: int = 0
     fn: int = 0
@@ -49,18 +51,8 @@ class PlaceScore:
     null_total: int = 0
     errors: list[str] = field(default_factory=list)
 
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    def counts(self) -> tuple[int, int, int]:
+        return self.tp, self.tp + self.fp, self.tp + self.fn
 
     @property
     def resolved_share(self) -> float:

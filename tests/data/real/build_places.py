@@ -13,7 +13,6 @@ the same start and end.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -22,6 +21,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import placekit  # noqa: E402
+from build_real import run_sources  # noqa: E402
 
 
 def _find(text: str, ctx: str, occ, what: str) -> tuple[int, int]:
@@ -46,10 +46,7 @@ def _find(text: str, ctx: str, occ, what: str) -> tuple[int, int]:
 
 def load_sources() -> list[placekit.PlaceArticle]:
     placekit.PLACE_ARTICLES.clear()
-    for path in sorted((HERE / "places").glob("*.py")):
-        spec = importlib.util.spec_from_file_location(f"places_{path.stem}", path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+    run_sources(HERE / "places", "places_")
     return list(placekit.PLACE_ARTICLES)
 
 

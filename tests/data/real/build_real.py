@@ -83,12 +83,17 @@ class BuildError(Exception):
     pass
 
 
-def load_articles() -> list[goldkit.Article]:
-    goldkit.ARTICLES.clear()
-    for path in sorted((HERE / "src").glob("*.py")):
-        spec = importlib.util.spec_from_file_location(f"real_src_{path.stem}", path)
+def run_sources(folder: Path, prefix: str) -> None:
+    """Run every annotation file of ``folder`` (each registers its articles with its kit)."""
+    for path in sorted(folder.glob("*.py")):
+        spec = importlib.util.spec_from_file_location(f"{prefix}{path.stem}", path)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
+
+
+def load_articles() -> list[goldkit.Article]:
+    goldkit.ARTICLES.clear()
+    run_sources(HERE / "src", "real_src_")
     return list(goldkit.ARTICLES)
 
 
