@@ -207,6 +207,20 @@ def test_a_statement_does_not_take_the_places_of_what_it_says(tagger):
     assert got == [(got[0][0], None)]
 
 
+def test_a_country_an_event_took_carries_on_and_one_named_in_passing_does_not(tagger):
+    got = _event_places("أرجأت محكمة الاستئناف في تونس أمس الاثنين النظر في القضية. "
+                        "وحكم على المتهمين في أبريل الماضي بالسجن.", tagger, published="2025-10-28")
+    assert [p for _, p in got] == ["تونس", "تونس"]
+    got = _event_places("وقعت الحكومة أمس الاثنين اتفاقا مع تونس. "
+                        "وارتفعت الأسعار في أبريل الماضي.", tagger, published="2025-10-28")
+    assert [p for _, p in got] == [None, None]
+
+
+def test_a_statement_made_in_a_place_with_its_date_between_commas(tagger):
+    got = _event_places("أعلنت وزارة الصحة في غزة، الثلاثاء، أن الحصيلة ارتفعت.", tagger, published="2025-07-29")
+    assert [p for _, p in got] == ["غزة"]
+
+
 def test_the_extraction_json_follows_the_spec(tagger):
     ex = extract(Article("t", "2016-12-08", "قتل خمسة مدنيين أمس في قصف على مدينة إدلب."), tagger)
     out = ex.to_json()

@@ -10,7 +10,8 @@ In order, the first that gives one:
 2. a continuation (وأضاف، وتابع) shares the place of the event it continues;
 3. the place the text set just before, in the same paragraph and within
    ``CARRY`` sentences, carries on until another is named (not to a statement:
-   what one speaker says is not placed by the sentence before);
+   what one speaker says is not placed by the sentence before); a country
+   carries on only when an event took it as its place;
 4. a datelined report's city.
 
 Otherwise ``None``: never a guess, never an actor.
@@ -105,10 +106,12 @@ def _speaker(e: Event, frame: tuple[int, int, int], cues) -> str:
     return words[1] if len(words) > 1 and len(words[1]) >= 3 else ""
 
 
-def _framed(frame: tuple[int, int, int], text: str, plain: Sequence[Mention], lang: _Lang) -> Mention | None:
+def _framed(frame: tuple[int, int, int], text: str, plain: Sequence[Mention], lang: _Lang,
+            when: tuple[int, int] | None = None) -> Mention | None:
     """The place a statement's frame gives where it was made: with the speaker named before
     the verb (``الدفاع المدني في حلب، قد أعلن``), or just before what is said (``قال لافروف
-    في هامبورغ إن``), no comma between."""
+    في هامبورغ إن``), no comma between but around the statement's date (``when``: أعلنت
+    الوزارة في غزة، الثلاثاء، أن)."""
     start, verb, cut = frame
     found = []
     for m in plain:
@@ -116,6 +119,10 @@ def _framed(frame: tuple[int, int, int], text: str, plain: Sequence[Mention], la
             found.append(m)
         elif verb <= m.start and m.end <= cut:
             gap = text[m.end:cut]
+            if when is not None and m.end <= when[0] and when[1] <= cut:
+                # the statement's date between (أعلنت الوزارة في غزة، الثلاثاء، أن): set apart by commas
+                gap = text[m.end:when[0]].rstrip(" ،,") + " " + text[when[1]:cut].lstrip(" ،,")
+                gap = gap.strip()
             if "،" not in gap and "," not in gap and len(gap.split()) <= 2:
                 found.append(m)
     return _first(found, text, lang)
@@ -149,7 +156,8 @@ def place_events(text: str, events: Iterable[Event], mentions: Sequence[Mention]
         reported = (frame is not None and e.expression is not None and e.expression.start >= frame[2]
                     and (e.date != published or e.placement == "counted-back"))
         if frame is not None and not reported:
-            place = _framed(frame, text, plain, lang)
+            place = _framed(frame, text, plain, lang,
+                            (e.expression.start, e.expression.end) if e.expression is not None else None)
         else:
             place = _own(e, plain, text, lang)
         k0 = bisect.bisect_left(actor_starts, e.start)
@@ -165,8 +173,11 @@ def place_events(text: str, events: Iterable[Event], mentions: Sequence[Mention]
                 place = last_statement[2]
         if place is None and frame is None and not only_actors:
             k = bisect.bisect_left(starts, e.start) - 1
-            while k >= 0 and plain[k].kind == "country":
-                k -= 1          # a country named in passing does not place what follows
+            # a country named in passing does not place what follows; one an event took as its
+            # place does (أرجأت المحكمة في تونس ... وقرر القاضي)
+            while k >= 0 and plain[k].kind == "country" and not (last_placed is not None
+                                                                  and last_placed[2] is plain[k]):
+                k -= 1
             if k >= 0:
                 before = plain[k]
                 # the place an earlier event of the same sentence chose, rather than the last named
