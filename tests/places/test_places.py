@@ -139,6 +139,25 @@ def test_demonyms_are_not_places(pack, gaz):
     assert spans("قال الجيش السوري ووزير الخارجية الروسي إن هيئة إغاثية سورية وصلت", pack, gaz) == []
 
 
+def test_a_countrys_name_as_its_adjective_is_no_mention(pack, gaz):
+    assert spans("وقالت القوات السعودية إن السلطات السعودية ردت، فيما شهدت محافظات سورية ومدن سودانية احتجاجات",
+                 pack, gaz) == []
+    # with a preposition it is the country again
+    assert [k for _, k in spans("عند الحدود الجنوبية للسعودية", pack, gaz)] == ["country"]
+
+
+def test_idioms_and_bodies_with_place_names_in_them_are_no_mentions(pack, gaz):
+    text = ("أعاده الله على الأمة باليمن والبركات، ويمكن رؤية الهلال بالعين المجردة، "
+            "وقالت قوات سوريا الديمقراطية إن قوات فجر ليبيا انسحبت")
+    assert spans(text, pack, gaz) == []
+    assert ("اليمن", "country") in spans("وصلت الطائرة إلى اليمن والسعودية", pack, gaz)
+
+
+def test_a_list_ends_with_its_sentence_and_and_after_a_classifier_is_no_name(pack, gaz):
+    got = spans("استهدف القصف بلدات زعفرانة وكفرعويد. وقال المراسل إن قرية وقتلت القوات", pack, gaz)
+    assert got == [("زعفرانة", "city"), ("كفرعويد", "city")]
+
+
 def test_everyday_words_need_a_place_context(pack, gaz):
     assert spans("نشرت الوكالة صور الدمار", pack, gaz) == []
     assert ("صور", "city") in spans("وقع انفجار في صور جنوب لبنان", pack, gaz)

@@ -29,7 +29,9 @@ __all__ = ["Mention", "find_places", "Words", "words_of"]
 _WORD = re.compile(r"[\u0621-\u064a]+|[0-9]+")
 _CONJ = ("و", "ف")
 #: what may stand between the names of a list: a comma, و, or a table's numbers
-_LIST_GAP = re.compile(r"[\s،,؛;و\-–/()]*|[\s\d.,:°%\-–/]+")
+_LIST_GAP = re.compile(r"[\s،,؛;و\-–/()]*|[\s.,:°%\-–/]*\d[\s\d.,:°%\-–/]*")
+#: what ends a list a plural classifier opens: a sentence's end
+_LIST_END = re.compile(r"[.!?؟:\n]")
 _DATELINE = re.compile(r"\s*[-–—،,:(]|\d")
 _PREP = ("ب", "ل", "ك")
 
@@ -96,6 +98,7 @@ class Words:
     within: re.Pattern                   # the folded gap between a name and the city it lies in
     where: frozenset[str]                # events: the word before a country named as where
     fronted: frozenset[str]              # events: first words of a fronted phrase
+    idioms: re.Pattern | None            # phrases whose names are no mentions (folded)
     #: the first words of the direction phrases and of the classifiers (a word that opens
     #: none is skipped at once)
     before_first: frozenset[str] = field(init=False)
@@ -123,6 +126,9 @@ class Words:
         city = " ".join(fold("مدينة").split())
         within = "|".join(re.escape(x) for x in sorted(fs(c.get("within", [])), key=lambda x: (-len(x), x)))
         gap = re.compile(rf"\s*(?:[،,]\s*)?(?:{within})?\s*(?:{city}\s*)?" if within else r"\s*(?:[،,]\s*)?")
+        phrases = sorted(fs(table.get("names", {}).get("idioms", [])), key=lambda x: (-len(x), x))
+        idioms = re.compile(r"(?<![\u0621-\u064a])(?:" + "|".join(re.escape(x) for x in phrases)
+                            + r")(?![\u0621-\u064a])") if phrases else None
         compass = {" ".join(fold(k).split()): (float(v[0]), float(v[1])) for k, v in a.get("compass", {}).items()}
         return cls(classifiers, fs(w.get("known_only", [])), fs(w["plural_classifiers"]), fs(w["name_heads"]),
                    fs(w["not_names"]), fs(a["before"]), fs(a["after"]), fs(a["parts"]), fs(a["parts_of"]),
@@ -131,7 +137,7 @@ class Words:
                    fs(table.get("names", {}).get("everyday", [])), fs(table.get("seats", {}).get("names", [])),
                    fs(w.get("area_classifiers", [])), fs(c.get("titles_to", [])), fs(c.get("title_links", [])),
                    int(c.get("title_reach", 5)), openers, compass, fs(a.get("not_after_country", [])), gap,
-                   fs(e.get("where", [])), fs(e.get("fronted", [])))
+                   fs(e.get("where", [])), fs(e.get("fronted", [])), idioms)
 
 
 def _triggers(gaz: Gazetteer, W: "Words") -> frozenset[str]:
@@ -207,12 +213,18 @@ class _Tokens:
     """The folded text's words, each made a ``_Token`` only when a match looks at it (most
     words are never looked at: they open no name)."""
 
-    __slots__ = ("words", "spans", "_made")
+    __slots__ = ("text", "words", "spans", "_made")
 
     def __init__(self, folded: str) -> None:
-        self.words = _WORD.findall(folded)
-        self.spans = [m.span() for m in _WORD.finditer(folded)]
+        self.text = folded
+        found = list(_WORD.finditer(folded))
+        self.words = [m.group() for m in found]
+        self.spans = [m.span() for m in found]
         self._made: dict[int, _Token] = {}
+
+    def gap(self, k: int) -> str:
+        """The text between token k-1 and token k."""
+        return self.text[self.spans[k - 1][1]:self.spans[k][0]] if k > 0 else ""
 
     def __len__(self) -> int:
         return len(self.words)
@@ -352,7 +364,9 @@ def find_raw(folded: str, gaz: Gazetteer) -> tuple[list[_Token], list[_Raw]]:
                 k = i + width
                 m = _match_at(gaz, toks, k, skip_first_clitic=False)
                 if m is None and cls_words not in W.known_only:
-                    j = _unknown_name(toks, k, W, kind)
+                    # و before the word after a classifier is "and" (قرية وقتلت), unless it opens a name
+                    j = None if toks[k].word[0] == "و" and toks[k].word not in W.name_heads \
+                        else _unknown_name(toks, k, W, kind)
                     if j is None:
                         break
                     hit = _Raw(i, j, t.start + clen0, toks[j].end, " ".join(x.word for x in toks[k:j + 1]), [], kind,
@@ -367,6 +381,12 @@ def find_raw(folded: str, gaz: Gazetteer) -> tuple[list[_Token], list[_Raw]]:
     # the words around each match
     for r in raws:
         _context(r, toks, W, gaz)
+    if W.idioms is not None and raws:
+        spans = [m.span() for m in W.idioms.finditer(folded)]
+        if spans:
+            for r in raws:
+                if any(a < r.end and r.start < b for a, b in spans):
+                    r.extra["drop"] = True      # باليمن والبركات، بالعين المجردة، فجر ليبيا
     raws = [r for r in raws if not r.extra.get("drop")]
     # lists: names of one city's districts side by side (الشعار والفردوس وصلاح الدين) say "where"
     run: list[_Raw] = []
@@ -400,7 +420,7 @@ def _list_after(gaz: Gazetteer, toks: "_Tokens", k: int, W: Words, kind: str, ra
     first = True
     while k < len(toks):
         t = toks[k]
-        if not first and t.word[0] != "و":
+        if not first and (t.word[0] != "و" or _LIST_END.search(toks.gap(k))):
             break
         m = _match_at(gaz, toks, k)
         if m is not None:
@@ -409,8 +429,9 @@ def _list_after(gaz: Gazetteer, toks: "_Tokens", k: int, W: Words, kind: str, ra
             r.conj = not first
         else:
             j = _unknown_name(toks, k, W, kind)
-            if j is None:
-                break
+            bare = toks[k].forms[1][1] if not first and len(toks[k].forms) > 1 and t.word[0] == "و" else t.word
+            if j is None or (j == k and bare.endswith("يه") and not bare.startswith("ال")):
+                break       # مدن سودانية: an adjective, not a name
             clen = 1 if (not first and t.word[0] == "و") else 0
             r = _Raw(k, j, t.start + clen, toks[j].end, " ".join(x.word for x in toks[k:j + 1]), [], kind,
                      context=True, unknown=True)
@@ -462,6 +483,14 @@ def _context(r: _Raw, toks: "_Tokens", W: Words, gaz: Gazetteer) -> None:
                 r.kind = "area"
                 nxt = toks[r.j + 1] if r.j + 1 < len(toks) else None
                 break
+    # a country's name that is its adjective here (القوات السعودية، محافظات سورية): after a
+    # definite noun, or after an indefinite plural when it has no article itself
+    if prev is not None and r.area_of is None and not r.classifier and r.name.endswith("يه") \
+            and r.candidates and all(e.kind == "country" for e in r.candidates) \
+            and len(prev.forms) == 1 and not _form_in(prev, W.locative) and toks[r.i].word == r.name.split(" ")[0] \
+            and (prev.word.startswith("ال") or (not r.name.startswith("ال") and prev.word in W.list_openers)):
+        r.extra["drop"] = True
+        return
     # not places: an outlet's or organisation's name, a title, a time standard
     if prev is not None and r.area_of is None and _form_in(prev, W.not_after):
         r.extra["drop"] = True          # قناة الجزيرة، محافظ حلب، مجلس محافظة حلب
