@@ -89,6 +89,13 @@ def test_geonames_gives_ids_and_points(gaz, pack):
     assert abs(aleppo[0].lat - 36.2) < 0.1
 
 
+def test_a_country_the_table_gives_no_point_is_marked_at_its_capital(gaz):
+    hk = gaz.country("HK")
+    assert hk is not None and distance_km(hk.lat, hk.lon, 22.28, 114.17) < 10
+    countries = [e for e in gaz.entries if e.kind == "country"]
+    assert sum(e.lat is not None for e in countries) / len(countries) > 0.9
+
+
 # -- mentions as written ----------------------------------------------------------------------
 
 
@@ -156,6 +163,15 @@ def test_idioms_and_bodies_with_place_names_in_them_are_no_mentions(pack, gaz):
 def test_a_list_ends_with_its_sentence_and_and_after_a_classifier_is_no_name(pack, gaz):
     got = spans("استهدف القصف بلدات زعفرانة وكفرعويد. وقال المراسل إن قرية وقتلت القوات", pack, gaz)
     assert got == [("زعفرانة", "city"), ("كفرعويد", "city")]
+
+
+def test_an_area_the_gazetteer_lacks_is_named_after_where_and_takes_the_city_it_lies_in(pack, gaz):
+    got = places('قصفت الطائرات منزلا في منطقة "الزعفرانة" في دير البلح، وأقامت منطقة آمنة', pack, gaz)
+    assert [m.text for m in got] == ['منطقة "الزعفرانة"', "دير البلح"]
+    area, city = got
+    assert area.rule == "unknown-in" and (area.lat, area.lon) == (city.lat, city.lon)
+    # not after "where", or a common noun after it: no mention
+    assert spans("وقالت إن منطقة الزعفرانة هادئة", pack, gaz) == []
 
 
 def test_everyday_words_need_a_place_context(pack, gaz):

@@ -19,6 +19,7 @@ import json
 import os
 import pickle
 import re
+import unicodedata
 import tempfile
 from dataclasses import dataclass
 from importlib import metadata, resources
@@ -31,7 +32,7 @@ __all__ = ["Entry", "Gazetteer", "load_gazetteer", "gazetteer_of", "KINDS", "cac
 
 KINDS = ("country", "region", "city", "district", "area", "site")
 #: the index format: bump when the build changes what it keeps
-FORMAT = 4
+FORMAT = 6
 #: letters of Persian, Urdu, Kurdish ... spellings: a name with one of them is not Arabic
 _NOT_ARABIC = frozenset("پچژگکیۀہےٹڈڑںھۆێڕڵەۇۋېݒ")
 _ARABIC_NAME = re.compile(r"^[\u0621-\u065f\u0670\u0640 ]+$")
@@ -176,16 +177,32 @@ def _build(table: dict[str, Any], fold: Callable[[str], str], where: str) -> tup
             if s and s not in never:
                 names.setdefault(s, []).append(idx)
 
-    # countries: GeoNames' ids, the table's names and points, pycountry's formal names
+    # countries: GeoNames' ids, the table's names and points, pycountry's formal names; a
+    # country the table gives no point is marked at its capital (GeoNames' country table)
     declared = table.get("countries", {})
     translated = _pycountry_names()
+    capitals: dict[tuple[str, str], tuple[int, float, float]] = {}
+    def plain(name: str) -> str:
+        return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).lower()
+
+    for c in cities.values():
+        key = (c["countrycode"], plain(c["name"]))
+        pop = int(c.get("population") or 0)
+        if key not in capitals or pop > capitals[key][0]:
+            capitals[key] = (pop, c["latitude"], c["longitude"])
     for c in sorted(countries.values(), key=lambda c: c["iso"]):
         code = c["iso"]
         spec = declared.get(code, {})
         spellings = list(spec.get("names", [])) + translated.get(code, [])
         if not spellings:
             continue
-        lat, lon = _point(spec["point"], f"{where}: countries.{code}") if "point" in spec else (None, None)
+        if "point" in spec:
+            lat, lon = _point(spec["point"], f"{where}: countries.{code}")
+        elif (code, plain(c.get("capital") or "")) in capitals:
+            _, lat, lon = capitals[(code, plain(c["capital"]))]
+            lat, lon = round(lat, 5), round(lon, 5)
+        else:
+            lat, lon = None, None
         add(Entry(f"cc:{code}", spellings[0], "country", lat, lon, code, c["geonameid"], c.get("population", 0)),
             spellings)
     for code in declared:

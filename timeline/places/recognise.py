@@ -34,6 +34,7 @@ _LIST_GAP = re.compile(r"[\s،,؛;و\-–/()]*|[\s.,:°%\-–/]*\d[\s\d.,:°%\-�
 _LIST_END = re.compile(r"[.!?؟:\n]")
 _DATELINE = re.compile(r"\s*[-–—،,:(]|\d")
 _PREP = ("ب", "ل", "ك")
+_QUOTES = frozenset('"«»“”\'')
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class Words:
     where: frozenset[str]                # events: the word before a country named as where
     fronted: frozenset[str]              # events: first words of a fronted phrase
     idioms: re.Pattern | None            # phrases whose names are no mentions (folded)
+    located: frozenset[str]              # known_only classifiers that name an unknown place after "where"
     #: the first words of the direction phrases and of the classifiers (a word that opens
     #: none is skipped at once)
     before_first: frozenset[str] = field(init=False)
@@ -137,7 +139,7 @@ class Words:
                    fs(table.get("names", {}).get("everyday", [])), fs(table.get("seats", {}).get("names", [])),
                    fs(w.get("area_classifiers", [])), fs(c.get("titles_to", [])), fs(c.get("title_links", [])),
                    int(c.get("title_reach", 5)), openers, compass, fs(a.get("not_after_country", [])), gap,
-                   fs(e.get("where", [])), fs(e.get("fronted", [])), idioms)
+                   fs(e.get("where", [])), fs(e.get("fronted", [])), idioms, fs(w.get("located", [])))
 
 
 def _triggers(gaz: Gazetteer, W: "Words") -> frozenset[str]:
@@ -148,6 +150,15 @@ def _triggers(gaz: Gazetteer, W: "Words") -> frozenset[str]:
         cached = frozenset(_first_words(gaz)) | W.before_first | W.classifier_first | W.parts \
             | frozenset(W.list_openers)
         gaz.__dict__["_triggers"] = cached
+    return cached
+
+
+def _opening(gaz: Gazetteer, triggers: frozenset[str]) -> dict[str, bool]:
+    """Folded word -> whether a match may open with it (any of its readings is a trigger),
+    filled as words are met; bounded so that a long run cannot grow it without end."""
+    cached = gaz.__dict__.get("_opening")
+    if cached is None or len(cached) > 1 << 18:
+        cached = gaz.__dict__["_opening"] = {}
     return cached
 
 
@@ -257,7 +268,7 @@ def _match_at(gaz: Gazetteer, toks: "_Tokens", i: int, skip_first_clitic: bool =
         if longest is None:
             continue
         for n in range(min(longest, rest), 0, -1):
-            name = " ".join([base] + [t.word for t in toks[i + 1:i + n]]) if n > 1 else base
+            name = " ".join([base, *toks.words[i + 1:i + n]]) if n > 1 else base
             hits = gaz.names.get(name)
             if hits:
                 return i + n - 1, clen, name, [gaz.entries[k] for k in hits]
@@ -284,6 +295,14 @@ def _form_in(tok: _Token, words) -> tuple[int, str] | None:
     return None
 
 
+def _located(toks: "_Tokens", i: int, clen: int, W: Words) -> bool:
+    """Whether token i (a classifier) is said to be where: ب on it, or a locative word before."""
+    t = toks[i]
+    if clen and t.word[clen - 1] == "ب":
+        return True
+    return i > 0 and _form_in(toks[i - 1], W.locative) is not None
+
+
 def _unknown_name(toks: "_Tokens", k: int, W: Words, kind: str) -> int | None:
     """The last token of a name the gazetteer lacks starting at token k, or None."""
     nxt = toks[k]
@@ -307,7 +326,14 @@ def find_raw(folded: str, gaz: Gazetteer) -> tuple[list[_Token], list[_Raw]]:
     raws: list[_Raw] = []
     i = 0
     triggers = _triggers(gaz, W)
-    opens = [k for k, w in enumerate(toks.words) if not triggers.isdisjoint(_readings(w))]
+    opening = _opening(gaz, triggers)
+    opens = []
+    for k, w in enumerate(toks.words):
+        o = opening.get(w)
+        if o is None:
+            o = opening[w] = not triggers.isdisjoint(_readings(w))
+        if o:
+            opens.append(k)
     at = 0
     while at < len(opens):
         i = opens[at]
@@ -371,6 +397,15 @@ def find_raw(folded: str, gaz: Gazetteer) -> tuple[list[_Token], list[_Raw]]:
                         break
                     hit = _Raw(i, j, t.start + clen0, toks[j].end, " ".join(x.word for x in toks[k:j + 1]), [], kind,
                                context=True, classifier=True, unknown=True)
+                elif m is None and cls_words in W.located and _located(toks, i, clen0, W):
+                    j = _unknown_name(toks, k, W, "area")
+                    quoted = toks.gap(k).strip() in _QUOTES
+                    if j is not None and (quoted or toks[k].word.startswith("ال") or toks[k].word in W.name_heads):
+                        end = toks[j].end
+                        if quoted and toks.text[end:end + 1] in _QUOTES:
+                            end += 1
+                        hit = _Raw(i, j, t.start + clen0, end, " ".join(x.word for x in toks[k:j + 1]), [],
+                                   "area", context=True, classifier=True, unknown=True)
                 break
         if hit is None:
             opener = _form_in(t, W.list_openers)
