@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from timeline.dating.dateline import Head, read_head
 from timeline.events.placement import place
@@ -90,10 +91,27 @@ def extract(article: Article, tagger: Tagger | None = None, *, disabled: Iterabl
     gazetteer = gazetteer_of(tagger.pack) if places and article.language == tagger.pack.lang else None
     if gazetteer is not None:
         found = tuple(find_places(article.text, norm, gazetteer))
-        events = place_events(article.text, events, found, article.dateline_place, tagger.pack.fold,
+        events = place_events(article.text, events, found, article.dateline_place or _head_place(article.text, head, found),
+                              tagger.pack.fold,
                               cues_for(tagger.pack), article.dct.isoformat(), _speech_words(tagger.pack),
                               words_of(gazetteer))
     return Extraction(article, tuple(timex), tuple(events), head, found)
+
+
+_HEAD_DASH = re.compile(r"\s*[-–—]")
+
+
+def _head_place(text: str, head: Head, found: Sequence[Mention]) -> str | None:
+    """A head line that opens with a place and a dash (``النجف - سعدون الجابري``): a dateline
+    with no date, whose place is the report's when nothing nearer is given."""
+    if not head.lines or not found:
+        return None
+    first = found[0]
+    line_end = head.lines[0][1]
+    if first.role is None and not text[:first.start].strip() and first.end < line_end \
+            and _HEAD_DASH.match(text, first.end):
+        return first.text
+    return None
 
 
 def same_content(article: Article) -> tuple[str, str, str]:

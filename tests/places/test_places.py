@@ -251,6 +251,16 @@ def test_a_country_an_event_took_carries_on_and_one_named_in_passing_does_not(ta
     assert [p for _, p in got] == [None, None]
 
 
+def test_a_head_line_with_a_place_and_a_dash_is_a_dateline(tagger):
+    text = "النجف - سعدون الجابري\n\nتوقع المكتب أن يكون العيد يوم الجمعة المقبل.\n\nوقال بيان أمس إن الرؤية ستكون مساء الجمعة."
+    got = _event_places(text, tagger, published="2026-03-17")
+    assert got and all(p == "النجف" for _, p in got)
+    # a place that opens a sentence of the story is no dateline
+    got = _event_places("النجف مدينة كبيرة.\n\nوقال بيان أمس إن الرؤية ستكون مساء الجمعة.", tagger,
+                        published="2026-03-17")
+    assert [p for _, p in got][-1] is None
+
+
 def test_a_statement_made_in_a_place_with_its_date_between_commas(tagger):
     got = _event_places("أعلنت وزارة الصحة في غزة، الثلاثاء، أن الحصيلة ارتفعت.", tagger, published="2025-07-29")
     assert [p for _, p in got] == ["غزة"]
