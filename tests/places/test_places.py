@@ -81,6 +81,15 @@ def test_a_point_off_the_globe_in_the_table_is_one_line_naming_it(tmp_path, pack
     table["sites"] = {"ZZ": [["مطار وهمي", 35.0, 36.0]]}
     with pytest.raises(DataError, match="ZZ.*not an ISO 3166-1"):
         load_gazetteer(table, pack.fold, "my-pack/places.toml")
+    table.pop("sites")
+    table["geonames"] = {"999999999": ["مدينة وهمية"]}
+    with pytest.raises(DataError, match=r"my-pack/places.toml: geonames\.999999999: no such place"):
+        load_gazetteer(table, pack.fold, "my-pack/places.toml")
+
+
+def test_the_table_names_a_geonames_place_the_way_news_does(gaz, pack):
+    khartoum = [e for e in gaz.lookup(pack.fold("الخرطوم")) if e.kind == "city"]
+    assert khartoum and khartoum[0].geonameid == 379252 and khartoum[0].name == "الخرطوم"
 
 
 def test_geonames_gives_ids_and_points(gaz, pack):
@@ -259,6 +268,15 @@ def test_a_head_line_with_a_place_and_a_dash_is_a_dateline(tagger):
     got = _event_places("النجف مدينة كبيرة.\n\nوقال بيان أمس إن الرؤية ستكون مساء الجمعة.", tagger,
                         published="2026-03-17")
     assert [p for _, p in got][-1] is None
+
+
+def test_the_speaker_of_an_announcement_named_again_speaks_from_its_place(tagger):
+    text = ("أعلنت لجنة الأطباء المركزية في الخرطوم اليوم الأحد عن مقتل أربعة متظاهرين. "
+            "وقالت اللجنة في بيان لها اليوم إن الوفيات وقعت فجر اليوم.")
+    assert [p for _, p in _event_places(text, tagger, published="2019-04-07")] == ["الخرطوم", "الخرطوم"]
+    # another speaker is not placed by it
+    text = text.replace("وقالت اللجنة", "وقال شهود")
+    assert [p for _, p in _event_places(text, tagger, published="2019-04-07")] == ["الخرطوم", None]
 
 
 def test_a_statement_made_in_a_place_with_its_date_between_commas(tagger):

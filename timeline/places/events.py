@@ -34,6 +34,8 @@ __all__ = ["place_events", "CARRY"]
 CARRY = 2
 #: how far into a clause a reporting verb opens a statement
 SPEECH_REACH = 8
+#: how many words from an announcement's verb may name its speaker
+SPEAKER_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!؟?]|\n")
 
 
@@ -69,9 +71,9 @@ def _own(e: Event, mentions: Sequence[Mention], text: str, lang: _Lang) -> Menti
     return _first([m for m in mentions if e.start <= m.start < e.end and m.role != "actor"], text, lang)
 
 
-def _frame(e: Event, text: str, cues, lang: _Lang, speech: frozenset[str] = frozenset()) -> tuple[int, int] | None:
-    """A statement's frame: (where its speaker may be named, its speech verb, where what is
-    said begins: its complementiser or colon), as offsets; None when the clause is no statement."""
+def _verb(e: Event, cues, speech: frozenset[str]) -> tuple[str, list[str], int, int] | None:
+    """The reporting verb a clause opens with: (the clause folded, its words, the verb's word
+    index, its offset in the clause); None when it opens with none."""
     if cues is None:
         return None
     body = cues.fold(e.text)
@@ -87,6 +89,16 @@ def _frame(e: Event, text: str, cues, lang: _Lang, speech: frozenset[str] = froz
     pos = 0
     for _ in range(at):
         pos = body.find(" ", pos) + 1
+    return body, words, at, pos
+
+
+def _frame(e: Event, text: str, cues, lang: _Lang, speech: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """A statement's frame: (where its speaker may be named, its speech verb, where what is
+    said begins: its complementiser or colon), as offsets; None when the clause is no statement."""
+    found = _verb(e, cues, speech)
+    if found is None:
+        return None
+    body, words, at, pos = found
     m = cues.complementizer.search(body, pos)
     colon = body.find(":", pos)
     cut = min([x for x in (m.start() if m else -1, colon) if x >= 0], default=-1)
@@ -168,6 +180,8 @@ def place_events(text: str, events: Iterable[Event], mentions: Sequence[Mention]
             # the same speaker, named again just after a statement the text placed (وأورد لافروف ...
             # after أعلن لافروف في هامبورغ): where it was said carries on
             speaker = _speaker(e, frame, cues)
+            if speaker.startswith("ال") and len(speaker) > 4:
+                speaker = speaker[2:]       # اللجنة after لجنة الأطباء
             if speaker and speaker in last_statement[1] and \
                     bisect.bisect_left(ends, e.start) - bisect.bisect_left(ends, last_statement[0]) <= CARRY:
                 place = last_statement[2]
@@ -193,5 +207,12 @@ def place_events(text: str, events: Iterable[Event], mentions: Sequence[Mention]
             last_placed = (e.start, e.end, place)
             if frame is not None:
                 last_statement = (e.end, cues.fold(text[frame[0]:frame[2]]), place)
+            else:
+                # an announcement of the occurrence (أعلنت لجنة الأطباء في السودان عن مقتل ...):
+                # its speaker, named again, speaks from where it took place
+                opened = _verb(e, cues, speech)
+                if opened is not None:
+                    body, _, _, pos = opened
+                    last_statement = (e.end, " ".join(body[pos:].split()[:SPEAKER_WORDS]), place)
         out.append(dataclasses.replace(e, place=place) if place is not None else e)
     return out

@@ -208,10 +208,16 @@ def _build(table: dict[str, Any], fold: Callable[[str], str], where: str) -> tup
     for code in declared:
         _code(code, f"{where}: countries", codes)
 
-    # GeoNames' populated places with an Arabic name
+    # GeoNames' populated places with an Arabic name, GeoNames' or the table's (`geonames`:
+    # the names news uses for places GeoNames has without them)
+    extra = table.get("geonames", {})
+    for gid in extra:
+        if gid not in cities:
+            raise DataError(f"{where}: geonames.{gid}: no such place in GeoNames' cities500")
     for gid in sorted(cities, key=int):
         c = cities[gid]
-        arabic = [a for a in c.get("alternatenames", ()) if _ARABIC_NAME.match(a) and not (set(a) & _NOT_ARABIC)]
+        arabic = list(extra.get(gid, ())) + [a for a in c.get("alternatenames", ())
+                                             if _ARABIC_NAME.match(a) and not (set(a) & _NOT_ARABIC)]
         if not arabic:
             continue
         cc, pop = c["countrycode"], int(c.get("population") or 0)
