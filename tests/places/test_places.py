@@ -214,6 +214,11 @@ def test_a_homonym_is_resolved_from_the_other_places_of_the_article(pack, gaz, t
     assert m.rule in ("nearby-country", "article-country", "article-places")
 
 
+def test_a_capital_named_as_one_is_the_city(pack, gaz):
+    (m,) = places("وصل الوزير إلى العاصمة الأردنية عمان في مستهل جولة", pack, gaz)
+    assert m.kind == "city" and m.country == "JO" and m.rule == "capital"
+
+
 def test_the_outlets_country_decides_when_the_text_does_not(pack, gaz):
     lb = next(m for m in places("انفجار في طرابلس صباح اليوم", pack, gaz, outlet_country="LB") if m.text == "طرابلس")
     ly = next(m for m in places("انفجار في طرابلس صباح اليوم", pack, gaz, outlet_country="LY") if m.text == "طرابلس")

@@ -101,6 +101,7 @@ class Words:
     fronted: frozenset[str]              # events: first words of a fronted phrase
     idioms: re.Pattern | None            # phrases whose names are no mentions (folded)
     located: frozenset[str]              # known_only classifiers that name an unknown place after "where"
+    capital_words: frozenset[str]        # العاصمة: two words before a name, it says where
     #: the first words of the direction phrases and of the classifiers (a word that opens
     #: none is skipped at once)
     before_first: frozenset[str] = field(init=False)
@@ -139,7 +140,8 @@ class Words:
                    fs(table.get("names", {}).get("everyday", [])), fs(table.get("seats", {}).get("names", [])),
                    fs(w.get("area_classifiers", [])), fs(c.get("titles_to", [])), fs(c.get("title_links", [])),
                    int(c.get("title_reach", 5)), openers, compass, fs(a.get("not_after_country", [])), gap,
-                   fs(e.get("where", [])), fs(e.get("fronted", [])), idioms, fs(w.get("located", [])))
+                   fs(e.get("where", [])), fs(e.get("fronted", [])), idioms, fs(w.get("located", [])),
+                   fs(c.get("capital_words", [])))
 
 
 def _triggers(gaz: Gazetteer, W: "Words") -> frozenset[str]:
@@ -546,6 +548,9 @@ def _context(r: _Raw, toks: "_Tokens", W: Words, gaz: Gazetteer) -> None:
         two = f"{prev2.word} {prev.word}" if prev2 is not None else ""
         if _form_in(prev, W.locative) or two in W.locative:
             r.context = True
+        if prev2 is not None and prev2.word in W.capital_words:
+            r.context = True
+            r.extra["capital"] = True
     # a country, capital or seat that acts: أعلنت موسكو، طالبت روسيا
     if prev is not None and _form_in(prev, W.actor_verbs):
         r.actor = True

@@ -1,6 +1,7 @@
 """Which place a name means (PLACE-SPEC, homonyms), and the rule that chose it.
 
-In order: the only entry; a district or area of a city the article names
+In order: the only entry; a city when the text calls it a capital (``العاصمة
+الأردنية عمان``: ``capital``); a district or area of a city the article names
 (``article-places``); the country named in the same sentence
 (``nearby-country``); the article's own countries, counted over the names
 that have one reading (``article-country``); the outlet's country
@@ -77,6 +78,10 @@ def _pick(r: _Raw, cands: list[Entry], votes: Counter, near: Counter, names_here
           outlet: str | None) -> tuple[Entry, str]:
     if len({e.key for e in cands}) == 1:
         return cands[0], "only"
+    if r.extra.get("capital"):
+        cities = [e for e in cands if e.kind == "city"]
+        if cities:
+            return max(cities, key=lambda e: e.population), "capital"     # العاصمة الأردنية عمان
     inside = [e for e in cands if e.within and e.within in names_here]
     if inside:
         return inside[0], "article-places"
