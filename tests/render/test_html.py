@@ -167,6 +167,34 @@ def test_many_days_paginate_by_month_with_an_index(tmp_path):
     assert json.loads(text_of(data))["2023-02"] == "timeline-2023-02.html"
 
 
+def test_a_paged_archives_index_has_the_map_and_places_of_every_page(tmp_path):
+    out = tmp_path / "out"
+    p = build(out, "--formats", "html", "--paginate", "month", "--no-search")     # the sample: two months
+    assert p.returncode == 0, p.stderr
+    index = parse(out / "timeline.html")
+    [figure] = with_class(index, "figure", "map-wrap")
+    markers = [a for a in figure.iter(H + "a") if (a.get("href") or "").startswith("#place-")]
+    [table] = [d for d in index.iter(H + "details") if d.get("id") == "places"]
+    rows = {tr.get("id"): tr for tr in table.iter(H + "tr") if tr.get("id")}
+    assert markers and {a.get("href")[1:] for a in markers} <= set(rows)
+    pages = {}
+    for tr in rows.values():
+        for a in tr.iter(H + "a"):
+            page, anchor = a.get("href").split("#")
+            assert page.startswith("timeline-"), a.get("href")      # each day's link names its page
+            if page not in pages:
+                pages[page] = {e.get("id") for e in parse(out / page).iter() if e.get("id")}
+            assert anchor in pages[page], a.get("href")
+    assert len(pages) == 2
+    # a period page's own index links stay within it
+    for page in pages:
+        root = parse(out / page)
+        ids = {e.get("id") for e in root.iter() if e.get("id")}
+        [table] = [d for d in root.iter(H + "details") if d.get("id") == "places"]
+        links = [a.get("href") for a in table.iter(H + "a")]
+        assert links and all(h.startswith("#") and h[1:] in ids for h in links), page
+
+
 def test_period_limits(tmp_path):
     out = tmp_path / "out"
     p = build(out, "--from", "2016-12-05", "--to", "2016-12-08", "--formats", "html")

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any, Optional, Sequence
+from typing import Any, Iterable, Optional, Sequence
 from urllib.parse import urlsplit
 
 from markupsafe import Markup
@@ -30,6 +30,7 @@ from timeline.render.chart import chart_rows, chart_svg
 from timeline.values import Precision, TimeValue, order_key, period_end, period_start
 
 __all__ = ["ltr", "isolate", "safe_url", "day_views", "source_views", "assemble", "month_views", "is_paginated",
+           "merge_places",
            "rank_key", "lead_of", "headline_of", "clean_sentence", "source_labels", "Segment", "SourceView", "EventView", "FigureView", "EntryView", "DayView", "MonthView",
            "BriefingContext", "build_context", "RenderOptions", "HeadlineFigure", "KeyItem"]
 
@@ -448,8 +449,6 @@ class PlaceView:
 def place_views(days: Sequence["DayView"], options: "RenderOptions",
                 page_of: Optional[dict[str, str]] = None) -> tuple[PlaceView, ...]:
     """The period's places, the most entries first (then by name): each with its days."""
-    from timeline.places import country_name
-
     found: dict[str, dict] = {}
     for d in sorted(days, key=lambda d: d.date):
         for e in d.entries:
@@ -460,11 +459,31 @@ def place_views(days: Sequence["DayView"], options: "RenderOptions",
             row["entries"] += 1
             page = (page_of or {}).get(d.date, "")
             row["days"].setdefault(d.date, (d.date, d.heading, f"{page}#{e.anchor}"))
+    return _ranked(found)
+
+
+def _ranked(found: dict[str, dict]) -> tuple[PlaceView, ...]:
+    from timeline.places import country_name
+
     ranked = sorted(found.items(), key=lambda kv: (-kv[1]["entries"], kv[1]["name"], kv[0]))
     return tuple(PlaceView(key, f"place-{n + 1}", row["name"], row["country"],
                            country_name(row["country"]) if row["country"] else "", row["point"], row["entries"],
-                           tuple(row["days"].values()), row["kind"])
+                           tuple(row["days"][day] for day in sorted(row["days"])), row["kind"])
                  for n, (key, row) in enumerate(ranked))
+
+
+def merge_places(pages: Iterable[tuple[str, Sequence[PlaceView]]]) -> tuple[PlaceView, ...]:
+    """The places of several pages (each page's file and its places, whose links are within
+    the page: ``#anchor``) as one index whose links name their page."""
+    found: dict[str, dict] = {}
+    for page, views in pages:
+        for p in views:
+            row = found.setdefault(p.key, {"name": p.name, "country": p.country, "kind": p.kind,
+                                           "point": p.point, "entries": 0, "days": {}})
+            row["entries"] += p.entries
+            for day, heading, link in p.days:
+                row["days"].setdefault(day, (day, heading, page + link if link.startswith("#") else link))
+    return _ranked(found)
 
 
 def _since_words(since: str, system: str = "egyptian") -> str:
@@ -745,8 +764,10 @@ def assemble(chronological: Sequence[DayView], articles: Sequence[Article], unda
              months: Optional[tuple[MonthView, ...]] = None,
              key: Optional[tuple[KeyItem, ...]] = None,
              period: Optional[tuple[Optional[str], Optional[str]]] = None,
-             labels: Optional[dict[str, str]] = None) -> BriefingContext:
-    """The render context from day views (all of them, one month's, or light ones for an index)."""
+             labels: Optional[dict[str, str]] = None,
+             places: Optional[tuple["PlaceView", ...]] = None) -> BriefingContext:
+    """The render context from day views (all of them, one month's, or light ones for an index,
+    with ``places`` gathered from its pages: ``merge_places``)."""
     days = list(reversed(chronological)) if options.newest_first else list(chronological)
     if paginated is None:
         paginated = is_paginated(len(days), len({d.month for d in days}), options, len(articles))
@@ -766,7 +787,8 @@ def assemble(chronological: Sequence[DayView], articles: Sequence[Article], unda
         key = rank_key(chronological, options.key_developments, first, last, page_of)
     headline = headline_of(chronological, options, labels)
     lead = lead_of(key, headline)
-    places = place_views(chronological, options, page_of)
+    if places is None:
+        places = place_views(chronological, options, page_of)
     by_country: Counter[str] = Counter()
     names: dict[str, str] = {}
     for p in places:

@@ -13,7 +13,7 @@ from timeline.merge.build import Timeline
 from timeline.merge.source import TimelineSource
 from timeline.render.arabic import month_heading, week_heading
 from timeline.render.context import (BriefingContext, DayView, MonthView, RenderOptions, assemble, day_views,
-                                     month_views, rank_key, source_labels)
+                                     merge_places, month_views, rank_key, source_labels)
 from timeline.render.env import find_asset
 from timeline.render.fonts import WEB_FONT_NAME, web_font
 from timeline.render.search import SearchIndex
@@ -126,6 +126,7 @@ def render_paged(source: TimelineSource, options: RenderOptions, env: Environmen
         emit(Output(page.page, b"", "html", stream=pieces))
 
     previous: Optional[MonthView] = None
+    page_places: list[tuple[str, tuple]] = []       # each page's places, for the index's map and list
     for key in keys:
         month = source.month(key)
         if each_month is not None:
@@ -141,8 +142,11 @@ def render_paged(source: TimelineSource, options: RenderOptions, env: Environmen
             page = MonthView(part_key, heading, tuple(ds), f"timeline-{part_key}.html")
             docs = {s.doc for d in ds for e in d.entries for s in (*e.sources, *e.copies)}
             page_events = sum(events_of[d.date] for d in ds)
+            # the page's own links (places index, map, chart) stay within it: "#anchor"
             b = assemble(ds, [a for a in month.articles if a.id in docs] if len(split) > 1 else month.articles,
-                         0, page_events, options, paginated=True, labels=labels)
+                         0, page_events, options, paginated=True, labels=labels,
+                         months=(replace(page, page=""),))
+            page_places.append((page.page, b.places))
             if waiting is not None:
                 send(*waiting, page)
             waiting = (page, b, previous)
@@ -170,7 +174,7 @@ def render_paged(source: TimelineSource, options: RenderOptions, env: Environmen
     page_of = {d.date: (p.page if m.parts else m.page) for m in months for p in (m.parts or (m,)) for d in p.days}
     b = assemble(light, source.articles, source.undated, events, options, paginated=True,
                  months=months, key=rank_key(light, options.key_developments, first, last, page_of),
-                 period=(first, last), labels=labels)
+                 period=(first, last), labels=labels, places=merge_places(page_places))
     # where a permalink's day is: its month's page, or for a split month the day's own part
     month_pages = {m.key: m.page for m in b.months}
     month_pages.update((d.date, p.page) for m in b.months for p in m.parts for d in p.days)
