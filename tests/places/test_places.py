@@ -82,9 +82,19 @@ def test_a_point_off_the_globe_in_the_table_is_one_line_naming_it(tmp_path, pack
     with pytest.raises(DataError, match="ZZ.*not an ISO 3166-1"):
         load_gazetteer(table, pack.fold, "my-pack/places.toml")
     table.pop("sites")
+    table["towns"] = {"SY": [["بلدة وهمية", 35.0]]}
+    with pytest.raises(DataError, match=r"towns\.SY\[0\]: must be \[name, lat, lon"):
+        load_gazetteer(table, pack.fold, "my-pack/places.toml")
+    table.pop("towns")
     table["geonames"] = {"999999999": ["مدينة وهمية"]}
     with pytest.raises(DataError, match=r"my-pack/places.toml: geonames\.999999999: no such place"):
         load_gazetteer(table, pack.fold, "my-pack/places.toml")
+
+
+def test_a_town_geonames_lacks_is_a_place_where_the_text_says_where(pack, gaz):
+    (m,) = places("قتل شخصان في الكفرة جنوب شرق البلاد", pack, gaz)
+    assert m.kind == "city" and m.country == "LY" and m.lat is not None
+    assert spans("وقال إن الكفرة بعيدة", pack, gaz) == []         # a small town, named bare
 
 
 def test_the_table_names_a_geonames_place_the_way_news_does(gaz, pack):
@@ -175,12 +185,12 @@ def test_a_list_ends_with_its_sentence_and_and_after_a_classifier_is_no_name(pac
 
 
 def test_an_area_the_gazetteer_lacks_is_named_after_where_and_takes_the_city_it_lies_in(pack, gaz):
-    got = places('قصفت الطائرات منزلا في منطقة "الزعفرانة" في دير البلح، وأقامت منطقة آمنة', pack, gaz)
-    assert [m.text for m in got] == ['منطقة "الزعفرانة"', "دير البلح"]
+    got = places('قصفت الطائرات منزلا في منطقة "الزنبقية" في دير البلح، وأقامت منطقة آمنة', pack, gaz)
+    assert [m.text for m in got] == ['منطقة "الزنبقية"', "دير البلح"]
     area, city = got
     assert area.rule == "unknown-in" and (area.lat, area.lon) == (city.lat, city.lon)
     # not after "where", or a common noun after it: no mention
-    assert spans("وقالت إن منطقة الزعفرانة هادئة", pack, gaz) == []
+    assert spans("وقالت إن منطقة الزنبقية هادئة", pack, gaz) == []
 
 
 def test_everyday_words_need_a_place_context(pack, gaz):

@@ -229,6 +229,17 @@ def _build(table: dict[str, Any], fold: Callable[[str], str], where: str) -> tup
             add(Entry(f"gn:{gid}", kept[0], "city", round(c["latitude"], 5), round(c["longitude"], 5), cc,
                       int(gid), pop, None, bare), kept)
 
+    # the table's towns (GeoNames lacks them or names them otherwise)
+    for code, items in table.get("towns", {}).items():
+        _code(code, f"{where}: towns", codes)
+        for i, t in enumerate(items):
+            w = f"{where}: towns.{code}[{i}]"
+            if not (isinstance(t, list) and len(t) >= 3 and isinstance(t[0], str)
+                    and all(isinstance(x, str) for x in t[3:])):
+                raise DataError(f"{w}: must be [name, lat, lon, other spellings...]")
+            lat, lon = _point(t[1:3], w)
+            add(Entry(f"pk:town:{code}:{t[0]}", t[0], "city", lat, lon, code, None, 0, None, False), [t[0], *t[3:]])
+
     # the table's regions, areas, districts and sites
     for code, items in table.get("regions", {}).items():
         _code(code, f"{where}: regions", codes)
