@@ -92,10 +92,10 @@ def _verb(e: Event, cues, speech: frozenset[str]) -> tuple[str, list[str], int, 
     return body, words, at, pos
 
 
-def _frame(e: Event, text: str, cues, lang: _Lang, speech: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+def _frame(e: Event, found: tuple[str, list[str], int, int] | None, cues, lang: _Lang) -> tuple[int, int] | None:
     """A statement's frame: (where its speaker may be named, its speech verb, where what is
-    said begins: its complementiser or colon), as offsets; None when the clause is no statement."""
-    found = _verb(e, cues, speech)
+    said begins: its complementiser or colon), as offsets; None when the clause is no statement.
+    ``found``: the clause's reporting verb (``_verb``)."""
     if found is None:
         return None
     body, words, at, pos = found
@@ -162,7 +162,8 @@ def place_events(text: str, events: Iterable[Event], mentions: Sequence[Mention]
     last_statement: tuple[int, str, Mention] | None = None      # (its end, its folded frame, its place)
     out = []
     for e in events:
-        frame = _frame(e, text, cues, lang, speech)
+        opened = _verb(e, cues, speech)
+        frame = _frame(e, opened, cues, lang)
         # a statement dated by the occurrence it reports (its date inside what is said, not the
         # day of the report) takes the occurrence's place, as it takes its date
         reported = (frame is not None and e.expression is not None and e.expression.start >= frame[2]
@@ -210,7 +211,6 @@ def place_events(text: str, events: Iterable[Event], mentions: Sequence[Mention]
             else:
                 # an announcement of the occurrence (أعلنت لجنة الأطباء في السودان عن مقتل ...):
                 # its speaker, named again, speaks from where it took place
-                opened = _verb(e, cues, speech)
                 if opened is not None:
                     body, _, _, pos = opened
                     last_statement = (e.end, " ".join(body[pos:].split()[:SPEAKER_WORDS]), place)

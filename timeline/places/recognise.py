@@ -144,24 +144,43 @@ class Words:
                    fs(c.get("capital_words", [])))
 
 
-def _triggers(gaz: Gazetteer, W: "Words") -> frozenset[str]:
-    """Every word a match can open with: a name's first word, a direction's, a classifier's,
-    a city part's, a list opener."""
-    cached = gaz.__dict__.get("_triggers")
+def _seconds(gaz: Gazetteer, W: "Words") -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """The words a match may open with whatever follows (a one-word name, a direction's,
+    a classifier's, a city part's, a list opener's first word), and for the first words of
+    longer names only, the words that may follow them (علي in علي الغربي)."""
+    cached = gaz.__dict__.get("_seconds")
     if cached is None:
-        cached = frozenset(_first_words(gaz)) | W.before_first | W.classifier_first | W.parts \
-            | frozenset(W.list_openers)
-        gaz.__dict__["_triggers"] = cached
+        full = set(W.before_first | W.classifier_first | W.parts | frozenset(W.list_openers))
+        seconds: dict[str, set[str]] = {}
+        for name in gaz.names:
+            first, _, rest = name.partition(" ")
+            if rest:
+                seconds.setdefault(first, set()).add(rest.split(" ")[0])
+            else:
+                full.add(name)
+        cached = gaz.__dict__["_seconds"] = (frozenset(full), {w: frozenset(v) for w, v in seconds.items()
+                                                               if w not in full})
     return cached
 
 
-def _opening(gaz: Gazetteer, triggers: frozenset[str]) -> dict[str, bool]:
-    """Folded word -> whether a match may open with it (any of its readings is a trigger),
-    filled as words are met; bounded so that a long run cannot grow it without end."""
+def _opening(gaz: Gazetteer, W: "Words") -> dict[str, Any]:
+    """Folded word -> whether a match may open with it: True (any of its readings opens one),
+    a set (it opens only a longer name, when the next word is one of these) or False; filled
+    as words are met, bounded so that a long run cannot grow it without end."""
     cached = gaz.__dict__.get("_opening")
     if cached is None or len(cached) > 1 << 18:
         cached = gaz.__dict__["_opening"] = {}
     return cached
+
+
+def _opens_with(word: str, full: frozenset[str], seconds: dict[str, frozenset[str]]) -> Any:
+    readings = _readings(word)
+    if not full.isdisjoint(readings):
+        return True
+    nexts = [seconds[r] for r in readings if r in seconds]
+    if not nexts:
+        return False
+    return nexts[0] if len(nexts) == 1 else frozenset().union(*nexts)
 
 
 def words_of(gaz: Gazetteer) -> Words:
@@ -226,31 +245,30 @@ class _Tokens:
     """The folded text's words, each made a ``_Token`` only when a match looks at it (most
     words are never looked at: they open no name)."""
 
-    __slots__ = ("text", "words", "spans", "_made")
+    __slots__ = ("text", "words", "spans", "_made", "_n")
 
     def __init__(self, folded: str) -> None:
         self.text = folded
         found = list(_WORD.finditer(folded))
         self.words = [m.group() for m in found]
         self.spans = [m.span() for m in found]
-        self._made: dict[int, _Token] = {}
+        self._n = len(self.words)
+        self._made: list[_Token | None] = [None] * self._n
 
     def gap(self, k: int) -> str:
         """The text between token k-1 and token k."""
         return self.text[self.spans[k - 1][1]:self.spans[k][0]] if k > 0 else ""
 
     def __len__(self) -> int:
-        return len(self.words)
+        return self._n
 
     def __getitem__(self, k):
-        if isinstance(k, slice):
-            return [self[i] for i in range(*k.indices(len(self.words)))]
-        if k < 0:
-            k += len(self.words)
-        t = self._made.get(k)
+        if k.__class__ is slice:
+            return [self[i] for i in range(*k.indices(self._n))]
+        t = self._made[k]           # an index past the end is an IndexError, a negative one counts back
         if t is None:
-            if not 0 <= k < len(self.words):
-                raise IndexError(k)
+            if k < 0:
+                k += self._n
             start, end = self.spans[k]
             word = self.words[k]
             t = self._made[k] = _Token(start, end, word, _forms(word))
@@ -327,14 +345,16 @@ def find_raw(folded: str, gaz: Gazetteer) -> tuple[list[_Token], list[_Raw]]:
     toks = _tokens(folded)
     raws: list[_Raw] = []
     i = 0
-    triggers = _triggers(gaz, W)
-    opening = _opening(gaz, triggers)
+    full, seconds = _seconds(gaz, W)
+    opening = _opening(gaz, W)
     opens = []
-    for k, w in enumerate(toks.words):
+    words = toks.words
+    last = len(words) - 1
+    for k, w in enumerate(words):
         o = opening.get(w)
         if o is None:
-            o = opening[w] = not triggers.isdisjoint(_readings(w))
-        if o:
+            o = opening[w] = _opens_with(w, full, seconds)
+        if o is True or (o and k < last and words[k + 1] in o):
             opens.append(k)
     at = 0
     while at < len(opens):
@@ -483,7 +503,9 @@ def _context(r: _Raw, toks: "_Tokens", W: Words, gaz: Gazetteer) -> None:
     prev2 = toks[r.i - 2] if r.i > 1 else None
     nxt = toks[r.j + 1] if r.j + 1 < len(toks) else None
     # a classifier before the name joins the mention
-    if prev is not None and not r.classifier and r.area_of is None:
+    if prev is not None and not r.classifier and r.area_of is None \
+            and not (W.classifier_first.isdisjoint(_readings(prev.word))
+                     and (prev2 is None or W.classifier_first.isdisjoint(_readings(prev2.word)))):
         for width, first in ((2, prev2), (1, prev)):
             if first is None:
                 continue
