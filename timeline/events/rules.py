@@ -96,6 +96,11 @@ class Cues:
     subjunctive: re.Pattern[str]
     earlier: re.Pattern[str]
 
+    @cached_property
+    def speech_stem_set(self) -> frozenset[str]:
+        """``speech_stems`` as a set: a word's prefixes are looked up in it."""
+        return frozenset(self.speech_stems)
+
     def without_conjunction(self, word: str) -> str:
         """``word`` without a joined conjunction (وقال -> قال); as is when it has none."""
         for c in self.conjunctions:
@@ -219,9 +224,11 @@ def speech_verb(cues: Cues, words: Sequence[str]) -> int | None:
         if w in cues.not_speech or bare in cues.not_speech:
             continue
         variants = (w, bare) if bare != w and len(w) > 3 else (w,)
+        stems = cues.speech_stem_set
         for v in variants:
-            for stem in cues.speech_stems:
-                if v.startswith(stem) and len(v) - len(stem) <= cues.suffix_max:
+            # a stem the word begins with, at most suffix_max letters short of it
+            for n in range(max(1, len(v) - cues.suffix_max), len(v) + 1):
+                if v[:n] in stems:
                     return i
     return None
 
