@@ -29,7 +29,7 @@ __all__ = ["Mention", "find_places", "Words", "words_of"]
 _WORD = re.compile(r"[\u0621-\u064a]+|[0-9]+")
 _CONJ = ("و", "ف")
 #: what may stand between the names of a list: a comma, و, or a table's numbers
-_LIST_GAP = re.compile(r"[\s،,؛;و\-–/()]*|[\s.,:°%\-–/]*\d[\s\d.,:°%\-–/]*")
+_LIST_GAP = re.compile(r"[\s،,؛;و\-–/()]*|[\s.,،:°%\-–/]*\d[\s\d.,،:°%\-–/]*")
 #: what ends a list a plural classifier opens: a sentence's end
 _LIST_END = re.compile(r"[.!?؟:\n]")
 _DATELINE = re.compile(r"\s*[-–—،,:(]|\d")
