@@ -179,6 +179,11 @@ def test_idioms_and_bodies_with_place_names_in_them_are_no_mentions(pack, gaz):
     assert ("اليمن", "country") in spans("وصلت الطائرة إلى اليمن والسعودية", pack, gaz)
 
 
+def test_a_table_of_places_and_numbers_is_a_list(pack, gaz):
+    got = [t for t, _ in spans("وسجلت الحرارة: أربيل 29، نينوى وكركوك 31، صلاح الدين والأنبار 32", pack, gaz)]
+    assert got == ["أربيل", "نينوى", "كركوك", "صلاح الدين", "الأنبار"]
+
+
 def test_a_list_ends_with_its_sentence_and_and_after_a_classifier_is_no_name(pack, gaz):
     got = spans("استهدف القصف بلدات زعفرانة وكفرعويد. وقال المراسل إن قرية وقتلت القوات", pack, gaz)
     assert got == [("زعفرانة", "city"), ("كفرعويد", "city")]
