@@ -48,6 +48,24 @@ class Extraction:
 _SPEECH: dict[int, frozenset[str]] = {}
 
 
+_CASUALTIES: dict[int, frozenset[str]] = {}
+
+
+def _casualty_words(pack) -> frozenset[str]:
+    """The pack's words for the dead and the wounded (``events.figures``, killed and injured),
+    folded: a statement that says one of them reports an occurrence (PLACE-SPEC)."""
+    words = _CASUALTIES.get(id(pack))
+    if words is None:
+        try:
+            figures = pack.table("events").get("figures", {})
+        except Exception:       # a pack without an events table: none
+            figures = {}
+        words = frozenset(pack.fold(w) for part in ("nouns", "before", "after")
+                          for kind in ("killed", "injured") for w in figures.get(part, {}).get(kind, []))
+        _CASUALTIES[id(pack)] = words
+    return words
+
+
 def _speech_words(pack) -> frozenset[str]:
     """The pack's reporting verbs (``claims.reporting.verbs``), folded: they open a statement."""
     words = _SPEECH.get(id(pack))
@@ -94,7 +112,7 @@ def extract(article: Article, tagger: Tagger | None = None, *, disabled: Iterabl
         events = place_events(article.text, events, found, article.dateline_place or _head_place(article.text, head, found),
                               tagger.pack.fold,
                               cues_for(tagger.pack), article.dct.isoformat(), _speech_words(tagger.pack),
-                              words_of(gazetteer))
+                              words_of(gazetteer), _casualty_words(tagger.pack))
     return Extraction(article, tuple(timex), tuple(events), head, found)
 
 

@@ -304,6 +304,14 @@ def test_a_statement_made_in_a_place_with_its_date_between_commas(tagger):
     assert [p for _, p in got] == ["غزة"]
 
 
+def test_a_statement_that_reports_dead_or_wounded_takes_their_place(tagger):
+    text = "وذكر المرصد الذي يتخذ من لندن مقرا له في بيان اليوم السبت أن 20 شخصا قتلوا برصاص القناصة في ريف دمشق."
+    assert [p for _, p in _event_places(text, tagger, published="2012-10-27")] == ["ريف دمشق"]
+    # a plan is no occurrence: its places stay out
+    text = "وقال المسؤول اليوم السبت إن الاجتماع سيبحث إجلاء المقاتلين من حلب."
+    assert [p for _, p in _event_places(text, tagger, published="2012-10-27")] == [None]
+
+
 def test_the_extraction_json_follows_the_spec(tagger):
     ex = extract(Article("t", "2016-12-08", "قتل خمسة مدنيين أمس في قصف على مدينة إدلب."), tagger)
     out = ex.to_json()

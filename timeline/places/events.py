@@ -6,7 +6,8 @@ In order, the first that gives one:
    country only when nothing nearer is named (``قصف ريف إدلب وحلب``: ريف إدلب).
    A statement (a clause opened by a speech verb) counts only the places of
    its frame, before what is said (``قال لافروف في هامبورغ إن``), unless its
-   date is the reported occurrence's, inside what is said;
+   date is the reported occurrence's, inside what is said, or what is said
+   reports dead or wounded and the frame names no place;
 2. a continuation (وأضاف، وتابع) shares the place of the event it continues;
 3. the place the text set just before, in the same paragraph and within
    ``CARRY`` sentences, carries on until another is named (not to a statement:
@@ -143,9 +144,11 @@ def _framed(frame: tuple[int, int, int], text: str, plain: Sequence[Mention], la
 def place_events(text: str, events: Iterable[Event], mentions: Sequence[Mention],
                  dateline_place: str | None = None, fold=None, cues=None,
                  published: str | None = None, speech: frozenset[str] = frozenset(),
-                 words: Words | None = None) -> list[Event]:
+                 words: Words | None = None, casualties: frozenset[str] = frozenset()) -> list[Event]:
     """Each event with its place (``place``), from the article's ``mentions``; ``words``
-    are the pack's place words (``recognise.words_of``), ``fold`` its folding."""
+    are the pack's place words (``recognise.words_of``), ``fold`` its folding, ``casualties``
+    the words for dead and wounded (folded): a statement with one of them reports an
+    occurrence."""
     events = list(events)
     fold = fold or (lambda w: w)
     lang = _Lang(fold, words.where if words else frozenset(), words.fronted if words else frozenset())
@@ -171,6 +174,10 @@ def place_events(text: str, events: Iterable[Event], mentions: Sequence[Mention]
         if frame is not None and not reported:
             place = _framed(frame, text, plain, lang,
                             (e.expression.start, e.expression.end) if e.expression is not None else None)
+            if place is None and casualties and not casualties.isdisjoint(cues.fold(text[frame[2]:e.end]).split()):
+                # what is said reports dead or wounded (قال المرصد إن 20 قتلوا في ريف دمشق): an
+                # occurrence, whose place the statement takes
+                place = _first([m for m in plain if frame[2] <= m.start < e.end], text, lang)
         else:
             place = _own(e, plain, text, lang)
         k0 = bisect.bisect_left(actor_starts, e.start)
