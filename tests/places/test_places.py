@@ -350,9 +350,9 @@ def test_floors_on_the_real_corpus(tagger):
             for k in ("tp", "fp", "fn", "resolved", "placed_right", "placed_total", "null_right", "null_total"):
                 setattr(total, k, getattr(total, k) + getattr(s, k))
     # the figures the rules reach now (README of tests/data/real): floors, to be raised
-    assert total.f1 >= 0.89, total.to_json()
+    assert total.f1 >= 0.90, total.to_json()
     assert total.resolved_share >= 0.86, total.to_json()
-    assert total.events >= 0.62, total.to_json()
+    assert total.events >= 0.64, total.to_json()
     assert total.nulls >= 0.80, total.to_json()
 
 
