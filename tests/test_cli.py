@@ -162,7 +162,7 @@ def test_extract_gives_timex_and_events(tmp_path):
     p = run("extract", str(write_jsonl(tmp_path / "d.jsonl", doc)))
     assert p.returncode == 0, p.stderr
     record = json.loads(p.stdout)
-    assert set(record) == {"id", "published", "published_source", "timex", "places", "events"}
+    assert set(record) == {"id", "published", "published_source", "timex", "ranges", "places", "events"}
     assert record["published_source"] == "metadata"
     assert [(e["date"], e["placement"]) for e in record["events"]] == [
         ("2016-12-07", "expression"), ("2016-12-07", "follow-up")]

@@ -18,7 +18,7 @@ from typing import Any, Iterable, Sequence
 from timeline.model import InputError, Timex
 from timeline.readers.jsonl import read_jsonl_lines
 
-__all__ = ["GoldDoc", "Matching", "TimexScore", "EventScore", "load_gold", "score_timex", "score_events"]
+__all__ = ["GoldDoc", "Matching", "TimexScore", "RangeScore", "score_ranges", "EventScore", "load_gold", "score_timex", "score_events"]
 
 VALUED = ("DATE", "TIME")
 
@@ -236,3 +236,54 @@ def score_events(gold_docs: Sequence[GoldDoc], predictions: dict[str, Sequence[A
                 score.errors.append(EventError(doc.id, g["start"], g["end"], g["date"], dates,
                                                doc.text[g["start"]:g["end"]]))
     return score
+
+
+@dataclass
+class RangeScore(Matching):
+    """Ranges (TIMEX-SPEC, "Ranges"): matched one to one by span overlap; a matched range's
+    value must be exact."""
+
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    correct: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def counts(self) -> tuple[int, int, int]:
+        return self.matched, self.predicted, self.gold
+
+    @property
+    def value_accuracy(self) -> float:
+        return self.correct / self.matched if self.matched else 1.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"gold": self.gold, "predicted": self.predicted, "matched": self.matched,
+                "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+                "value_correct": self.correct, "value_accuracy": round(self.value_accuracy, 4)}
+
+
+def score_ranges(gold: Iterable[dict[str, Any]], predicted: dict[str, dict[str, Any]]) -> RangeScore:
+    """``gold``: records with ``id`` and ``ranges``; ``predicted``: extraction JSON by id."""
+    s = RangeScore()
+    for g in gold:
+        preds = list(predicted.get(g["id"], {}).get("ranges", []))
+        s.gold += len(g["ranges"])
+        s.predicted += len(preds)
+        used: set[int] = set()
+        for r in g["ranges"]:
+            hit = next((k for k, p in enumerate(preds) if k not in used
+                        and p["start"] < r["end"] and r["start"] < p["end"]), None)
+            if hit is None:
+                s.errors.append(f"{g['id']}@{r['start']}: missed range {r['text']!r} ({r['value']})")
+                continue
+            used.add(hit)
+            s.matched += 1
+            if preds[hit]["value"] == r["value"]:
+                s.correct += 1
+            else:
+                s.errors.append(f"{g['id']}@{r['start']}: range {r['text']!r} valued {preds[hit]['value']}, "
+                                f"gold {r['value']}")
+        for k, p in enumerate(preds):
+            if k not in used:
+                s.errors.append(f"{g['id']}@{p['start']}: spurious range {p['text']!r} ({p['value']})")
+    return s

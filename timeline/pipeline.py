@@ -13,6 +13,7 @@ from timeline.events.rules import cues_for
 from timeline.model import Article, Event, Timex
 from timeline.places import Mention, find_places, gazetteer_of, place_events, words_of
 from timeline.temporal import Tagger, tag_article
+from timeline.temporal.ranges import Range, find_ranges
 from timeline.text.segment import sentences
 
 __all__ = ["Extraction", "extract", "with_head", "copy_for", "same_content"]
@@ -27,6 +28,8 @@ class Extraction:
     head: Head | None = field(default=None, compare=False, repr=False)
     #: the places the text names (PLACE-SPEC)
     places: tuple[Mention, ...] = ()
+    #: the stretches of days the text names whole (TIMEX-SPEC, "Ranges")
+    ranges: tuple[Range, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         a = self.article
@@ -40,6 +43,7 @@ class Extraction:
             **({"source": a.source} if a.source else {}),
             **({"dateline_place": a.dateline_place} if a.dateline_place else {}),
             "timex": [t.to_json() for t in self.timex],
+            "ranges": [r.to_json() for r in self.ranges],
             "places": [m.to_json() for m in self.places],
             "events": [e.to_json() for e in self.events],
         }
@@ -113,7 +117,8 @@ def extract(article: Article, tagger: Tagger | None = None, *, disabled: Iterabl
                               tagger.pack.fold,
                               cues_for(tagger.pack), article.dct.isoformat(), _speech_words(tagger.pack),
                               words_of(gazetteer), _casualty_words(tagger.pack))
-    return Extraction(article, tuple(timex), tuple(events), head, found)
+    ranges = tuple(find_ranges(article.text, norm, timex, tagger.pack))
+    return Extraction(article, tuple(timex), tuple(events), head, found, ranges)
 
 
 _HEAD_DASH = re.compile(r"\s*[-–—]")
@@ -147,4 +152,4 @@ def copy_for(ex: Extraction, article: Article) -> Extraction:
     events = ex.events if article.id == ex.article.id else tuple(dataclasses.replace(e, doc=article.id)
                                                                     for e in ex.events)
     return Extraction(with_head(article, ex.head) if ex.head is not None else article, ex.timex, events, ex.head,
-                      ex.places)
+                      ex.places, ex.ranges)

@@ -3,7 +3,7 @@
 Tables (schema version in ``PRAGMA user_version``):
 
 - ``articles(key, doc, published, undated, timex)``: one row per extracted
-  article; ``timex`` is the pickled expressions and place mentions (for ``extract`` output);
+  article; ``timex`` is the pickled expressions, place mentions and ranges (for ``extract`` output);
 - ``stories(key, date, month, published, doc, ord, data)``: one row per
   story (a dated event and its continuations), ``data`` the pickled
   ``SourceRef`` without the article's metadata, which the build supplies.
@@ -179,12 +179,12 @@ class ExtractionStore:
         row = self.db.execute("SELECT timex FROM articles WHERE key = ?", (key,)).fetchone()
         if row is None:
             return None
-        timex, places = _unpack(row[0])
+        timex, places, ranges = _unpack(row[0])
         events = []
         for (data,) in self.db.execute("SELECT data FROM stories WHERE key = ? ORDER BY ord", (key,)):
             # a copy's stories are the first article's: their events under its id
             events.extend(e if e.doc == article.id else replace(e, doc=article.id) for e in _unpack(data).events)
-        return Extraction(article, timex, tuple(events), places=places)
+        return Extraction(article, timex, tuple(events), places=places, ranges=ranges)
 
     # -- assembling the timeline ----------------------------------------------------------------
 
@@ -314,5 +314,5 @@ def rows_of(key: str, ex: Extraction, like: Optional[Rows] = None) -> Rows:
     for n, story in enumerate(stories_of(a, ex.events)):
         bare = replace(story, source=None, url=None, title=None)
         stories.append((key, story.lead.date, month_of(story.lead.date), a.published, a.id, n, _pack(bare)))
-    return (key, a.id, a.published, undated, _pack((ex.timex, ex.places))), stories
+    return (key, a.id, a.published, undated, _pack((ex.timex, ex.places, ex.ranges))), stories
 
