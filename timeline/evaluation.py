@@ -13,7 +13,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Optional, Sequence
 
 from timeline.model import InputError, Timex
 from timeline.readers.jsonl import read_jsonl_lines
@@ -247,6 +247,12 @@ class RangeScore(Matching):
     predicted: int = 0
     matched: int = 0
     correct: int = 0
+    #: gold events that last (``event_until``): right when every overlapping prediction has their until
+    lasting_right: int = 0
+    lasting_total: int = 0
+    #: the other gold events: right when no overlapping prediction has an until
+    steady_right: int = 0
+    steady_total: int = 0
     errors: list[str] = field(default_factory=list)
 
     def counts(self) -> tuple[int, int, int]:
@@ -256,16 +262,47 @@ class RangeScore(Matching):
     def value_accuracy(self) -> float:
         return self.correct / self.matched if self.matched else 1.0
 
+    @property
+    def lasting(self) -> float:
+        return self.lasting_right / self.lasting_total if self.lasting_total else 1.0
+
+    @property
+    def steady(self) -> float:
+        return self.steady_right / self.steady_total if self.steady_total else 1.0
+
     def as_dict(self) -> dict[str, Any]:
         return {"gold": self.gold, "predicted": self.predicted, "matched": self.matched,
                 "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
-                "value_correct": self.correct, "value_accuracy": round(self.value_accuracy, 4)}
+                "value_correct": self.correct, "value_accuracy": round(self.value_accuracy, 4),
+                "lasting": {"share": round(self.lasting, 4), "right": self.lasting_right, "of": self.lasting_total},
+                "no_until": {"share": round(self.steady, 4), "right": self.steady_right, "of": self.steady_total}}
 
 
-def score_ranges(gold: Iterable[dict[str, Any]], predicted: dict[str, dict[str, Any]]) -> RangeScore:
-    """``gold``: records with ``id`` and ``ranges``; ``predicted``: extraction JSON by id."""
+def score_ranges(gold: Iterable[dict[str, Any]], predicted: dict[str, dict[str, Any]],
+                 events: Optional[dict[str, Sequence[dict[str, Any]]]] = None) -> RangeScore:
+    """``gold``: records with ``id``, ``ranges`` and ``event_until``; ``predicted``: extraction
+    JSON by id; ``events``: the temporal gold's events by id (for the events that do not last)."""
     s = RangeScore()
     for g in gold:
+        pred_events = [e for e in predicted.get(g["id"], {}).get("events", []) if e.get("date")]
+        lasting = {(u["start"], u["end"]): u["until"] for u in g.get("event_until", [])}
+        for ge in (events or {}).get(g["id"], ()):
+            over = [e for e in pred_events if e["start"] < ge["end"] and ge["start"] < e["end"]]
+            want = lasting.get((ge["start"], ge["end"]))
+            if want is not None:
+                s.lasting_total += 1
+                if over and all(e.get("until") == want for e in over):
+                    s.lasting_right += 1
+                else:
+                    s.errors.append(f"{g['id']}@{ge['start']}: event lasting until {want}, predicted "
+                                    f"{[e.get('until') for e in over]}")
+            else:
+                s.steady_total += 1
+                if not any(e.get("until") for e in over):
+                    s.steady_right += 1
+                else:
+                    s.errors.append(f"{g['id']}@{ge['start']}: event given until "
+                                    f"{[e.get('until') for e in over if e.get('until')]}, gold none")
         preds = list(predicted.get(g["id"], {}).get("ranges", []))
         s.gold += len(g["ranges"])
         s.predicted += len(preds)

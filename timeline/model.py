@@ -249,11 +249,16 @@ class Event:
     #: where the occurrence happened (PLACE-SPEC, "Event places"): one of the article's
     #: place mentions (``timeline.places.recognise.Mention``), or None
     place: Any = None
+    #: the last day of an occurrence the text reports as lasting over named days (TIMEX-SPEC,
+    #: "Events"); ``date`` is its first
+    until: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text,
                                "date": self.date, "placement": self.placement,
                                "place": self.place.place_json() if self.place is not None else None}
+        if self.until:
+            out["until"] = self.until
         if self.expression is not None:
             e = self.expression
             out["expression"] = {"start": e.start, "end": e.end, "text": e.text, "value": e.value}

@@ -13,7 +13,7 @@ from timeline.events.rules import cues_for
 from timeline.model import Article, Event, Timex
 from timeline.places import Mention, find_places, gazetteer_of, place_events, words_of
 from timeline.temporal import Tagger, tag_article
-from timeline.temporal.ranges import Range, find_ranges
+from timeline.temporal.ranges import Range, find_ranges, lasting
 from timeline.text.segment import sentences
 
 __all__ = ["Extraction", "extract", "with_head", "copy_for", "same_content"]
@@ -118,6 +118,7 @@ def extract(article: Article, tagger: Tagger | None = None, *, disabled: Iterabl
                               cues_for(tagger.pack), article.dct.isoformat(), _speech_words(tagger.pack),
                               words_of(gazetteer), _casualty_words(tagger.pack))
     ranges = tuple(find_ranges(article.text, norm, timex, tagger.pack))
+    events = lasting(events, ranges, timex, norm, tagger.pack)
     return Extraction(article, tuple(timex), tuple(events), head, found, ranges)
 
 

@@ -106,3 +106,38 @@ def test_scoring_matches_by_overlap_and_values_exactly():
     s = score_ranges(gold, pred)
     assert (s.gold, s.predicted, s.matched, s.correct) == (2, 3, 2, 1)
     assert round(s.f1, 3) == 0.8 and s.value_accuracy == 0.5
+
+
+@pytest.mark.parametrize("text, until", [
+    ("أعلنت هدنة لمدة 72 ساعة تبدأ صباح اليوم الخميس.", "2016-12-11"),
+    ("فرض حظر التجول لمدة أسبوع اعتبارا من اليوم.", "2016-12-14"),
+    ("تستمر عملية التسجيل من اليوم الخميس لغاية 15 ديسمبر.", "2016-12-15"),
+    # proposed or asked for: not begun, a statement on the day it was made
+    ("اقترحت روسيا هدنة لمدة سبعة أيام تبدأ اليوم الخميس.", None),
+    ("ودعت الأمم المتحدة إلى هدنة من اليوم الخميس حتى الأحد.", None),
+])
+def test_an_occurrence_that_lasts_gets_until_and_a_proposal_does_not(tagger, text, until):
+    ex, _ = _ranges(text, tagger)
+    [event] = [e for e in ex.events if e.date]
+    assert event.date == DCT and event.until == until
+    assert event.to_json().get("until") == until
+
+
+def test_an_announcement_of_a_later_period_gets_no_until(tagger):
+    ex, got = _ranges("أعلنت الهيئة اليوم الخميس أن الامتحانات تجرى من 20 إلى 25 ديسمبر.", tagger)
+    assert got and all(e.until is None for e in ex.events)
+
+
+def test_scoring_lasting_events_and_events_left_without_until():
+    from timeline.evaluation import score_ranges
+
+    gold = [{"id": "a", "ranges": [], "event_until": [{"start": 0, "end": 10, "until": "2016-12-11"}]}]
+    events = {"a": [{"start": 0, "end": 10, "date": "2016-12-08"}, {"start": 11, "end": 20, "date": "2016-12-08"}]}
+    right = {"a": {"ranges": [], "events": [{"start": 0, "end": 10, "date": "2016-12-08", "until": "2016-12-11"},
+                                            {"start": 11, "end": 20, "date": "2016-12-08"}]}}
+    s = score_ranges(gold, right, events)
+    assert (s.lasting, s.steady) == (1.0, 1.0)
+    wrong = {"a": {"ranges": [], "events": [{"start": 0, "end": 10, "date": "2016-12-08"},
+                                            {"start": 11, "end": 20, "date": "2016-12-08", "until": "2016-12-09"}]}}
+    s = score_ranges(gold, wrong, events)
+    assert (s.lasting, s.steady) == (0.0, 0.0) and len(s.errors) == 2

@@ -70,6 +70,8 @@ def run(args: argparse.Namespace) -> int:
         if spans is not None:
             print(f"ranges: gold {spans.gold}  predicted {spans.predicted}  matched {spans.matched}  "
                   f"F1 {spans.f1:.3f}  values {spans.value_accuracy:.3f} ({spans.correct}/{spans.matched})")
+            print(f"  lasting events {spans.lasting:.3f} ({spans.lasting_right}/{spans.lasting_total})  "
+                  f"events left without until {spans.steady:.3f} ({spans.steady_right}/{spans.steady_total})")
     if args.errors:
         for e in score.errors:
             print(e.line(), file=sys.stdout)
@@ -131,4 +133,5 @@ def _score_spans(path: str, docs, tagger: Tagger, cache: dict[str, dict]):
     from timeline.evaluation import score_ranges
 
     gold = _gold_lines(path, {"id", "ranges"}, "spans", docs)
-    return score_ranges(gold, _extracted([g["id"] for g in gold], docs, tagger, cache))
+    return score_ranges(gold, _extracted([g["id"] for g in gold], docs, tagger, cache),
+                        {d.id: d.events for d in docs})

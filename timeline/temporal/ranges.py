@@ -28,7 +28,7 @@ from typing import Any, Optional, Sequence
 from timeline.model import Timex
 from timeline.values import Kind, Precision, TimeValue
 
-__all__ = ["Range", "find_ranges", "RangeWords"]
+__all__ = ["Range", "find_ranges", "RangeWords", "lasting"]
 
 _PUNCT = re.compile(r"[،,؛;:()«»\"“”]")
 
@@ -78,6 +78,7 @@ class RangeWords:
     starting: frozenset[str]
     reach: int
     part_hours: dict[str, int]
+    not_started: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, table: dict[str, Any], fold) -> "RangeWords":
@@ -87,7 +88,8 @@ class RangeWords:
         e, n = table["ends"], table["length"]
         return cls(fs(e["from"]), fs(e["to"]), fs(e["between"]), fs(e["both"]), fs(e["and"]),
                    frozenset(e["dashes"]), fs(n["for"]), fs(n["starting"]), int(n["reach"]),
-                   {k: int(v) for k, v in n["part_hours"].items()})
+                   {k: int(v) for k, v in n["part_hours"].items()},
+                   fs(table.get("lasting", {}).get("not_started", [])))
 
 
 @lru_cache(maxsize=8)
@@ -265,3 +267,38 @@ def _make(text: str, a: Timex, b: Timex, k: int, rule: str, start: int, W: Range
     if vb.last_day is not None and va.first_day is not None and vb.last_day < va.first_day:
         return Range(start, end, span, None, rule, (k, last if last is not None else k + 1), "end-before-start")
     return Range(start, end, span, f"{_date_part(va)}/{_date_part(vb)}", rule, (k, last if last is not None else k + 1))
+
+
+#: the tenses of a clause that reports no occurrence yet (a proposal, a wish)
+_NOT_STARTED = ("plan", "irrealis")
+
+
+def lasting(events: Sequence, ranges: Sequence[Range], timex: Sequence[Timex], norm, pack) -> list:
+    """The events with ``until`` where the occurrence lasts over a range of days the text names:
+    the event is dated by the range's first day, the range lies in it, and its clause is no plan
+    or proposal (a proposed seven-day truce is a statement on the day it was made)."""
+    import dataclasses
+
+    W = _words_of(pack)
+    if not ranges or W is None:
+        return list(events)
+    out = []
+    for e in events:
+        until = None
+        if e.date is not None and len(e.date) == 10:
+            for r in ranges:
+                if r.value is None or not (e.start <= r.start < e.end) or r.first_day != e.date:
+                    continue
+                last = r.last_day
+                if len(last) != 10 or last <= e.date:
+                    continue
+                first = timex[r.ends[0]]
+                if first.tense in _NOT_STARTED:
+                    continue
+                words = _PUNCT.sub(" ", norm.fold_span(e.start, r.start)).split()
+                if any(w in W.not_started or (w[:1] in "وف" and w[1:] in W.not_started) for w in words):
+                    continue        # اقترحت روسيا هدنة لمدة سبعة أيام: proposed, not begun
+                until = last
+                break
+        out.append(dataclasses.replace(e, until=until) if until else e)
+    return out
