@@ -18,7 +18,7 @@ from typing import Any, Iterable, Optional, Sequence
 from timeline.model import InputError, Timex
 from timeline.readers.jsonl import read_jsonl_lines
 
-__all__ = ["GoldDoc", "Matching", "TimexScore", "RangeScore", "score_ranges", "EventScore", "load_gold", "score_timex", "score_events"]
+__all__ = ["GoldDoc", "Matching", "share", "TimexScore", "RangeScore", "score_ranges", "EventScore", "load_gold", "score_timex", "score_events"]
 
 VALUED = ("DATE", "TIME")
 
@@ -84,6 +84,11 @@ class TimexError:
         if self.kind == "spurious":
             return f"spurious  {where} {self.text!r} predicted={self.predicted} ({self.rule})"
         return f"value     {where} {self.text!r} gold={self.gold} predicted={self.predicted} ({self.rule})"
+
+
+def share(right: int, total: int) -> float:
+    """``right`` of ``total``; nothing to get right counts as 1.0."""
+    return right / total if total else 1.0
 
 
 class Matching:
@@ -260,15 +265,15 @@ class RangeScore(Matching):
 
     @property
     def value_accuracy(self) -> float:
-        return self.correct / self.matched if self.matched else 1.0
+        return share(self.correct, self.matched)
 
     @property
     def lasting(self) -> float:
-        return self.lasting_right / self.lasting_total if self.lasting_total else 1.0
+        return share(self.lasting_right, self.lasting_total)
 
     @property
     def steady(self) -> float:
-        return self.steady_right / self.steady_total if self.steady_total else 1.0
+        return share(self.steady_right, self.steady_total)
 
     def as_dict(self) -> dict[str, Any]:
         return {"gold": self.gold, "predicted": self.predicted, "matched": self.matched,

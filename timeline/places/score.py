@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from timeline.evaluation import Matching
+from timeline.evaluation import Matching, share
 
 __all__ = ["PlaceScore", "score_places", "distance_km", "near"]
 
@@ -56,15 +56,15 @@ class PlaceScore(Matching):
 
     @property
     def resolved_share(self) -> float:
-        return self.resolved / self.tp if self.tp else 1.0
+        return share(self.resolved, self.tp)
 
     @property
     def events(self) -> float:
-        return self.placed_right / self.placed_total if self.placed_total else 1.0
+        return share(self.placed_right, self.placed_total)
 
     @property
     def nulls(self) -> float:
-        return self.null_right / self.null_total if self.null_total else 1.0
+        return share(self.null_right, self.null_total)
 
     def to_json(self) -> dict[str, Any]:
         return {"mentions": {"precision": round(self.precision, 3), "recall": round(self.recall, 3),
