@@ -79,6 +79,8 @@ class RangeWords:
     reach: int
     part_hours: dict[str, int]
     not_started: frozenset[str] = frozenset()
+    moved: frozenset[str] = frozenset()
+    lasts: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, table: dict[str, Any], fold) -> "RangeWords":
@@ -89,7 +91,8 @@ class RangeWords:
         return cls(fs(e["from"]), fs(e["to"]), fs(e["between"]), fs(e["both"]), fs(e["and"]),
                    frozenset(e["dashes"]), fs(n["for"]), fs(n["starting"]), int(n["reach"]),
                    {k: int(v) for k, v in n["part_hours"].items()},
-                   fs(table.get("lasting", {}).get("not_started", [])))
+                   fs(table.get("lasting", {}).get("not_started", [])), fs(e.get("moved", [])),
+                   fs(n.get("lasts", [])))
 
 
 @lru_cache(maxsize=8)
@@ -173,7 +176,11 @@ def _pair(text: str, norm, a: Timex, b: Timex, W: RangeWords) -> Optional[tuple[
     raw_gap = norm.fold_span(a.end, b.start).strip()
     head = norm.fold_span(a.start, a.end).split()[:1]
     if gap and " ".join(gap) in W.to and before and _ends_with(before, W.opens_to):
+        if any(w in W.moved or (w[:1] in "وف" and w[1:] in W.moved) for w in _before(norm, a, 6)[:-1]):
+            return None     # تأجيل الانتخابات من 6 يونيو إلى 10 أكتوبر: moved from one day to another
         return "from-to", _opener_start(text, norm, a, before, W.opens_to)
+    if gap and " ".join(gap) in W.to and _line_start(text, a):
+        return "from-to", a.start       # a schedule's line: «- 02 اوت الى 09 اوت 2019: تقديم الترشحات»
     # و alone between the ends (a comma between is two statements: المتمم لشعبان، ويوم الخميس)
     joined = raw_gap in W.and_
     if joined and before and _ends_with(before, W.between):
@@ -184,9 +191,16 @@ def _pair(text: str, norm, a: Timex, b: Timex, W: RangeWords) -> Optional[tuple[
     if joined and va.day is not None and vb.day is not None \
             and va.precision >= Precision.DAY and (vb.day - va.day).days == 1:
         return "two-days", a.start
-    if raw_gap in W.dashes and va.precision >= Precision.DAY and vb.precision >= Precision.DAY:
+    if raw_gap in W.dashes and (va.precision >= Precision.DAY and vb.precision >= Precision.DAY
+                                or va.precision == vb.precision):
         return "dash", a.start
     return None
+
+
+def _line_start(text: str, t: Timex) -> bool:
+    """Whether ``t`` opens its line (after a list's dash or bullet)."""
+    line = text[text.rfind("\n", 0, t.start) + 1:t.start]
+    return not line.strip(" \t-–—•*·")
 
 
 def _opener_start(text: str, norm, t: Timex, before: list[str], phrases: frozenset[str]) -> int:
@@ -212,6 +226,8 @@ def _length(text: str, norm, a: Timex, b: Timex, W: RangeWords) -> Optional[tupl
             continue
         if start.kind is not Kind.CALENDAR or start.day is None:
             continue
+        if start_t is a and _ends_with(_before(norm, dur_t, 1), W.lasts, 1) and len(_gap(norm, a, b)) == 1:
+            return "start-length", a.start      # اندلعت في 25 يناير واستمرت 18 يوما
         if not _ends_with(_before(norm, dur_t, 2), W.length_for, 2):
             continue
         if not _ends_with(_before(norm, start_t, 3), W.starting, 3):
