@@ -310,6 +310,7 @@ class SourceRef:
         out["events"] = [
             {"start": e.start, "end": e.end, "text": e.text, "placement": e.placement,
              "place": e.place.place_json() if e.place is not None else None,
+             **({"until": e.until} if e.until else {}),
              **({"expression": {"start": e.expression.start, "end": e.expression.end,
                                 "text": e.expression.text, "value": e.expression.value,
                                 "resolution": e.expression.resolution}}

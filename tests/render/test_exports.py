@@ -380,3 +380,24 @@ def test_other_outlets_copies_are_listed_once_not_repeated(tmp_path):
     assert "ووسيلتان أخريان" in md
     rows = _rows((out / "events.csv").read_bytes())
     assert {r["doc"] for r in rows} == {"w0", "own"}
+
+
+def test_a_lasting_occurrence_carries_its_last_day_in_timeline_json(tmp_path):
+    docs = [{"id": "t", "published": "2016-12-08", "source": "وكالة أ",
+             "text": "أعلنت هدنة في حلب لمدة 72 ساعة تبدأ صباح اليوم الخميس. وقتل ثلاثة أمس في قصف على إدلب."}]
+    src = write_jsonl(tmp_path / "truce.jsonl", *docs)
+    out = tmp_path / "out"
+    p = build(out, str(src), "--formats", "json,timelinejs", "--no-cache")
+    assert p.returncode == 0, p.stderr
+    doc = json.loads((out / "timeline.json").read_text(encoding="utf-8"))
+    assert schema_errors(doc, SCHEMA) == []
+    # TimelineJS3: the truce's slide ends on its last day, the strike's has no end
+    slides = {s["unique_id"]: s for s in json.loads((out / "timelinejs.json").read_text(encoding="utf-8"))["events"]}
+    assert slides["2016-12-08-1"]["end_date"] == {"year": 2016, "month": 12, "day": 11}
+    assert "end_date" not in slides["2016-12-07-1"]
+    entries = {d["date"]: d["entries"] for d in doc["days"]}
+    [truce] = entries["2016-12-08"]
+    assert truce["until"] == "2016-12-11"
+    assert truce["sources"][0]["events"][0]["until"] == "2016-12-11"
+    [strike] = entries["2016-12-07"]
+    assert "until" not in strike          # a day's occurrence has no last day of its own

@@ -108,10 +108,22 @@ class Entry:
         """Where it happened: the most specific place its sources give (PLACE-SPEC), or None."""
         return more_specific(s.place for s in self.outlets)
 
+    @property
+    def until(self) -> Optional[str]:
+        """The last day of a lasting occurrence: the one its reports give most often (the
+        latest of a tie), or None when none gives one."""
+        days = Counter(e.until for s in self.outlets for e in s.events if e.until)
+        if not days:
+            return None
+        return max(days.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"text": self.text}
         if self.time:
             out["time"] = self.time
+        until = self.until
+        if until:
+            out["until"] = until
         place = self.place
         out["place"] = place.place_json() if place is not None else None
         out["sources"] = [s.to_json() for s in self.sources]

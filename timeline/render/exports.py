@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime as dt
 import html
 import io
 import json
@@ -226,7 +227,11 @@ def _tjs_items(day: Day, options: RenderOptions) -> list[str]:
         body = (f"<p>{esc(entry.text)}</p>"
                 f"<p><small>{esc(label)}: {'، '.join(names)}</small></p>")
         slide = {"start_date": {**_date(value), "display_date": display}}
-        if value.precision is not Precision.DAY:     # a month, a year or a week: the slide spans it
+        until = entry.until
+        if until and value.precision is Precision.DAY:     # a lasting occurrence: the slide spans its days
+            end = dt.date.fromisoformat(until)
+            slide["end_date"] = {"year": end.year, "month": end.month, "day": end.day}
+        elif value.precision is not Precision.DAY:     # a month, a year or a week: the slide spans it
             end = value.last_day
             slide["end_date"] = {"year": end.year, "month": end.month, "day": end.day}
         slide.update({
