@@ -401,3 +401,17 @@ def test_a_lasting_occurrence_carries_its_last_day_in_timeline_json(tmp_path):
     assert truce["sources"][0]["events"][0]["until"] == "2016-12-11"
     [strike] = entries["2016-12-07"]
     assert "until" not in strike          # a day's occurrence has no last day of its own
+
+
+def test_a_lasting_occurrence_reads_from_to_in_every_output(tmp_path):
+    docs = [{"id": "t", "published": "2016-12-08", "source": "وكالة أ",
+             "text": "أعلنت هدنة في حلب لمدة 72 ساعة تبدأ صباح اليوم الخميس. وقتل ثلاثة أمس في قصف على إدلب."}]
+    src = write_jsonl(tmp_path / "truce.jsonl", *docs)
+    out = tmp_path / "out"
+    p = build(out, str(src), "--formats", "html,md", "--no-cache", "--no-search")
+    assert p.returncode == 0, p.stderr
+    words = "من الخميس 8 ديسمبر 2016 إلى الأحد 11 ديسمبر 2016"
+    page = (out / "timeline.html").read_text(encoding="utf-8")
+    assert page.count('class="lasting"') == 1 and words in page and 'data-until="2016-12-11"' in page
+    md = (out / "briefing.md").read_text(encoding="utf-8")
+    assert md.count(words) == 1

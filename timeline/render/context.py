@@ -141,6 +141,10 @@ class EntryView:
     place_key: str = ""
     place_kind: str = ""
     place_point: Optional[tuple[float, float]] = None
+    #: an occurrence that lasts over named days: its last day, and the two days as shown
+    #: («من الخميس 8 ديسمبر 2016 إلى الأحد 11 ديسمبر 2016»); empty for a day's occurrence
+    until: str = ""
+    lasting: str = ""
 
 
 @dataclass(frozen=True)
@@ -371,7 +375,8 @@ def _other_texts(entry: Entry, labels: dict[str, str]) -> tuple[tuple[tuple[str,
 
 
 def _entry_view(entry: Entry, index: int, day_anchor: str,
-                languages: Optional[dict[str, str]] = None, labels: Optional[dict[str, str]] = None) -> EntryView:
+                languages: Optional[dict[str, str]] = None, labels: Optional[dict[str, str]] = None,
+                system: str = "egyptian") -> EntryView:
     labels = labels or {}
     lead = entry.sources[0]
     events = tuple(_event_view(e, lead.published) for e in lead.events)
@@ -414,7 +419,16 @@ def _entry_view(entry: Entry, index: int, day_anchor: str,
         copies=tuple(SourceView(c.doc, _label(c, labels), safe_url(c.url), c.published, c.title)
                      for c, _ in entry.copies),
         **_place_fields(where),
+        **_lasting_fields(entry, system),
     )
+
+
+def _lasting_fields(entry: Entry, system: str) -> dict[str, str]:
+    until = entry.until
+    if not until or len(entry.date) != 10:
+        return {}
+    return {"until": until, "lasting": load_display()["lasting"]["text"].format(
+        first=day_heading(entry.date, system), last=day_heading(until, system))}
 
 
 def _place_fields(where) -> dict[str, str]:
@@ -524,7 +538,8 @@ def day_views(timeline: Timeline, options: RenderOptions,
     scope = Scope(options.place) if options.place else None
     for d in timeline.days:
         value = TimeValue.parse(d.date)
-        entries = tuple(_entry_view(e, i, d.date, languages, labels) for i, e in enumerate(d.entries))
+        entries = tuple(_entry_view(e, i, d.date, languages, labels, options.month_names)
+                        for i, e in enumerate(d.entries))
         ranges = tuple(sorted(d.ranges(scope), key=lambda r: _kind_rank(r.kind)))
         claims = [c for e in d.entries for c in claimed_figures(d.date, e.sources, lambda s: _label(s, labels))]
         totals = tuple(c for c in claims if c.figure.cumulative and in_scope(c.figure, scope))
