@@ -302,6 +302,11 @@ class SourceRef:
         """Where the story happened: the first place its events give (PLACE-SPEC), or None."""
         return next((e.place for e in self.events if e.place is not None), None)
 
+    @property
+    def until(self) -> str | None:
+        """The last day of the story's occurrence when it lasts (TIMEX-SPEC, until), or None."""
+        return next((e.until for e in self.events if e.until), None)
+
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"doc": self.doc, "published": self.published}
         for key in ("source", "url", "title"):

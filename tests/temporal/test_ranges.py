@@ -173,3 +173,17 @@ def test_floors_on_the_real_corpus(tagger):
     assert total.value_accuracy >= 0.95, total.as_dict()
     assert total.lasting >= 0.40, total.as_dict()
     assert total.steady >= 0.98, total.as_dict()
+
+
+def test_reports_of_one_truce_with_the_same_days_are_one_entry_and_other_days_two(tagger):
+    from timeline.merge.build import build_timeline
+
+    def entries(texts):
+        exs = [extract(Article(f"a{i}", DCT, t, source=f"outlet {i}"), tagger) for i, t in enumerate(texts)]
+        return [e for d in build_timeline(exs, tagger.pack).days for e in d.entries]
+
+    truce = "أعلنت الأطراف المتحاربة في المدينة هدنة إنسانية شاملة لمدة {} تبدأ صباح اليوم الخميس لإجلاء الجرحى."
+    same = entries([truce.format("72 ساعة"), truce.format("72 ساعة").replace("الجرحى", "الجرحى والمرضى")])
+    assert len(same) == 1 and same[0].until == "2016-12-11"
+    other = entries([truce.format("72 ساعة"), truce.format("خمسة أيام")])
+    assert sorted(e.until for e in other) == ["2016-12-11", "2016-12-12"]

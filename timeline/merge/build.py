@@ -263,9 +263,11 @@ class _Join:
     """
 
     def __init__(self, words: Sequence[frozenset[str]], kinds: Sequence[frozenset[str]],
-                 idf: dict[str, float], places: Sequence[Any] | None = None) -> None:
+                 idf: dict[str, float], places: Sequence[Any] | None = None,
+                 untils: Sequence[Optional[str]] | None = None) -> None:
         self.words, self.kinds, self.idf = words, kinds, idf
         self.places = places
+        self.untils = untils
         self.totals = [sum(idf[w] for w in ws) for ws in words]
         self.postings: dict[str, list[int]] = {}
         for i, ws in enumerate(words):
@@ -302,9 +304,12 @@ class _Join:
 
     def same(self, i: int, j: int) -> bool:
         """Whether stories i and j report the same thing (never two places far apart: a strike
-        on Idlib and one on Aleppo the same day are two occurrences)."""
+        on Idlib and one on Aleppo the same day are two occurrences; never two lasting
+        occurrences that end on different days)."""
         if self.places is not None and not compatible(self.places[i], self.places[j]):
             return False
+        if self.untils is not None and self.untils[i] and self.untils[j] and self.untils[i] != self.untils[j]:
+            return False        # two truces from one day that end on different days are two occurrences
         shared = self.words[i] & self.words[j]
         if len(shared) < MIN_SHARED:
             return False
@@ -477,7 +482,8 @@ def _merge_distinct(stories: list[SourceRef], keep: list[int], words: list[froze
         if c == len(first):
             first.append(i)
         class_of[i] = c
-    join = _Join([words[i] for i in first], [kinds[i] for i in first], idf, [stories[i].place for i in first])
+    join = _Join([words[i] for i in first], [kinds[i] for i in first], idf, [stories[i].place for i in first],
+                 [stories[i].until for i in first])
     m = len(first)
     parent = list(range(m))
 
@@ -516,7 +522,7 @@ def _merge_in_order(stories: list[SourceRef], members: list[int], words: list[fr
     stories of one article: each pair that passes joins the two groups unless
     they already hold a common article."""
     join = _Join([words[i] for i in members], [kinds[i] for i in members], idf,
-                 [stories[i].place for i in members])
+                 [stories[i].place for i in members], [stories[i].until for i in members])
     n = len(members)
     parent = list(range(n))
     docs = [{stories[i].doc} for i in members]

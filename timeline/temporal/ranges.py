@@ -256,7 +256,11 @@ def _last_day(start: TimeValue, dur: TimeValue, W: RangeWords) -> Optional[dt.da
         year, month = day.year + y, m + 1
         end_day = dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
         return max(end_day - dt.timedelta(days=1), day)
-    hour = W.part_hours.get(start.part or "", 0) if start.part else (start.clock.hour if start.clock else 0)
+    # a length in hours counts from the start's hour (72 hours from Thursday morning end on
+    # Sunday); one in days or weeks counts whole days (five days from Thursday: to Monday)
+    by_hours = any(unit in ("hour", "minute") for _, unit in dur.quantities)
+    hour = 0 if not by_hours else (W.part_hours.get(start.part or "", 0) if start.part
+                                   else (start.clock.hour if start.clock else 0))
     begin = dt.datetime(day.year, day.month, day.day, hour)
     days = 0.0
     for amount, unit in dur.quantities:
