@@ -18,7 +18,7 @@ from typing import Any, Iterable, Optional, Sequence
 from timeline.model import InputError, Timex
 from timeline.readers.jsonl import read_jsonl_lines
 
-__all__ = ["GoldDoc", "Matching", "share", "TimexScore", "RangeScore", "score_ranges", "EventScore", "load_gold", "score_timex", "score_events"]
+__all__ = ["GoldDoc", "Matching", "share", "spans_overlap", "match_by_overlap", "TimexScore", "RangeScore", "score_ranges", "EventScore", "load_gold", "score_timex", "score_events"]
 
 VALUED = ("DATE", "TIME")
 
@@ -89,6 +89,24 @@ class TimexError:
 def share(right: int, total: int) -> float:
     """``right`` of ``total``; nothing to get right counts as 1.0."""
     return right / total if total else 1.0
+
+
+def spans_overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two ``{"start", "end"}`` records share a character."""
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def match_by_overlap(gold: Sequence[dict[str, Any]], predicted: Sequence[dict[str, Any]]) -> list[Optional[int]]:
+    """One to one, in gold order: for each gold record the first predicted record not taken yet
+    that overlaps it (its index), or None. The predictions no gold record took are spurious."""
+    used: set[int] = set()
+    out: list[Optional[int]] = []
+    for g in gold:
+        hit = next((k for k, p in enumerate(predicted) if k not in used and spans_overlap(g, p)), None)
+        if hit is not None:
+            used.add(hit)
+        out.append(hit)
+    return out
 
 
 class Matching:
@@ -292,7 +310,7 @@ def score_ranges(gold: Iterable[dict[str, Any]], predicted: dict[str, dict[str, 
         pred_events = [e for e in predicted.get(g["id"], {}).get("events", []) if e.get("date")]
         lasting = {(u["start"], u["end"]): u["until"] for u in g.get("event_until", [])}
         for ge in (events or {}).get(g["id"], ()):
-            over = [e for e in pred_events if e["start"] < ge["end"] and ge["start"] < e["end"]]
+            over = [e for e in pred_events if spans_overlap(e, ge)]
             want = lasting.get((ge["start"], ge["end"]))
             if want is not None:
                 s.lasting_total += 1
@@ -311,21 +329,19 @@ def score_ranges(gold: Iterable[dict[str, Any]], predicted: dict[str, dict[str, 
         preds = list(predicted.get(g["id"], {}).get("ranges", []))
         s.gold += len(g["ranges"])
         s.predicted += len(preds)
-        used: set[int] = set()
-        for r in g["ranges"]:
-            hit = next((k for k, p in enumerate(preds) if k not in used
-                        and p["start"] < r["end"] and r["start"] < p["end"]), None)
+        hits = match_by_overlap(g["ranges"], preds)
+        for r, hit in zip(g["ranges"], hits):
             if hit is None:
                 s.errors.append(f"{g['id']}@{r['start']}: missed range {r['text']!r} ({r['value']})")
                 continue
-            used.add(hit)
             s.matched += 1
             if preds[hit]["value"] == r["value"]:
                 s.correct += 1
             else:
                 s.errors.append(f"{g['id']}@{r['start']}: range {r['text']!r} valued {preds[hit]['value']}, "
                                 f"gold {r['value']}")
+        taken = set(hits)
         for k, p in enumerate(preds):
-            if k not in used:
+            if k not in taken:
                 s.errors.append(f"{g['id']}@{p['start']}: spurious range {p['text']!r} ({p['value']})")
     return s

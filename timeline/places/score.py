@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from timeline.evaluation import Matching, share
+from timeline.evaluation import Matching, match_by_overlap, share, spans_overlap
 
 __all__ = ["PlaceScore", "score_places", "distance_km", "near"]
 
@@ -74,10 +74,6 @@ class PlaceScore(Matching):
                 "event_nulls": {"share": round(self.nulls, 3), "right": self.null_right, "of": self.null_total}}
 
 
-def _overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    return a["start"] < b["end"] and b["start"] < a["end"]
-
-
 def score_places(gold_docs: Iterable[dict[str, Any]], predicted: dict[str, dict[str, Any]]) -> PlaceScore:
     """``gold_docs``: lines of a ``places-*.jsonl``; ``predicted``: doc id -> ``{"places", "events"}``
     (an extraction's JSON: events carry ``place``)."""
@@ -86,15 +82,13 @@ def score_places(gold_docs: Iterable[dict[str, Any]], predicted: dict[str, dict[
         pred = predicted.get(g["id"], {"places": [], "events": []})
         actors = [m for m in g["places"] if m.get("role") == "actor"]
         gold = [m for m in g["places"] if m.get("role") != "actor"]
-        preds = [m for m in pred.get("places", []) if not any(_overlap(m, a) for a in actors)]
-        used: set[int] = set()
-        for gm in gold:
-            hit = next((k for k, pm in enumerate(preds) if k not in used and _overlap(gm, pm)), None)
+        preds = [m for m in pred.get("places", []) if not any(spans_overlap(m, a) for a in actors)]
+        hits = match_by_overlap(gold, preds)
+        for gm, hit in zip(gold, hits):
             if hit is None:
                 s.fn += 1
                 s.errors.append(f"{g['id']}: missed {gm['text']!r} ({gm['kind']})")
                 continue
-            used.add(hit)
             s.tp += 1
             if near(preds[hit], gm):
                 s.resolved += 1
@@ -103,12 +97,13 @@ def score_places(gold_docs: Iterable[dict[str, Any]], predicted: dict[str, dict[
                 s.errors.append(f"{g['id']}: {gm['text']!r} resolved to {pm.get('country')} "
                                 f"{pm.get('lat')},{pm.get('lon')} ({pm.get('rule', '')}), gold {gm['country']} "
                                 f"{gm.get('lat')},{gm.get('lon')}")
+        taken = set(hits)
         for k, pm in enumerate(preds):
-            if k not in used:
+            if k not in taken:
                 s.fp += 1
                 s.errors.append(f"{g['id']}: spurious {pm['text']!r} ({pm['kind']}, {pm.get('rule', '')})")
         for ge in g.get("event_places", []):
-            over = [e for e in pred.get("events", []) if e.get("date") and _overlap(e, ge)]
+            over = [e for e in pred.get("events", []) if e.get("date") and spans_overlap(e, ge)]
             if ge["place"] is None:
                 s.null_total += 1
                 if not any(e.get("place") for e in over):
