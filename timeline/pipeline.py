@@ -49,37 +49,36 @@ class Extraction:
         }
 
 
-_SPEECH: dict[int, frozenset[str]] = {}
+_WORDS: dict[tuple[int, str], frozenset[str]] = {}
 
 
-_CASUALTIES: dict[int, frozenset[str]] = {}
+def _table_words(pack, table: str, words_in) -> frozenset[str]:
+    """Words of one of the pack's tables (``words_in(table)`` lists them), folded, once per pack;
+    none when the pack has no such table."""
+    key = (id(pack), table)
+    words = _WORDS.get(key)
+    if words is None:
+        try:
+            listed = words_in(pack.table(table))
+        except Exception:       # a pack without the table: no words
+            listed = []
+        words = _WORDS[key] = frozenset(pack.fold(w) for w in listed)
+    return words
 
 
 def _casualty_words(pack) -> frozenset[str]:
     """The pack's words for the dead and the wounded (``events.figures``, killed and injured),
     folded: a statement that says one of them reports an occurrence (PLACE-SPEC)."""
-    words = _CASUALTIES.get(id(pack))
-    if words is None:
-        try:
-            figures = pack.table("events").get("figures", {})
-        except Exception:       # a pack without an events table: none
-            figures = {}
-        words = frozenset(pack.fold(w) for part in ("nouns", "before", "after")
-                          for kind in ("killed", "injured") for w in figures.get(part, {}).get(kind, []))
-        _CASUALTIES[id(pack)] = words
-    return words
+    def listed(t):
+        figures = t.get("figures", {})
+        return [w for part in ("nouns", "before", "after") for kind in ("killed", "injured")
+                for w in figures.get(part, {}).get(kind, [])]
+    return _table_words(pack, "events", listed)
 
 
 def _speech_words(pack) -> frozenset[str]:
     """The pack's reporting verbs (``claims.reporting.verbs``), folded: they open a statement."""
-    words = _SPEECH.get(id(pack))
-    if words is None:
-        try:
-            verbs = pack.table("claims").get("reporting", {}).get("verbs", [])
-        except Exception:       # a pack without a claims table: no verbs
-            verbs = []
-        words = _SPEECH[id(pack)] = frozenset(pack.fold(v) for v in verbs)
-    return words
+    return _table_words(pack, "claims", lambda t: t.get("reporting", {}).get("verbs", []))
 
 
 def with_head(article: Article, head: Head | None = None, tagger: Tagger | None = None) -> Article:
