@@ -19,6 +19,7 @@ comes before its start is reported with ``note`` and no value, never swapped.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -114,12 +115,18 @@ def _ends_with(words: Sequence[str], phrases: frozenset[str], longest: int = 4) 
 
 
 def _calendar(t: Timex) -> Optional[TimeValue]:
+    """The expression's value when it can end a range: a year, a month or finer (no quarter or week)."""
     v = TimeValue.parse(t.value)
-    if v.kind is not Kind.CALENDAR or v.start is None or v.precision is None or v.precision < Precision.MONTH:
-        if v.kind is Kind.CALENDAR and v.precision is Precision.YEAR and v.start is not None:
-            return v
-        return None
-    return v
+    if v.kind is Kind.CALENDAR and v.start is not None and v.precision is not None \
+            and (v.precision >= Precision.MONTH or v.precision is Precision.YEAR):
+        return v
+    return None
+
+
+def _next_day(va: Optional[TimeValue], vb: Optional[TimeValue]) -> bool:
+    """Whether two values are days in a row."""
+    return va is not None and vb is not None and va.day is not None and vb.day is not None \
+        and (vb.day - va.day).days == 1
 
 
 def _date_part(v: TimeValue) -> str:
@@ -145,12 +152,10 @@ def find_ranges(text: str, norm, timex: Sequence[Timex], pack) -> list[Range]:
         last = k + 1
         if rule in ("both-days", "two-days"):
             # three days or more in a row (الأربعاء والخميس والجمعة، 21 و22 و23 أكتوبر)
-            while last + 1 < len(timex) and norm.fold_span(timex[last].end, timex[last + 1].start).strip() in W.and_:
-                v0, v1 = _calendar(timex[last]), _calendar(timex[last + 1])
-                if v0 is None or v1 is None or v0.day is None or v1.day is None or (v1.day - v0.day).days != 1:
-                    break
+            while last + 1 < len(timex) and norm.fold_span(timex[last].end, timex[last + 1].start).strip() in W.and_ \
+                    and _next_day(_calendar(timex[last]), _calendar(timex[last + 1])):
                 last += 1
-        out.append(_make(text, a, timex[last], k, rule, start, W, last))
+        out.append(_make(text, timex, k, last, rule, start, W))
         used.update(range(k, last + 1))
     return out
 
@@ -188,8 +193,7 @@ def _pair(text: str, norm, a: Timex, b: Timex, W: RangeWords) -> Optional[tuple[
     if joined and ((before and _ends_with(before, W.both)) or (head and head[0] in W.both)):
         start = a.start if head and head[0] in W.both else _opener_start(text, norm, a, before, W.both)
         return "both-days", start
-    if joined and va.day is not None and vb.day is not None \
-            and va.precision >= Precision.DAY and (vb.day - va.day).days == 1:
+    if joined and _next_day(va, vb):
         return "two-days", a.start
     if raw_gap in W.dashes and (va.precision >= Precision.DAY and vb.precision >= Precision.DAY
                                 or va.precision == vb.precision):
@@ -273,20 +277,19 @@ def _last_day(start: TimeValue, dur: TimeValue, W: RangeWords) -> Optional[dt.da
     return max(last, day)
 
 
-def _make(text: str, a: Timex, b: Timex, k: int, rule: str, start: int, W: RangeWords,
-          last: Optional[int] = None) -> Range:
-    end = b.end
-    span = text[start:end]
-    if rule == "start-length":
-        va, vb = TimeValue.parse(a.value), TimeValue.parse(b.value)
-        dur, first = (va, vb) if va.kind is Kind.DURATION else (vb, va)
-        last = _last_day(first, dur, W)
-        value = f"{first.day.isoformat()}/{last.isoformat()}" if last is not None else None
-        return Range(start, end, span, value, rule, (k, k + 1), None if value else "length")
+def _make(text: str, timex: Sequence[Timex], k: int, last: int, rule: str, start: int, W: RangeWords) -> Range:
+    """The range of expressions k..last (its span from ``start``)."""
+    a, b = timex[k], timex[last]
+    span = text[start:b.end]
     va, vb = TimeValue.parse(a.value), TimeValue.parse(b.value)
+    if rule == "start-length":
+        dur, first = (va, vb) if va.kind is Kind.DURATION else (vb, va)
+        last_day = _last_day(first, dur, W)
+        value = f"{first.day.isoformat()}/{last_day.isoformat()}" if last_day is not None else None
+        return Range(start, b.end, span, value, rule, (k, last), None if value else "length")
     if vb.last_day is not None and va.first_day is not None and vb.last_day < va.first_day:
-        return Range(start, end, span, None, rule, (k, last if last is not None else k + 1), "end-before-start")
-    return Range(start, end, span, f"{_date_part(va)}/{_date_part(vb)}", rule, (k, last if last is not None else k + 1))
+        return Range(start, b.end, span, None, rule, (k, last), "end-before-start")
+    return Range(start, b.end, span, f"{_date_part(va)}/{_date_part(vb)}", rule, (k, last))
 
 
 #: the tenses of a clause that reports no occurrence yet (a proposal, a wish)
@@ -297,8 +300,6 @@ def lasting(events: Sequence, ranges: Sequence[Range], timex: Sequence[Timex], n
     """The events with ``until`` where the occurrence lasts over a range of days the text names:
     the event is dated by the range's first day, the range lies in it, and its clause is no plan
     or proposal (a proposed seven-day truce is a statement on the day it was made)."""
-    import dataclasses
-
     W = _words_of(pack)
     if not ranges or W is None:
         return list(events)
