@@ -163,7 +163,7 @@ def _seconds(gaz: Gazetteer, W: "Words") -> tuple[frozenset[str], dict[str, froz
     return cached
 
 
-def _opening(gaz: Gazetteer, W: "Words") -> dict[str, Any]:
+def _opening(gaz: Gazetteer) -> dict[str, Any]:
     """Folded word -> whether a match may open with it: True (any of its readings opens one),
     a set (it opens only a longer name, when the next word is one of these) or False; filled
     as words are met, bounded so that a long run cannot grow it without end."""
@@ -346,7 +346,7 @@ def find_raw(folded: str, gaz: Gazetteer) -> tuple[list[_Token], list[_Raw]]:
     raws: list[_Raw] = []
     i = 0
     full, seconds = _seconds(gaz, W)
-    opening = _opening(gaz, W)
+    opening = _opening(gaz)
     opens = []
     words = toks.words
     last = len(words) - 1
