@@ -174,9 +174,9 @@ def place_events(text: str, events: Iterable[Event], mentions: Sequence[Mention]
         if frame is not None and not reported:
             place = _framed(frame, text, plain, lang,
                             (e.expression.start, e.expression.end) if e.expression is not None else None)
-            if place is None and casualties and not casualties.isdisjoint(cues.fold(text[frame[2]:e.end]).split()):
-                # what is said reports dead or wounded (قال المرصد إن 20 قتلوا في ريف دمشق): an
-                # occurrence, whose place the statement takes
+            if place is None and casualties and not casualties.isdisjoint(opened[0][frame[2] - e.start:].split()):
+                # what is said (in the clause _verb folded) reports dead or wounded (قال المرصد
+                # إن 20 قتلوا في ريف دمشق): an occurrence, whose place the statement takes
                 place = _first([m for m in plain if frame[2] <= m.start < e.end], text, lang)
         else:
             place = _own(e, plain, text, lang)
